@@ -1,0 +1,174 @@
+//! The responsibility clause: `（责任单位：▲发改局、经信局）`.
+//!
+//! Brackets of either width, with or without a colon, are accepted; inside
+//! the clause, unit names may carry brackets of their own
+//! (`信访局〈矛调中心〉`, `各乡镇（街道）`), so the clause ends at the bracket
+//! that brings the depth back to zero, not at the first closing bracket.
+
+/// The marker after the opening bracket.
+pub(crate) const MARKER: &str = "责任单位";
+
+const OPENING: &[char] = &['(', '（', '〈', '<', '《', '【', '[', '〔'];
+const CLOSING: &[char] = &[')', '）', '〉', '>', '》', '】', ']', '〕'];
+
+/// Where the clause is in a task's joined text (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Scan {
+    /// No `（责任单位` in the text.
+    Absent,
+    /// The clause opens at `open` but is not closed yet.
+    Open { open: usize },
+    /// The clause spans `open..=close` (both brackets).
+    Closed { open: usize, close: usize },
+}
+
+/// Finds the last clause in `text`.
+pub(crate) fn scan(text: &str) -> Scan {
+    let Some(open) = find_opening(text) else {
+        return Scan::Absent;
+    };
+    let mut depth = 0usize;
+    for (i, c) in text[open..].char_indices() {
+        if OPENING.contains(&c) {
+            depth += 1;
+        } else if CLOSING.contains(&c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return Scan::Closed {
+                    open,
+                    close: open + i,
+                };
+            }
+        }
+    }
+    Scan::Open { open }
+}
+
+/// The byte offset of the last `(` / `（` followed (after optional white
+/// space) by 责任单位.
+fn find_opening(text: &str) -> Option<usize> {
+    text.match_indices(MARKER)
+        .filter_map(|(at, _)| {
+            let before = text[..at].trim_end();
+            let bracket = before.chars().next_back()?;
+            matches!(bracket, '(' | '（').then(|| before.len() - bracket.len_utf8())
+        })
+        .last()
+}
+
+/// The parts of a closed clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Clause<'t> {
+    /// Whether any of the brackets or the colon is half-width.
+    pub(crate) half_width: bool,
+    /// The unit entries between the colon and the closing bracket, each
+    /// with its byte offset in the joined text, split at top-level `、`.
+    pub(crate) entries: Vec<(usize, &'t str)>,
+}
+
+/// Splits the clause `text[open..=close]` into unit entries.
+pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
+    let open_char = text[open..].chars().next().unwrap_or('（');
+    let close_char = text[close..].chars().next().unwrap_or('）');
+    let inner_start = open + open_char.len_utf8();
+    let inner = &text[inner_start..close];
+    // Skip white space, the marker, white space and an optional colon.
+    let after_marker_at = inner.find(MARKER).map_or(0, |i| i + MARKER.len());
+    let rest = &inner[after_marker_at..];
+    let rest_trimmed = rest.trim_start();
+    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
+    let mut half_width = open_char == '(' || close_char == ')';
+    if let Some(colon) = rest_trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '：' | ':'))
+    {
+        half_width |= colon == ':';
+        list_start += colon.len_utf8();
+    }
+    let list = &inner[list_start..];
+    let base = inner_start + list_start;
+    let mut entries = Vec::new();
+    let mut depth = 0usize;
+    let mut entry_start = 0;
+    for (i, c) in list.char_indices() {
+        if OPENING.contains(&c) {
+            depth += 1;
+        } else if CLOSING.contains(&c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '、' | '，' | ',') {
+            entries.push((base + entry_start, &list[entry_start..i]));
+            entry_start = i + c.len_utf8();
+        }
+    }
+    entries.push((base + entry_start, &list[entry_start..]));
+    Clause {
+        half_width,
+        entries,
+    }
+}
+
+/// A prefix of the marker that was repeated across a break:
+/// `(责` ⏎ `责任单位` or `(责任` ⏎ `任单位`. Returns the number of bytes to
+/// drop from the start of `next` and the character dropped.
+pub(crate) fn repeated_across_break(joined: &str, next: &str) -> Option<(usize, char)> {
+    let marker: Vec<char> = MARKER.chars().collect();
+    for k in 1..marker.len() {
+        let head: String = marker[..k].iter().collect();
+        let tail: String = marker[k - 1..].iter().collect();
+        let Some(before) = joined.strip_suffix(head.as_str()) else {
+            continue;
+        };
+        if before.trim_end().ends_with(['(', '（']) && next.starts_with(tail.as_str()) {
+            let dropped = marker[k - 1];
+            return Some((dropped.len_utf8(), dropped));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_closes_at_depth_zero() {
+        let t = "任务。（责任单位：各乡镇（街道）、财政局）";
+        let Scan::Closed { open, close } = scan(t) else {
+            panic!("{:?}", scan(t))
+        };
+        assert_eq!(&t[open..], "（责任单位：各乡镇（街道）、财政局）");
+        assert_eq!(&t[close..], "）");
+        let entries: Vec<&str> = split(t, open, close)
+            .entries
+            .into_iter()
+            .map(|e| e.1)
+            .collect();
+        assert_eq!(entries, ["各乡镇（街道）", "财政局"]);
+    }
+
+    #[test]
+    fn half_width_and_open_clauses() {
+        let t = "任务。(责任单位: ▲发改局)";
+        let Scan::Closed { open, close } = scan(t) else {
+            panic!()
+        };
+        assert!(split(t, open, close).half_width);
+        assert_eq!(scan("任务。（责任单位：发改局"), Scan::Open { open: 9 });
+        assert_eq!(scan("任务。"), Scan::Absent);
+    }
+
+    #[test]
+    fn repeated_marker_prefix() {
+        assert_eq!(
+            repeated_across_break("任务。(责", "责任单位：财政局)"),
+            Some((3, '责'))
+        );
+        assert_eq!(
+            repeated_across_break("任务。（责任", "任单位：财政局)"),
+            Some((3, '任'))
+        );
+        assert_eq!(repeated_across_break("任务。（责任", "单位：财政局)"), None);
+        assert_eq!(repeated_across_break("负责", "责任"), None);
+    }
+}

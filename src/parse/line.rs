@@ -1,0 +1,276 @@
+//! Classifying one source line by what it starts with.
+//!
+//! Structure comes from numbering, never from the count of `#`: OCR gives
+//! the same kind of heading at levels 2 to 5. The level is kept only to
+//! report it when it disagrees with the numbering.
+
+use crate::numerals::{is_numeral_char, parse_chinese_integer};
+
+/// One source line and what it looks like.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    /// 1-based line number.
+    pub(crate) number: u32,
+    /// The line as written, without its line ending.
+    pub(crate) raw: &'a str,
+    /// What the line is.
+    pub(crate) kind: LineKind,
+    /// The number of leading `#` (0 when not a markdown heading).
+    pub(crate) level: u8,
+    /// The content: `#`s, surrounding white space and `**` removed.
+    pub(crate) content: String,
+    /// 0-based character column where `content` starts in `raw`.
+    pub(crate) content_column: u32,
+    /// Whether `**` was removed from the content.
+    pub(crate) had_markdown: bool,
+}
+
+/// What a line looks like, by its start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Nothing but white space.
+    Blank,
+    /// A part heading: mentions 重点工作 / 民生实事 or ends with 责任分解.
+    Part,
+    /// `一、…`: a leader group heading; `rest` is what follows `、`.
+    Group { ordinal: u32, rest: String },
+    /// `（一）…` or `(一)…`: an area heading.
+    Area {
+        ordinal: u32,
+        rest: String,
+        half_width: bool,
+    },
+    /// `1. …`: the start of a task; `rest` follows the separator.
+    Task {
+        number: u32,
+        rest: String,
+        rest_column: u32,
+    },
+    /// `- 3 -`, `— 3 —`: a page number.
+    PageNumber,
+    /// `---`, `***`: a thematic break.
+    ThematicBreak,
+    /// Anything else: notice text, or the continuation of a task.
+    Text,
+}
+
+impl<'a> Line<'a> {
+    pub(crate) fn classify(number: u32, raw: &'a str) -> Line<'a> {
+        let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = raw.trim();
+        let hashes = trimmed.chars().take_while(|&c| c == '#').count();
+        // `#` counts as a heading marker only when followed by white space or
+        // the end of the line, as in markdown; `#1` is text.
+        let after_hashes = &trimmed[hashes..];
+        let is_heading = hashes > 0
+            && (after_hashes.is_empty() || after_hashes.starts_with(char::is_whitespace));
+        let (level, body) = if is_heading {
+            (hashes.min(u8::MAX as usize) as u8, after_hashes)
+        } else {
+            (0, trimmed)
+        };
+        let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
+        let body = body.trim();
+        let had_markdown = body.contains("**");
+        let content = if had_markdown {
+            body.replace("**", "").trim().to_owned()
+        } else {
+            body.to_owned()
+        };
+        let content_column = (leading_ws + if is_heading { hashes + body_ws } else { 0 })
+            .min(u32::MAX as usize) as u32;
+        let kind = classify_content(&content, level, content_column);
+        Line {
+            number,
+            raw,
+            kind,
+            level,
+            content,
+            content_column,
+            had_markdown,
+        }
+    }
+}
+
+fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
+    if content.is_empty() {
+        return if level == 0 {
+            LineKind::Blank
+        } else {
+            LineKind::Text
+        };
+    }
+    if let Some(kind) = task_start(content, column) {
+        return kind;
+    }
+    if let Some((ordinal, rest)) = group_start(content) {
+        return LineKind::Group { ordinal, rest };
+    }
+    if let Some((ordinal, rest, half_width)) = area_start(content) {
+        return LineKind::Area {
+            ordinal,
+            rest,
+            half_width,
+        };
+    }
+    if is_page_number(content) {
+        return LineKind::PageNumber;
+    }
+    if is_thematic_break(content) {
+        return LineKind::ThematicBreak;
+    }
+    if is_part_title(content, level) {
+        return LineKind::Part;
+    }
+    LineKind::Text
+}
+
+/// `12. text`, `12．text`, `12、text`; the separator must not be followed
+/// by a digit, so that `2.5万吨` at the start of a continuation stays text.
+fn task_start(content: &str, column: u32) -> Option<LineKind> {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let number: u32 = content[..digits].parse().ok()?;
+    let after = &content[digits..];
+    let sep = after.chars().next()?;
+    if !matches!(sep, '.' | '．' | '、') {
+        return None;
+    }
+    let after_sep = &after[sep.len_utf8()..];
+    if after_sep.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
+    let rest = after_sep.trim_start().to_owned();
+    let rest_column = column + digits as u32 + 1 + ws as u32;
+    Some(LineKind::Task {
+        number,
+        rest,
+        rest_column,
+    })
+}
+
+/// `一、text`.
+fn group_start(content: &str) -> Option<(u32, String)> {
+    let numeral: String = content
+        .chars()
+        .take_while(|&c| is_numeral_char(c))
+        .collect();
+    let after = &content[numeral.len()..];
+    let rest = after.strip_prefix('、')?;
+    let ordinal = parse_chinese_integer(&numeral)?;
+    Some((u32::try_from(ordinal).ok()?, rest.trim().to_owned()))
+}
+
+/// `（一）text` or `(一) text`, brackets of either width in any mix.
+fn area_start(content: &str) -> Option<(u32, String, bool)> {
+    let open = content.chars().next()?;
+    if !matches!(open, '(' | '（') {
+        return None;
+    }
+    let inner_start = open.len_utf8();
+    let inner = content[inner_start..].trim_start();
+    let numeral: String = inner.chars().take_while(|&c| is_numeral_char(c)).collect();
+    let after = inner[numeral.len()..].trim_start();
+    let close = after.chars().next()?;
+    if !matches!(close, ')' | '）') {
+        return None;
+    }
+    let ordinal = u32::try_from(parse_chinese_integer(&numeral)?).ok()?;
+    let rest = after[close.len_utf8()..].trim().to_owned();
+    Some((ordinal, rest, open == '(' || close == ')'))
+}
+
+fn is_page_number(content: &str) -> bool {
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－');
+    let inner = content.trim_matches(dashes);
+    inner.len() < content.len()
+        && content.starts_with(dashes)
+        && content.ends_with(dashes)
+        && !inner.trim().is_empty()
+        && inner.trim().bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_thematic_break(content: &str) -> bool {
+    let compact: String = content.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.chars().count() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| compact.chars().all(|c| c.to_string() == *m))
+}
+
+/// A part title names its kind (重点工作, 民生实事) in a heading, or ends
+/// with 责任分解 on a plain line. The covering notice's own title also
+/// mentions both, but it ends with 通知 and is excluded.
+fn is_part_title(content: &str, level: u8) -> bool {
+    if content.ends_with("通知") {
+        return false;
+    }
+    content.ends_with("责任分解")
+        || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> LineKind {
+        Line::classify(1, s).kind
+    }
+
+    #[test]
+    fn recognises_structure_by_numbering_not_level() {
+        assert_eq!(
+            kind("#### 四、宋寅寨副市长牵头的重点工作"),
+            LineKind::Group {
+                ordinal: 4,
+                rest: "宋寅寨副市长牵头的重点工作".into()
+            }
+        );
+        assert_eq!(
+            kind("## （二）共同富裕方面"),
+            LineKind::Area {
+                ordinal: 2,
+                rest: "共同富裕方面".into(),
+                half_width: false
+            }
+        );
+        assert_eq!(
+            kind("##### (一) 卫生健康方面"),
+            LineKind::Area {
+                ordinal: 1,
+                rest: "卫生健康方面".into(),
+                half_width: true
+            }
+        );
+        assert_eq!(kind("# 2022 年市政府民生实事责任分解"), LineKind::Part);
+        assert_eq!(
+            kind("## 义乌市人民政府办公室 关于印发 2022 年政府工作报告重点工作责任分解的通知"),
+            LineKind::Text
+        );
+    }
+
+    #[test]
+    fn task_start_needs_a_separator_not_followed_by_a_digit() {
+        assert_eq!(
+            kind("10. 加快"),
+            LineKind::Task {
+                number: 10,
+                rest: "加快".into(),
+                rest_column: 4
+            }
+        );
+        assert_eq!(kind("2.5万吨标煤"), LineKind::Text);
+        assert_eq!(kind("2022 年是"), LineKind::Text);
+    }
+
+    #[test]
+    fn page_numbers_and_breaks() {
+        assert_eq!(kind("— 3 —"), LineKind::PageNumber);
+        assert_eq!(kind("- 12 -"), LineKind::PageNumber);
+        assert_eq!(kind("---"), LineKind::ThematicBreak);
+        assert_eq!(kind("-"), LineKind::Text);
+    }
+}

@@ -1,0 +1,617 @@
+//! The public parser for documents of this genre: a covering notice, then
+//! parts (重点工作 / 民生实事), leader groups (一、), optional areas
+//! (（一）), and numbered tasks each ending in a responsibility clause.
+//!
+//! The parser reads structure from numbering, repairs OCR noise (page
+//! breaks, repeated characters, mixed bracket widths, markdown around ▲)
+//! and reports every repair and every skipped line. It never panics.
+
+mod clause;
+mod heading;
+mod line;
+mod notice;
+
+use std::ops::Range;
+
+use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+use crate::error::{ErrorKind, ParseError};
+use crate::model::{
+    Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
+};
+
+use self::clause::Scan;
+use self::line::{Line, LineKind};
+
+/// The lead marker in responsibility clauses.
+const LEAD_MARK: char = '▲';
+
+/// Parses a breakdown document of this genre.
+///
+/// The text is OCR'd markdown like the embedded seed: heading levels may be
+/// inconsistent, tasks may break across pages, brackets may be half-width.
+/// Every repair is listed in [`Breakdown::repairs`], every skipped line in
+/// [`Breakdown::warnings`].
+///
+/// # Errors
+///
+/// A [`ParseError`] with the line and column of the offending text: a task
+/// without a responsibility clause, an unclosed bracket, a number or
+/// ordinal out of sequence, a task outside any group, or no part at all.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::{parse, Role};
+///
+/// let text = "\
+/// # 2023 年政府工作报告重点工作责任分解
+/// ## 一、张三市长牵头的重点工作
+/// 1. 地区生产总值增长 6%。（责任单位：▲发改局、统计局）
+/// 2. 推进数字化改革。(责
+///
+/// 责任单位：改革办)
+/// ";
+/// let b = parse(text).unwrap();
+/// let task = b.task("K1.2").unwrap();
+/// assert_eq!(task.text(), "推进数字化改革。");
+/// assert_eq!(task.units()[0].role(), Role::Sole);
+/// assert_eq!(b.parts()[0].year(), Some(2023));
+/// ```
+pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
+    let lines: Vec<Line<'_>> = text
+        .lines()
+        .enumerate()
+        .map(|(i, raw)| Line::classify(line_number(i), raw))
+        .collect();
+    let mut parser = Parser::default();
+    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
+    let notice_end = first_structural.unwrap_or(lines.len());
+    parser.notice = notice::read(
+        &lines[..notice_end],
+        &mut parser.repairs,
+        &mut parser.warnings,
+    );
+    if first_structural.is_none() {
+        return Err(ParseError::new(
+            ErrorKind::NoParts,
+            1,
+            1,
+            lines.first().map_or("", |l| l.raw),
+        ));
+    }
+    for line in &lines[notice_end..] {
+        parser.line(line)?;
+    }
+    parser.finish_task()?;
+    Ok(parser.into_breakdown())
+}
+
+fn line_number(index: usize) -> u32 {
+    u32::try_from(index + 1).unwrap_or(u32::MAX)
+}
+
+fn is_structural(kind: &LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Part | LineKind::Group { .. } | LineKind::Area { .. } | LineKind::Task { .. }
+    )
+}
+
+/// A piece of a task's text and where it came from, so that a byte offset
+/// in the joined text can be traced back to a line and column.
+#[derive(Debug)]
+struct Fragment<'a> {
+    line: &'a Line<'a>,
+    /// Byte offset of the fragment in the joined text.
+    at: usize,
+    /// 0-based character column of the fragment in its line.
+    column: u32,
+}
+
+/// A task whose lines are still being collected.
+#[derive(Debug)]
+struct PendingTask<'a> {
+    id: TaskId,
+    start: &'a Line<'a>,
+    joined: String,
+    fragments: Vec<Fragment<'a>>,
+    last_line: u32,
+}
+
+impl<'a> PendingTask<'a> {
+    fn push(&mut self, line: &'a Line<'a>, text: &str, column: u32) {
+        if self.joined.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            self.joined.push(' ');
+        }
+        self.fragments.push(Fragment {
+            line,
+            at: self.joined.len(),
+            column,
+        });
+        self.joined.push_str(text);
+        self.last_line = line.number;
+    }
+
+    fn clause_closed(&self) -> bool {
+        matches!(clause::scan(&self.joined), Scan::Closed { .. })
+    }
+
+    /// The line and 1-based column of byte `offset` in the joined text.
+    fn position(&self, offset: usize) -> (&'a Line<'a>, u32) {
+        let fragment = self
+            .fragments
+            .iter()
+            .rev()
+            .find(|f| f.at <= offset)
+            .unwrap_or(&self.fragments[0]);
+        let chars = self
+            .joined
+            .get(fragment.at..offset)
+            .map_or(0, |s| s.chars().count());
+        (fragment.line, fragment.column + chars as u32 + 1)
+    }
+
+    fn error(&self, kind: ErrorKind, offset: usize) -> ParseError {
+        let (line, column) = self.position(offset);
+        ParseError::new(kind, line.number, column, line.raw)
+    }
+}
+
+#[derive(Default)]
+struct Parser<'a> {
+    notice: crate::model::Notice,
+    parts: Vec<Part>,
+    tasks: Vec<Task>,
+    repairs: Vec<Repair>,
+    warnings: Vec<Warning>,
+    pending: Option<PendingTask<'a>>,
+    /// Blank lines seen since the last text line.
+    blank_run: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn line(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
+        match &line.kind {
+            LineKind::Blank => {
+                self.blank_run += 1;
+                return Ok(());
+            }
+            LineKind::Part => {
+                self.finish_task()?;
+                self.part(line)?;
+            }
+            LineKind::Group { ordinal, rest } => {
+                self.finish_task()?;
+                self.group(line, *ordinal, rest)?;
+            }
+            LineKind::Area {
+                ordinal,
+                rest,
+                half_width,
+            } => {
+                self.finish_task()?;
+                self.area(line, *ordinal, rest, *half_width)?;
+            }
+            LineKind::Task {
+                number,
+                rest,
+                rest_column,
+            } => {
+                self.finish_task()?;
+                self.start_task(line, *number, rest, *rest_column)?;
+            }
+            LineKind::PageNumber => self.warn(line, WarningKind::PageNumber),
+            LineKind::ThematicBreak => self.warn(line, WarningKind::ThematicBreak),
+            LineKind::Text => self.text(line),
+        }
+        if !matches!(line.kind, LineKind::PageNumber) {
+            // A page number sits inside a page break: the blank lines around
+            // it count as one break.
+            self.blank_run = 0;
+        }
+        Ok(())
+    }
+
+    fn warn(&mut self, line: &Line<'_>, kind: WarningKind) {
+        self.warnings.push(Warning {
+            line: line.number,
+            column: line.content_column + 1,
+            kind,
+            text: line.content.clone(),
+        });
+    }
+
+    fn heading_level(&mut self, line: &Line<'_>, expected: u8) {
+        if line.level != expected {
+            self.repairs.push(Repair {
+                line: line.number,
+                kind: RepairKind::HeadingLevel {
+                    found: line.level,
+                    expected,
+                },
+            });
+        }
+        if line.had_markdown {
+            self.repairs.push(Repair {
+                line: line.number,
+                kind: RepairKind::MarkdownRemoved,
+            });
+        }
+    }
+
+    fn part(&mut self, line: &Line<'_>) -> Result<(), ParseError> {
+        let kind = if line.content.contains("民生实事") {
+            PartKind::Livelihood
+        } else {
+            PartKind::KeyWork
+        };
+        if self.parts.iter().any(|p| p.kind == kind) {
+            return Err(ParseError::new(
+                ErrorKind::DuplicatePart,
+                line.number,
+                line.content_column + 1,
+                line.raw,
+            ));
+        }
+        self.heading_level(line, 1);
+        let at = self.tasks.len();
+        self.parts.push(Part {
+            kind,
+            title: line.content.clone(),
+            year: year_of(&line.content),
+            line: line.number,
+            groups: Vec::new(),
+            tasks: at..at,
+        });
+        Ok(())
+    }
+
+    fn group(&mut self, line: &Line<'_>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
+        let at = self.tasks.len();
+        let Some(part) = self.parts.last_mut() else {
+            return Err(ParseError::new(
+                ErrorKind::GroupOutsidePart,
+                line.number,
+                line.content_column + 1,
+                line.raw,
+            ));
+        };
+        let expected = part.groups.last().map_or(1, |g| g.ordinal + 1);
+        if ordinal != expected {
+            let kind = ErrorKind::HeadingOutOfSequence {
+                expected,
+                found: ordinal,
+            };
+            return Err(ParseError::new(
+                kind,
+                line.number,
+                line.content_column + 1,
+                line.raw,
+            ));
+        }
+        let read = heading::leaders(rest);
+        part.groups.push(LeaderGroup {
+            ordinal,
+            heading: rest.to_owned(),
+            leaders: read.leaders,
+            line: line.number,
+            areas: Vec::new(),
+            tasks: at..at,
+        });
+        if !read.found_segment {
+            self.warn(line, WarningKind::NoLeaders);
+        }
+        for _ in &read.untitled {
+            self.warn(line, WarningKind::UnrecognizedTitle);
+        }
+        self.heading_level(line, 2);
+        Ok(())
+    }
+
+    fn area(
+        &mut self,
+        line: &Line<'_>,
+        ordinal: u32,
+        rest: &str,
+        half_width: bool,
+    ) -> Result<(), ParseError> {
+        let at = self.tasks.len();
+        let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
+            return Err(ParseError::new(
+                ErrorKind::AreaOutsideGroup,
+                line.number,
+                line.content_column + 1,
+                line.raw,
+            ));
+        };
+        let expected = group.areas.last().map_or(1, |a| a.ordinal + 1);
+        if ordinal != expected {
+            let kind = ErrorKind::HeadingOutOfSequence {
+                expected,
+                found: ordinal,
+            };
+            return Err(ParseError::new(
+                kind,
+                line.number,
+                line.content_column + 1,
+                line.raw,
+            ));
+        }
+        group.areas.push(Area {
+            ordinal,
+            name: heading::area_name(rest),
+            line: line.number,
+            tasks: at..at,
+        });
+        if half_width {
+            self.repairs.push(Repair {
+                line: line.number,
+                kind: RepairKind::HalfWidthPunctuation,
+            });
+        }
+        self.heading_level(line, 3);
+        Ok(())
+    }
+
+    fn start_task(
+        &mut self,
+        line: &'a Line<'a>,
+        number: u32,
+        rest: &str,
+        rest_column: u32,
+    ) -> Result<(), ParseError> {
+        let column = line.content_column + 1;
+        let Some(part) = self.parts.last() else {
+            return Err(ParseError::new(
+                ErrorKind::TaskOutsideGroup,
+                line.number,
+                column,
+                line.raw,
+            ));
+        };
+        let Some(group) = part.groups.last() else {
+            return Err(ParseError::new(
+                ErrorKind::TaskOutsideGroup,
+                line.number,
+                column,
+                line.raw,
+            ));
+        };
+        let area = group.areas.last();
+        // Tasks number from 1 inside their area, or inside the group when
+        // the group has no area (yet).
+        let siblings: &Range<usize> = area.map_or(&group.tasks, |a| &a.tasks);
+        let expected = siblings.len() as u32 + 1;
+        if number != expected {
+            let kind = ErrorKind::TaskOutOfSequence {
+                expected,
+                found: number,
+            };
+            return Err(ParseError::new(kind, line.number, column, line.raw));
+        }
+        let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
+        let mut pending = PendingTask {
+            id,
+            start: line,
+            joined: String::new(),
+            fragments: Vec::new(),
+            last_line: line.number,
+        };
+        pending.push(line, rest, rest_column);
+        self.pending = Some(pending);
+        Ok(())
+    }
+
+    /// A text line continues an unfinished task, or is skipped with a warning.
+    fn text(&mut self, line: &'a Line<'a>) {
+        let blank_run = self.blank_run;
+        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
+            self.warn(line, WarningKind::UnrecognizedLine);
+            return;
+        };
+        let kind = if blank_run > 0 {
+            RepairKind::PageBreakJoined {
+                blank_lines: blank_run,
+            }
+        } else {
+            RepairKind::LineWrapJoined
+        };
+        self.repairs.push(Repair {
+            line: line.number,
+            kind,
+        });
+        let mut text = line.content.as_str();
+        let mut column = line.content_column;
+        if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
+            self.repairs.push(Repair {
+                line: line.number,
+                kind: RepairKind::RepeatedCharacter { character },
+            });
+            text = &text[len..];
+            column += 1;
+        }
+        task.push(line, text, column);
+    }
+
+    fn finish_task(&mut self) -> Result<(), ParseError> {
+        let Some(task) = self.pending.take() else {
+            return Ok(());
+        };
+        let (open, close) = match clause::scan(&task.joined) {
+            Scan::Absent => {
+                let column = task.start.content_column + 1;
+                let err = ParseError::new(
+                    ErrorKind::MissingResponsibilityClause,
+                    task.start.number,
+                    column,
+                    task.start.raw,
+                );
+                return Err(err);
+            }
+            Scan::Open { open } => return Err(task.error(ErrorKind::UnclosedBracket, open)),
+            Scan::Closed { open, close } => (open, close),
+        };
+        let parsed = clause::split(&task.joined, open, close);
+        let (clause_line, _) = task.position(open);
+        if parsed.half_width {
+            self.repairs.push(Repair {
+                line: clause_line.number,
+                kind: RepairKind::HalfWidthPunctuation,
+            });
+        }
+        let mut markdown_lines: Vec<u32> = task
+            .fragments
+            .iter()
+            .filter(|f| f.line.had_markdown)
+            .map(|f| f.line.number)
+            .collect();
+        markdown_lines.dedup();
+        for line in markdown_lines {
+            self.repairs.push(Repair {
+                line,
+                kind: RepairKind::MarkdownRemoved,
+            });
+        }
+        let units = self.assignments(&task, &parsed.entries, open)?;
+        let after_at = close
+            + task.joined[close..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let after = task.joined[after_at..].trim();
+        if !after.is_empty() {
+            let offset = after_at
+                + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
+            let (line, column) = task.position(offset);
+            self.warnings.push(Warning {
+                line: line.number,
+                column,
+                kind: WarningKind::TextAfterClause,
+                text: after.to_owned(),
+            });
+        }
+        let text = task.joined[..open].trim().to_owned();
+        let targets = crate::targets::extract(&text);
+        self.push_task(Task {
+            id: task.id,
+            text,
+            units,
+            targets,
+            lines: LineRange::new(task.start.number, task.last_line),
+        });
+        Ok(())
+    }
+
+    fn assignments(
+        &mut self,
+        task: &PendingTask<'a>,
+        entries: &[(usize, &str)],
+        open: usize,
+    ) -> Result<Vec<Assignment>, ParseError> {
+        let mut named: Vec<(String, bool)> = Vec::new();
+        let last = entries.len().saturating_sub(1);
+        for (i, &(at, entry)) in entries.iter().enumerate() {
+            let lead = entry.contains(LEAD_MARK);
+            let name: String = entry
+                .replace("**", "")
+                .chars()
+                .filter(|&c| c != LEAD_MARK)
+                .collect::<String>()
+                .trim()
+                .to_owned();
+            if name.is_empty() {
+                // A trailing 、 before the closing bracket is noise, not a gap.
+                if !(i == last && i > 0 && entry.trim().is_empty()) {
+                    let (line, column) = task.position(at);
+                    self.warnings.push(Warning {
+                        line: line.number,
+                        column,
+                        kind: WarningKind::EmptyUnit,
+                        text: entry.to_owned(),
+                    });
+                }
+                continue;
+            }
+            if named.iter().any(|(n, _)| *n == name) {
+                let (line, column) = task.position(at);
+                self.warnings.push(Warning {
+                    line: line.number,
+                    column,
+                    kind: WarningKind::DuplicateUnit,
+                    text: name.clone(),
+                });
+            }
+            named.push((name, lead));
+        }
+        if named.is_empty() {
+            return Err(task.error(ErrorKind::NoUnits, open));
+        }
+        let any_lead = named.iter().any(|(_, lead)| *lead);
+        if !any_lead && named.len() > 1 {
+            let (line, column) = task.position(open);
+            self.warnings.push(Warning {
+                line: line.number,
+                column,
+                kind: WarningKind::NoLeadUnit,
+                text: String::new(),
+            });
+        }
+        let sole = named.len() == 1;
+        Ok(named
+            .into_iter()
+            .map(|(name, lead)| {
+                let role = if lead {
+                    Role::Lead
+                } else if sole {
+                    Role::Sole
+                } else {
+                    Role::Joint
+                };
+                Assignment { name, role }
+            })
+            .collect())
+    }
+
+    fn push_task(&mut self, task: Task) {
+        self.tasks.push(task);
+        let end = self.tasks.len();
+        if let Some(part) = self.parts.last_mut() {
+            part.tasks.end = end;
+            if let Some(group) = part.groups.last_mut() {
+                group.tasks.end = end;
+                if let Some(area) = group.areas.last_mut() {
+                    area.tasks.end = end;
+                }
+            }
+        }
+    }
+
+    fn into_breakdown(mut self) -> Breakdown {
+        self.repairs.sort_by_key(|r| r.line);
+        self.warnings.sort_by_key(|w| (w.line, w.column));
+        Breakdown {
+            notice: self.notice,
+            parts: self.parts,
+            tasks: self.tasks,
+            repairs: self.repairs,
+            warnings: self.warnings,
+            unit_index: Default::default(),
+        }
+    }
+}
+
+/// The year a part title names: the first four-digit number followed by 年.
+fn year_of(title: &str) -> Option<u16> {
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = compact.find('年')?;
+    let digits: String = compact[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (digits.len() == 4)
+        .then(|| digits.chars().rev().collect::<String>().parse().ok())
+        .flatten()
+}

@@ -1,0 +1,142 @@
+//! Reading the covering notice: the lines before the first part heading.
+
+use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+use crate::model::{Date, LineRange, Notice};
+
+use super::line::{Line, LineKind};
+
+/// Builds the notice from its lines (blank lines included, so that page
+/// breaks inside paragraphs can be reported).
+pub(crate) fn read(
+    lines: &[Line<'_>],
+    repairs: &mut Vec<Repair>,
+    warnings: &mut Vec<Warning>,
+) -> Notice {
+    let text_lines: Vec<&Line<'_>> = lines.iter().filter(|l| l.kind != LineKind::Blank).collect();
+    let (Some(first), Some(last)) = (text_lines.first(), text_lines.last()) else {
+        return Notice::default();
+    };
+    let mut notice = Notice {
+        lines: Some(LineRange::new(first.number, last.number)),
+        ..Notice::default()
+    };
+    let date_at = text_lines
+        .iter()
+        .position(|l| parse_date(&l.content).is_some());
+    let mut used = vec![false; text_lines.len()];
+    for (i, line) in text_lines.iter().enumerate() {
+        let c = line.content.as_str();
+        let claim = if line.kind == LineKind::ThematicBreak {
+            true
+        } else if notice.issuer.is_none() && line.level > 0 && c.ends_with("文件") {
+            notice.issuer = Some(c.trim_end_matches("文件").trim().to_owned());
+            true
+        } else if notice.number.is_none() && is_document_number(c) {
+            notice.number = Some(c.to_owned());
+            true
+        } else if notice.title.is_none() && c.ends_with("通知") {
+            notice.title = Some(c.to_owned());
+            true
+        } else if notice.addressees.is_none() && notice.title.is_some() && c.ends_with(['：', ':'])
+        {
+            notice.addressees = Some(c.trim_end_matches(['：', ':']).to_owned());
+            true
+        } else if Some(i) == date_at {
+            notice.date = parse_date(c);
+            true
+        } else if c.contains("公开发布") {
+            notice.published = true;
+            true
+        } else if date_at == Some(i + 1) && !c.contains(['。', '，', '：']) {
+            notice.signatory = Some(c.to_owned());
+            true
+        } else {
+            false
+        };
+        used[i] = claim;
+    }
+    notice.body = paragraphs(&text_lines, &used, repairs);
+    let anchor = first.number;
+    let mut missing = |field: &str| {
+        warnings.push(Warning {
+            line: anchor,
+            column: 1,
+            kind: WarningKind::MissingNoticeField(field.to_owned()),
+            text: String::new(),
+        })
+    };
+    if notice.issuer.is_none() {
+        missing("issuer");
+    }
+    if notice.number.is_none() {
+        missing("document number");
+    }
+    if notice.title.is_none() {
+        missing("title");
+    }
+    if notice.date.is_none() {
+        missing("date");
+    }
+    notice
+}
+
+/// `义政办发〔2022〕20号`: ends with 号 and has a bracketed year.
+fn is_document_number(c: &str) -> bool {
+    c.ends_with('号') && (c.contains('〔') || c.contains('[') || c.contains('［'))
+}
+
+/// `2022年3月18日`, white space allowed between the parts.
+fn parse_date(c: &str) -> Option<Date> {
+    let compact: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    let (year, rest) = compact.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let num = |s: &str| {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    Date::new(
+        u16::try_from(num(year)?).ok()?,
+        u8::try_from(num(month)?).ok()?,
+        u8::try_from(num(day)?).ok()?,
+    )
+}
+
+/// Joins the unclaimed lines into paragraphs: a line continues the one
+/// before when no blank line separates them (a wrap), or when the one
+/// before does not end a sentence (a page break mid-sentence).
+fn paragraphs(lines: &[&Line<'_>], used: &[bool], repairs: &mut Vec<Repair>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, line) in lines.iter().enumerate().filter(|(i, _)| !used[*i]) {
+        // Only a line right after another body line can continue it.
+        let previous = i
+            .checked_sub(1)
+            .filter(|&p| !used[p])
+            .map(|p| lines[p].number);
+        let continues = match (previous, out.last()) {
+            (Some(prev), Some(last)) => {
+                let blank = line.number.saturating_sub(prev + 1);
+                blank == 0 || !last.ends_with(['。', '！', '？', '；'])
+            }
+            _ => false,
+        };
+        match out.last_mut() {
+            Some(last) if continues => {
+                let blank = line.number.saturating_sub(previous.unwrap_or(0) + 1);
+                let kind = if blank == 0 {
+                    RepairKind::LineWrapJoined
+                } else {
+                    RepairKind::PageBreakJoined { blank_lines: blank }
+                };
+                repairs.push(Repair {
+                    line: line.number,
+                    kind,
+                });
+                last.push_str(&line.content);
+            }
+            _ => out.push(line.content.clone()),
+        }
+    }
+    out
+}
