@@ -164,9 +164,9 @@ pub enum ErrorKind {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ErrorKind::NoParts => {
-                f.write_str("no part heading (such as `# 2022 年…重点工作责任分解`) found")
-            }
+            ErrorKind::NoParts => f.write_str(
+                "no part heading (`# …重点工作责任分解` or `# …民生实事责任分解`) found",
+            ),
             ErrorKind::MissingResponsibilityClause => {
                 f.write_str("task has no responsibility clause (（责任单位：…）)")
             }

@@ -893,7 +893,9 @@ impl Title {
         }
     }
 
-    /// The title in English.
+    /// The title in English, short enough for a table: 常委 is a member of
+    /// the standing committee of the city Party committee (市委常委), 党组成员
+    /// a member of the city government's Party leadership group.
     ///
     /// # Example
     ///

@@ -16,8 +16,10 @@ const CLOSING: &[char] = &[')', '）', '〉', '>', '》', '】', ']', '〕'];
 pub(crate) enum Scan {
     /// No `（责任单位` in the text.
     Absent,
-    /// The clause opens at `open` but is not closed yet.
-    Open { open: usize },
+    /// The clause opens at `open` but is not closed yet; `innermost` is
+    /// the last bracket still open (the clause's own, or one inside it such
+    /// as the `〈` of an unfinished `信访局〈矛调中心`).
+    Open { open: usize, innermost: usize },
     /// The clause spans `open..=close` (both brackets).
     Closed { open: usize, close: usize },
 }
@@ -27,13 +29,13 @@ pub(crate) fn scan(text: &str) -> Scan {
     let Some(open) = find_opening(text) else {
         return Scan::Absent;
     };
-    let mut depth = 0usize;
+    let mut open_brackets = Vec::new();
     for (i, c) in text[open..].char_indices() {
         if OPENING.contains(&c) {
-            depth += 1;
+            open_brackets.push(open + i);
         } else if CLOSING.contains(&c) {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
+            open_brackets.pop();
+            if open_brackets.is_empty() {
                 return Scan::Closed {
                     open,
                     close: open + i,
@@ -41,7 +43,8 @@ pub(crate) fn scan(text: &str) -> Scan {
             }
         }
     }
-    Scan::Open { open }
+    let innermost = open_brackets.last().copied().unwrap_or(open);
+    Scan::Open { open, innermost }
 }
 
 /// The byte offset of the last `(` / `（` followed (after optional white
@@ -154,7 +157,20 @@ mod tests {
             panic!()
         };
         assert!(split(t, open, close).half_width);
-        assert_eq!(scan("任务。（责任单位：发改局"), Scan::Open { open: 9 });
+        assert_eq!(
+            scan("任务。（责任单位：发改局"),
+            Scan::Open {
+                open: 9,
+                innermost: 9
+            }
+        );
+        assert_eq!(
+            scan("任务。（责任单位：信访局〈矛调"),
+            Scan::Open {
+                open: 9,
+                innermost: 36
+            }
+        );
         assert_eq!(scan("任务。"), Scan::Absent);
     }
 

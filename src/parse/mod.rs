@@ -303,8 +303,14 @@ impl<'a> Parser<'a> {
         if !read.found_segment {
             self.warn(line, WarningKind::NoLeaders);
         }
-        for _ in &read.untitled {
-            self.warn(line, WarningKind::UnrecognizedTitle);
+        for piece in read.untitled {
+            let column = line.content_column + 1;
+            self.warnings.push(Warning {
+                line: line.number,
+                column,
+                kind: WarningKind::UnrecognizedTitle,
+                text: piece,
+            });
         }
         self.heading_level(line, 2);
         Ok(())
@@ -450,7 +456,9 @@ impl<'a> Parser<'a> {
                 );
                 return Err(err);
             }
-            Scan::Open { open } => return Err(task.error(ErrorKind::UnclosedBracket, open)),
+            Scan::Open { innermost, .. } => {
+                return Err(task.error(ErrorKind::UnclosedBracket, innermost))
+            }
             Scan::Closed { open, close } => (open, close),
         };
         let parsed = clause::split(&task.joined, open, close);

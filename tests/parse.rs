@@ -1,0 +1,229 @@
+//! The parse of the embedded seed and of every fixture, snapshotted, and the
+//! counts and roles the notice is known to have.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::render;
+use yiwu_duties::{breakdown, parse, ErrorKind, PartKind, RepairKind, Role, Title};
+
+/// The whole parsed seed, one line per structural element and task, read
+/// against `seeds/yiwu-2022-breakdown.md` line by line.
+#[test]
+fn seed_snapshot() {
+    insta::assert_snapshot!("seed", render(breakdown()));
+}
+
+/// Each fixture: the parse of a repaired construct, or the rendered error.
+#[test]
+fn fixtures() {
+    insta::glob!("fixtures/*.md", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy();
+        match parse(&text) {
+            Ok(b) => {
+                assert!(!name.starts_with("error-"), "{name} should fail to parse");
+                insta::assert_snapshot!(render(&b));
+            }
+            Err(e) => {
+                assert!(name.starts_with("error-"), "{name} should parse, got:\n{e}");
+                insta::assert_snapshot!(e.to_string());
+            }
+        }
+    });
+}
+
+#[test]
+fn counts_226_tasks_187_key_work_and_39_livelihood() {
+    let b = breakdown();
+    assert_eq!(b.tasks().count(), 226);
+    let by_part = |kind| b.tasks().filter(|t| t.id().part() == kind).count();
+    assert_eq!(by_part(PartKind::KeyWork), 187);
+    assert_eq!(by_part(PartKind::Livelihood), 39);
+}
+
+/// Tasks per group, and per area where the group has areas, as counted by
+/// hand from the seed.
+#[test]
+fn counts_per_group_and_area() {
+    let b = breakdown();
+    let shape = |kind| -> Vec<(u32, usize, Vec<usize>)> {
+        b.part(kind)
+            .unwrap()
+            .groups()
+            .iter()
+            .map(|g| {
+                (
+                    g.ordinal(),
+                    g.tasks(b).len(),
+                    g.areas().iter().map(|a| a.tasks(b).len()).collect(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        shape(PartKind::KeyWork),
+        [
+            (1, 2, vec![]),
+            (2, 36, vec![10, 5, 9, 8, 4]),
+            (3, 33, vec![14, 12, 7]),
+            (4, 4, vec![]),
+            (5, 18, vec![7, 6, 5]),
+            (6, 49, vec![12, 17, 10, 10]),
+            (7, 24, vec![3, 7, 10, 4]),
+            (8, 21, vec![13, 8]),
+        ]
+    );
+    assert_eq!(
+        shape(PartKind::Livelihood),
+        [
+            (1, 1, vec![]),
+            (2, 7, vec![]),
+            (3, 1, vec![]),
+            (4, 16, vec![]),
+            (5, 5, vec![]),
+            (6, 9, vec![])
+        ]
+    );
+}
+
+#[test]
+fn leaders_and_titles() {
+    let b = breakdown();
+    let key = b.part(PartKind::KeyWork).unwrap();
+    let leaders = |g: u32| -> Vec<(String, Vec<Title>)> {
+        key.group(g)
+            .unwrap()
+            .leaders()
+            .iter()
+            .map(|l| (l.name().to_owned(), l.titles().to_vec()))
+            .collect()
+    };
+    assert_eq!(
+        leaders(3),
+        [(
+            "虞秀军".to_owned(),
+            vec![Title::StandingCommitteeMember, Title::ViceMayor]
+        )]
+    );
+    let six: Vec<String> = leaders(6).into_iter().map(|l| l.0).collect();
+    assert_eq!(six, ["葛巧棣", "王炜", "张超"]);
+    assert_eq!(
+        leaders(7),
+        [
+            ("罗祖盘".to_owned(), vec![Title::ViceMayor]),
+            ("王宇".to_owned(), vec![Title::PartyGroupMember])
+        ]
+    );
+    assert_eq!(
+        leaders(2),
+        [("喻新贵".to_owned(), vec![Title::ExecutiveViceMayor])]
+    );
+}
+
+#[test]
+fn roles_follow_the_lead_marker() {
+    let b = breakdown();
+    let mut multi_lead = 0;
+    for task in b.tasks() {
+        let units = task.units();
+        let leads = units.iter().filter(|a| a.role() == Role::Lead).count();
+        if units.len() > 1 {
+            assert!(leads >= 1, "{} has several units and no lead", task.id());
+            assert!(
+                units.iter().all(|a| a.role() != Role::Sole),
+                "{}",
+                task.id()
+            );
+        } else {
+            assert_eq!(units[0].role(), Role::Sole, "{}", task.id());
+        }
+        multi_lead += usize::from(leads > 1);
+    }
+    assert_eq!(multi_lead, 60);
+    let roles = |id: &str| -> Vec<(String, Role)> {
+        b.task(id)
+            .unwrap()
+            .units()
+            .iter()
+            .map(|a| (a.name().to_owned(), a.role()))
+            .collect()
+    };
+    assert_eq!(roles("K1.1"), [("财政局".to_owned(), Role::Sole)]);
+    assert_eq!(
+        roles("K2.2.3"),
+        [
+            ("发改局".to_owned(), Role::Lead),
+            ("农业农村局".to_owned(), Role::Lead)
+        ]
+    );
+    assert_eq!(roles("K2.4.8")[0], ("消防支队".to_owned(), Role::Lead));
+}
+
+#[test]
+fn task_ids_follow_the_scheme() {
+    let b = breakdown();
+    assert_eq!(
+        b.task("K2.1.1").unwrap().text(),
+        "地区生产总值增长 8%以上。"
+    );
+    assert_eq!(b.task("K1.2").unwrap().lines().first(), 31);
+    assert_eq!(
+        b.task("L4.9").unwrap().text(),
+        "为全市 60 周岁以上户籍老年人免费接种流感疫苗 10 万剂次。"
+    );
+    let ids: Vec<String> = b.tasks().map(|t| t.id().to_string()).collect();
+    assert_eq!(ids.first().map(String::as_str), Some("K1.1"));
+    assert_eq!(ids.last().map(String::as_str), Some("L6.9"));
+    for (i, t) in b.tasks().enumerate() {
+        assert_eq!(
+            b.task(t.id()).map(|found| found.id()),
+            Some(t.id()),
+            "lookup of task {i}"
+        );
+    }
+}
+
+/// The seed's known noise, each repaired and reported at its line.
+#[test]
+fn seed_reports_only_the_known_repairs() {
+    let b = breakdown();
+    assert!(b.warnings().is_empty(), "{:#?}", b.warnings());
+    let mut by_kind: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for r in b.repairs() {
+        let key = match r.kind() {
+            RepairKind::PageBreakJoined { .. } => "page break",
+            RepairKind::LineWrapJoined => "line wrap",
+            RepairKind::RepeatedCharacter { .. } => "repeated character",
+            RepairKind::MarkdownRemoved => "markdown",
+            RepairKind::HalfWidthPunctuation => "half-width",
+            RepairKind::HeadingLevel { .. } => "heading level",
+            other => panic!("unexpected repair {other:?}"),
+        };
+        by_kind.entry(key.to_owned()).or_default().push(r.line());
+    }
+    let lines = |k: &str| by_kind.get(k).cloned().unwrap_or_default();
+    assert_eq!(
+        lines("page break"),
+        [17, 64, 84, 106, 132, 158, 178, 198, 254, 278, 300, 324, 344, 406]
+    );
+    assert_eq!(lines("line wrap"), [18, 459]);
+    assert_eq!(lines("repeated character"), [106, 198]);
+    assert_eq!(
+        lines("heading level"),
+        [52, 88, 152, 202, 212, 214, 230, 288, 354, 386, 402, 426, 467, 508]
+    );
+    assert_eq!(lines("markdown").len(), 8);
+    assert_eq!(by_kind.get("half-width").map(Vec::len), Some(134));
+}
+
+#[test]
+fn errors_point_at_the_offending_task() {
+    let text = "# 2023 年政府工作报告重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 甲。（责任单位：财政局）\n2. 乙，没有责任单位。\n\n3. 丙。（责任单位：财政局）\n";
+    let err = parse(text).unwrap_err();
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (&ErrorKind::MissingResponsibilityClause, 4, 1)
+    );
+}
