@@ -2,12 +2,134 @@
 //! (义政办发〔2022〕20号), as typed static data — and the parser that reads
 //! documents of the same genre.
 //!
+//! # The document
+//!
+//! On 18 March 2022 the general office of the Yiwu city government
+//! (义乌市人民政府办公室) issued notice 义政办发〔2022〕20号. It assigns the
+//! commitments of that year's government work report (政府工作报告) to
+//! the city's bureaus, offices, towns and state-owned enterprises: 226
+//! numbered tasks in two parts.
+//!
+//! | part | id letter | leader groups | tasks |
+//! | --- | --- | --- | --- |
+//! | 重点工作 key work | `K` | 8 | 187 |
+//! | 民生实事 livelihood projects | `L` | 6 | 39 |
+//!
+//! Inside each part, tasks are grouped under the city leader(s) who lead
+//! them (`二、喻新贵常务副市长牵头的重点工作`: group 二, led by executive vice
+//! mayor 喻新贵), and most key-work groups are divided into areas (方面):
+//!
+//! | group | leaders | areas (tasks) | tasks |
+//! | --- | --- | --- | --- |
+//! | K1 | 叶帮锐 市长 | — | 2 |
+//! | K2 | 喻新贵 常务副市长 | 投资和项目 (10), 共同富裕 (5), 数字化改革 (9), 优化营商环境 (8), “双碳” (4) | 36 |
+//! | K3 | 虞秀军 常委、副市长 | 产业提质 (14), 服务和减负 (12), 创新引领 (7) | 33 |
+//! | K4 | 宋寅寨 副市长 | — | 4 |
+//! | K5 | 骆小俊 副市长 | 卫生健康 (7), 教育 (6), 文旅体育 (5) | 18 |
+//! | K6 | 葛巧棣、王炜、张超 副市长 | 传统市场 (12), 新型贸易 (17), 通道拓展 (10), 自贸区改革 (10) | 49 |
+//! | K7 | 罗祖盘 副市长、王宇 党组成员 | 市场监管 (3), 乡村振兴 (7), 生态环境 (10), 民政助残 (4) | 24 |
+//! | K8 | 杨献 副市长 | 城市提升 (13), 交通出行 (8) | 21 |
+//! | L1 | 喻新贵 常务副市长 | — | 1 |
+//! | L2 | 虞秀军 常委、副市长 | — | 7 |
+//! | L3 | 宋寅寨 副市长 | — | 1 |
+//! | L4 | 骆小俊 副市长 | — | 16 |
+//! | L5 | 罗祖盘 副市长 | — | 5 |
+//! | L6 | 杨献 副市长 | — | 9 |
+//!
+//! A task's id names its place: `K2.1.1` is key work, group 二, area （一）,
+//! task 1; `K1.2` is key work, group 一 (which has no areas), task 2;
+//! `L4.9` is livelihood project 9 of group 四. See [`TaskId`].
+//!
+//! # Responsible units and their roles
+//!
+//! Every task ends with its responsible units (责任单位), e.g.
+//! `（责任单位：▲自贸发展区管委会、▲义乌港、自规局、市场发展委、苏溪镇）`.
+//! Each becomes an [`Assignment`] with a [`Role`]:
+//!
+//! - [`Role::Lead`]: marked ▲, a lead unit (牵头单位). 60 tasks have several.
+//! - [`Role::Sole`]: the only unit listed, unmarked: it carries the task alone.
+//! - [`Role::Joint`]: every other unit; it joins the task.
+//!
+//! Names are kept exactly as written (`信访局〈矛调中心〉`, `税务` beside
+//! `税务局`); [`units`] says which names denote the same body. Some names
+//! are collective placeholders (各镇街, every town and subdistrict), not
+//! one body.
+//!
+//! # Targets
+//!
+//! Many tasks state a quantitative target (地区生产总值增长 8%以上: GDP
+//! growth of at least 8%). [`targets`] reads them as typed data with exact
+//! decimal values.
+//!
+//! # Glossary
+//!
+//! | term | English |
+//! | --- | --- |
+//! | 责任分解 | breakdown of responsibilities |
+//! | 重点工作 | key work (part K) |
+//! | 民生实事 | livelihood projects (part L) |
+//! | 牵头 | to lead (a leader group's leaders lead its tasks) |
+//! | 方面 | area: a topic dividing a group's tasks |
+//! | 责任单位 | responsible units |
+//! | 牵头单位 (▲) | lead unit |
+//! | 镇街 | towns (镇) and subdistricts (街道) |
+//! | 各镇街 / 相关镇街 | every town / the towns concerned (placeholders) |
+//! | 管委会 | administrative committee of a zone |
+//! | 指挥部 | project headquarters |
+//! | 集团 | city-owned enterprise group |
+//!
+//! More in [`glossary::TERMS`].
+//!
+//! # Querying
+//!
 //! ```
-//! let b = yiwu_duties::breakdown();
-//! let task = b.task("K2.1.1").unwrap();
-//! assert_eq!(task.text(), "地区生产总值增长 8%以上。");
-//! assert_eq!(task.units()[0].name(), "发改局");
+//! use yiwu_duties::{breakdown, PartKind, Role};
+//!
+//! let b = breakdown();
+//!
+//! // One task, by id.
+//! let task = b.task("K2.1.4").unwrap();
+//! assert_eq!(task.text(), "启动苏溪国际枢纽港建设。");
+//! let leads: Vec<&str> = task.leads().map(|a| a.name()).collect();
+//! assert_eq!(leads, ["自贸发展区管委会", "义乌港"]);
+//!
+//! // Its place in the structure.
+//! let group = b.group_of(task).unwrap();
+//! assert_eq!(group.leaders()[0].name(), "喻新贵");
+//! assert_eq!(b.area_of(task).unwrap().name(), "投资和项目");
+//!
+//! // Every livelihood project a unit carries alone.
+//! let alone: Vec<String> = b
+//!     .tasks()
+//!     .filter(|t| t.id().part() == PartKind::Livelihood)
+//!     .filter(|t| t.units().iter().any(|a| a.name() == "卫健局" && a.role() == Role::Sole))
+//!     .map(|t| t.id().to_string())
+//!     .collect();
+//! assert_eq!(alone, ["L4.5", "L4.7", "L4.8"]);
 //! ```
+//!
+//! # Parsing another document
+//!
+//! [`parse`] reads any document of this genre: structure comes from the
+//! numbering (一、 / （一） / 1.), not from markdown heading levels; OCR
+//! page breaks, characters repeated across a break, half-width brackets
+//! and `**▲**` are repaired and listed in [`Breakdown::repairs`]; lines it
+//! cannot place are listed in [`Breakdown::warnings`]. A [`ParseError`]
+//! names the line and column and shows the line with a caret.
+//!
+//! # Features
+//!
+//! - `serde` (default): `Serialize` and `Deserialize` for every data type,
+//!   and the [`export`] records.
+//!
+//! # Where the document is ambiguous
+//!
+//! - Unit names vary for the same body (执法局 / 行政执法局); the crate keeps
+//!   each as written and merges them only in [`units`], where each merge is
+//!   documented.
+//! - Titles: 常委 is read as a member of the standing committee of the city
+//!   Party committee and 党组成员 as a member of the city government's Party
+//!   leadership group; the document itself does not spell them out.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
@@ -16,6 +138,7 @@ mod diagnostics;
 mod error;
 #[cfg(feature = "serde")]
 pub mod export;
+pub mod glossary;
 mod model;
 mod numerals;
 mod parse;

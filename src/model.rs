@@ -961,6 +961,19 @@ impl Area {
         &self.name
     }
 
+    /// The area's name in English, where this crate has a gloss (every
+    /// area of the 2022 Yiwu breakdown has one).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let area = &yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0];
+    /// assert_eq!(area.english(), Some("Investment and projects"));
+    /// ```
+    pub fn english(&self) -> Option<&'static str> {
+        crate::glossary::area_english(&self.name)
+    }
+
     /// The 1-based line of the area's heading.
     ///
     /// # Example
