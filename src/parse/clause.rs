@@ -8,8 +8,15 @@
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
-const OPENING: &[char] = &['(', '（', '〈', '<', '《', '【', '[', '〔'];
-const CLOSING: &[char] = &[')', '）', '〉', '>', '》', '】', ']', '〕'];
+/// Whether `c` opens a bracket, of either width.
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '（' | '〈' | '<' | '《' | '【' | '[' | '〔')
+}
+
+/// Whether `c` closes a bracket, of either width.
+fn is_closing(c: char) -> bool {
+    matches!(c, ')' | '）' | '〉' | '>' | '》' | '】' | ']' | '〕')
+}
 
 /// Where the clause is in a task's joined text (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,9 +38,9 @@ pub(crate) fn scan(text: &str) -> Scan {
     };
     let mut open_brackets = Vec::new();
     for (i, c) in text[open..].char_indices() {
-        if OPENING.contains(&c) {
+        if is_opening(c) {
             open_brackets.push(open + i);
-        } else if CLOSING.contains(&c) {
+        } else if is_closing(c) {
             open_brackets.pop();
             if open_brackets.is_empty() {
                 return Scan::Closed {
@@ -50,13 +57,23 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    text.match_indices(MARKER)
-        .filter_map(|(at, _)| {
+    // Search backwards for 责 (a byte search), then check the marker and
+    // the bracket before it: cheaper than a substring searcher per task.
+    let mut end = text.len();
+    while let Some(at) = text[..end].rfind('责') {
+        if text[at..].starts_with(MARKER) {
             let before = text[..at].trim_end();
-            let bracket = before.chars().next_back()?;
-            matches!(bracket, '(' | '（').then(|| before.len() - bracket.len_utf8())
-        })
-        .last()
+            if let Some(bracket) = before
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, '(' | '（'))
+            {
+                return Some(before.len() - bracket.len_utf8());
+            }
+        }
+        end = at;
+    }
+    None
 }
 
 /// The parts of a closed clause.
@@ -76,7 +93,13 @@ pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
     let inner_start = open + open_char.len_utf8();
     let inner = &text[inner_start..close];
     // Skip white space, the marker, white space and an optional colon.
-    let after_marker_at = inner.find(MARKER).map_or(0, |i| i + MARKER.len());
+    // `scan` found the marker right after the bracket and white space.
+    let marker_at = inner.len() - inner.trim_start().len();
+    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
+        marker_at + MARKER.len()
+    } else {
+        0
+    };
     let rest = &inner[after_marker_at..];
     let rest_trimmed = rest.trim_start();
     let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
@@ -91,13 +114,13 @@ pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
     }
     let list = &inner[list_start..];
     let base = inner_start + list_start;
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(8);
     let mut depth = 0usize;
     let mut entry_start = 0;
     for (i, c) in list.char_indices() {
-        if OPENING.contains(&c) {
+        if is_opening(c) {
             depth += 1;
-        } else if CLOSING.contains(&c) {
+        } else if is_closing(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && matches!(c, '、' | '，' | ',') {
             entries.push((base + entry_start, &list[entry_start..i]));

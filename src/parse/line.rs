@@ -4,6 +4,8 @@
 //! the same kind of heading at levels 2 to 5. The level is kept only to
 //! report it when it disagrees with the numbering.
 
+use std::borrow::Cow;
+
 use crate::numerals::{is_numeral_char, parse_chinese_integer};
 
 /// One source line and what it looks like.
@@ -18,7 +20,7 @@ pub(crate) struct Line<'a> {
     /// The number of leading `#` (0 when not a markdown heading).
     pub(crate) level: u8,
     /// The content: `#`s, surrounding white space and `**` removed.
-    pub(crate) content: String,
+    pub(crate) content: Cow<'a, str>,
     /// 0-based character column where `content` starts in `raw`.
     pub(crate) content_column: u32,
     /// Whether `**` was removed from the content.
@@ -32,18 +34,20 @@ pub(crate) enum LineKind {
     Blank,
     /// A part heading: mentions 重点工作 / 民生实事 or ends with 责任分解.
     Part,
-    /// `一、…`: a leader group heading; `rest` is what follows `、`.
-    Group { ordinal: u32, rest: String },
-    /// `（一）…` or `(一)…`: an area heading.
+    /// `一、…`: a leader group heading; the heading text starts at byte
+    /// `rest` of the content.
+    Group { ordinal: u32, rest: usize },
+    /// `（一）…` or `(一)…`: an area heading; its name starts at byte `rest`.
     Area {
         ordinal: u32,
-        rest: String,
+        rest: usize,
         half_width: bool,
     },
-    /// `1. …`: the start of a task; `rest` follows the separator.
+    /// `1. …`: the start of a task; its text starts at byte `rest` of the
+    /// content, character column `rest_column` (0-based) of the line.
     Task {
         number: u32,
-        rest: String,
+        rest: usize,
         rest_column: u32,
     },
     /// `- 3 -`, `— 3 —`: a page number.
@@ -71,11 +75,13 @@ impl<'a> Line<'a> {
         };
         let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
         let body = body.trim();
-        let had_markdown = body.contains("**");
+        // A char search first: `contains("**")` would build a substring
+        // searcher for every line.
+        let had_markdown = body.contains('*') && body.contains("**");
         let content = if had_markdown {
-            body.replace("**", "").trim().to_owned()
+            Cow::Owned(body.replace("**", "").trim().to_owned())
         } else {
-            body.to_owned()
+            Cow::Borrowed(body)
         };
         let content_column = (leading_ws + if is_heading { hashes + body_ws } else { 0 })
             .min(u32::MAX as usize) as u32;
@@ -143,7 +149,7 @@ fn task_start(content: &str, column: u32) -> Option<LineKind> {
         return None;
     }
     let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = after_sep.trim_start().to_owned();
+    let rest = content.len() - after_sep.trim_start().len();
     let rest_column = column + digits as u32 + 1 + ws as u32;
     Some(LineKind::Task {
         number,
@@ -152,34 +158,36 @@ fn task_start(content: &str, column: u32) -> Option<LineKind> {
     })
 }
 
-/// `一、text`.
-fn group_start(content: &str) -> Option<(u32, String)> {
-    let numeral: String = content
-        .chars()
-        .take_while(|&c| is_numeral_char(c))
-        .collect();
-    let after = &content[numeral.len()..];
-    let rest = after.strip_prefix('、')?;
-    let ordinal = parse_chinese_integer(&numeral)?;
-    Some((u32::try_from(ordinal).ok()?, rest.trim().to_owned()))
+/// The leading run of Chinese numeral characters of `s`.
+fn numeral_prefix(s: &str) -> &str {
+    let end = s.find(|c: char| !is_numeral_char(c)).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// `一、text`; returns the ordinal and the byte offset of the text.
+fn group_start(content: &str) -> Option<(u32, usize)> {
+    let numeral = numeral_prefix(content);
+    let rest = content[numeral.len()..].strip_prefix('、')?;
+    let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
+    Some((ordinal, content.len() - rest.trim_start().len()))
 }
 
 /// `（一）text` or `(一) text`, brackets of either width in any mix.
-fn area_start(content: &str) -> Option<(u32, String, bool)> {
+fn area_start(content: &str) -> Option<(u32, usize, bool)> {
     let open = content.chars().next()?;
     if !matches!(open, '(' | '（') {
         return None;
     }
     let inner_start = open.len_utf8();
     let inner = content[inner_start..].trim_start();
-    let numeral: String = inner.chars().take_while(|&c| is_numeral_char(c)).collect();
+    let numeral = numeral_prefix(inner);
     let after = inner[numeral.len()..].trim_start();
     let close = after.chars().next()?;
     if !matches!(close, ')' | '）') {
         return None;
     }
-    let ordinal = u32::try_from(parse_chinese_integer(&numeral)?).ok()?;
-    let rest = after[close.len_utf8()..].trim().to_owned();
+    let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
+    let rest = content.len() - after[close.len_utf8()..].trim_start().len();
     Some((ordinal, rest, open == '(' || close == ')'))
 }
 
@@ -194,11 +202,18 @@ fn is_page_number(content: &str) -> bool {
 }
 
 fn is_thematic_break(content: &str) -> bool {
-    let compact: String = content.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.chars().count() >= 3
-        && ["-", "*", "_"]
-            .iter()
-            .any(|m| compact.chars().all(|c| c.to_string() == *m))
+    let mut marks = content.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
+        return false;
+    };
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 /// A part title names its kind (重点工作, 民生实事) in a heading, or ends
@@ -220,31 +235,48 @@ mod tests {
         Line::classify(1, s).kind
     }
 
+    /// The kind and, for a numbered line, the text after its number.
+    fn rest(s: &str) -> String {
+        let line = Line::classify(1, s);
+        match line.kind {
+            LineKind::Group { rest, .. }
+            | LineKind::Area { rest, .. }
+            | LineKind::Task { rest, .. } => line.content[rest..].to_owned(),
+            _ => String::new(),
+        }
+    }
+
     #[test]
     fn recognises_structure_by_numbering_not_level() {
         assert_eq!(
             kind("#### 四、宋寅寨副市长牵头的重点工作"),
             LineKind::Group {
                 ordinal: 4,
-                rest: "宋寅寨副市长牵头的重点工作".into()
+                rest: 6
             }
+        );
+        assert_eq!(
+            rest("#### 四、宋寅寨副市长牵头的重点工作"),
+            "宋寅寨副市长牵头的重点工作"
         );
         assert_eq!(
             kind("## （二）共同富裕方面"),
             LineKind::Area {
                 ordinal: 2,
-                rest: "共同富裕方面".into(),
+                rest: 9,
                 half_width: false
             }
         );
+        assert_eq!(rest("## （二）共同富裕方面"), "共同富裕方面");
         assert_eq!(
             kind("##### (一) 卫生健康方面"),
             LineKind::Area {
                 ordinal: 1,
-                rest: "卫生健康方面".into(),
+                rest: 6,
                 half_width: true
             }
         );
+        assert_eq!(rest("##### (一) 卫生健康方面"), "卫生健康方面");
         assert_eq!(kind("# 2022 年市政府民生实事责任分解"), LineKind::Part);
         assert_eq!(
             kind("## 义乌市人民政府办公室 关于印发 2022 年政府工作报告重点工作责任分解的通知"),
@@ -258,10 +290,11 @@ mod tests {
             kind("10. 加快"),
             LineKind::Task {
                 number: 10,
-                rest: "加快".into(),
+                rest: 4,
                 rest_column: 4
             }
         );
+        assert_eq!(rest("10. 加快"), "加快");
         assert_eq!(kind("2.5万吨标煤"), LineKind::Text);
         assert_eq!(kind("2022 年是"), LineKind::Text);
     }

@@ -58,12 +58,20 @@ const LEAD_MARK: char = '▲';
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
-    let lines: Vec<Line<'_>> = text
-        .lines()
-        .enumerate()
-        .map(|(i, raw)| Line::classify(line_number(i), raw))
-        .collect();
+    // One Line per source line; counted first so the vector never grows.
+    let mut lines: Vec<Line<'_>> =
+        Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    lines.extend(
+        text.lines()
+            .enumerate()
+            .map(|(i, raw)| Line::classify(line_number(i), raw)),
+    );
     let mut parser = Parser::default();
+    let task_lines = lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Task { .. }))
+        .count();
+    parser.tasks.reserve_exact(task_lines);
     let first_structural = lines.iter().position(|l| is_structural(&l.kind));
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
@@ -169,6 +177,8 @@ struct Parser<'a> {
     pending: Option<PendingTask<'a>>,
     /// Blank lines seen since the last text line.
     blank_run: u32,
+    /// The buffers of the last finished task, kept for the next one.
+    spare: (String, Vec<Fragment<'a>>),
 }
 
 impl<'a> Parser<'a> {
@@ -184,7 +194,7 @@ impl<'a> Parser<'a> {
             }
             LineKind::Group { ordinal, rest } => {
                 self.finish_task()?;
-                self.group(line, *ordinal, rest)?;
+                self.group(line, *ordinal, &line.content[*rest..])?;
             }
             LineKind::Area {
                 ordinal,
@@ -192,7 +202,7 @@ impl<'a> Parser<'a> {
                 half_width,
             } => {
                 self.finish_task()?;
-                self.area(line, *ordinal, rest, *half_width)?;
+                self.area(line, *ordinal, &line.content[*rest..], *half_width)?;
             }
             LineKind::Task {
                 number,
@@ -200,7 +210,7 @@ impl<'a> Parser<'a> {
                 rest_column,
             } => {
                 self.finish_task()?;
-                self.start_task(line, *number, rest, *rest_column)?;
+                self.start_task(line, *number, &line.content[*rest..], *rest_column)?;
             }
             LineKind::PageNumber => self.warn(line, WarningKind::PageNumber),
             LineKind::ThematicBreak => self.warn(line, WarningKind::ThematicBreak),
@@ -219,7 +229,7 @@ impl<'a> Parser<'a> {
             line: line.number,
             column: line.content_column + 1,
             kind,
-            text: line.content.clone(),
+            text: line.content.to_string(),
         });
     }
 
@@ -259,7 +269,7 @@ impl<'a> Parser<'a> {
         let at = self.tasks.len();
         self.parts.push(Part {
             kind,
-            title: line.content.clone(),
+            title: line.content.to_string(),
             year: year_of(&line.content),
             line: line.number,
             groups: Vec::new(),
@@ -398,11 +408,16 @@ impl<'a> Parser<'a> {
             return Err(ParseError::new(kind, line.number, column, line.raw));
         }
         let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
+        // Reuse the previous task's buffers: one allocation for the whole
+        // parse instead of a few per task.
+        let (mut joined, mut fragments) = std::mem::take(&mut self.spare);
+        joined.clear();
+        fragments.clear();
         let mut pending = PendingTask {
             id,
             start: line,
-            joined: String::new(),
-            fragments: Vec::new(),
+            joined,
+            fragments,
             last_line: line.number,
         };
         pending.push(line, rest, rest_column);
@@ -428,7 +443,7 @@ impl<'a> Parser<'a> {
             line: line.number,
             kind,
         });
-        let mut text = line.content.as_str();
+        let mut text: &str = &line.content;
         let mut column = line.content_column;
         if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
             self.repairs.push(Repair {
@@ -469,18 +484,16 @@ impl<'a> Parser<'a> {
                 kind: RepairKind::HalfWidthPunctuation,
             });
         }
-        let mut markdown_lines: Vec<u32> = task
-            .fragments
-            .iter()
-            .filter(|f| f.line.had_markdown)
-            .map(|f| f.line.number)
-            .collect();
-        markdown_lines.dedup();
-        for line in markdown_lines {
-            self.repairs.push(Repair {
-                line,
-                kind: RepairKind::MarkdownRemoved,
-            });
+        let mut reported = 0;
+        for fragment in task.fragments.iter().filter(|f| f.line.had_markdown) {
+            // One repair a line, however many fragments it gave.
+            if fragment.line.number != reported {
+                reported = fragment.line.number;
+                self.repairs.push(Repair {
+                    line: reported,
+                    kind: RepairKind::MarkdownRemoved,
+                });
+            }
         }
         let units = self.assignments(&task, &parsed.entries, open)?;
         let after_at = close
@@ -509,6 +522,7 @@ impl<'a> Parser<'a> {
             targets,
             lines: LineRange::new(task.start.number, task.last_line),
         });
+        self.spare = (task.joined, task.fragments);
         Ok(())
     }
 
@@ -518,17 +532,11 @@ impl<'a> Parser<'a> {
         entries: &[(usize, &str)],
         open: usize,
     ) -> Result<Vec<Assignment>, ParseError> {
-        let mut named: Vec<(String, bool)> = Vec::new();
+        let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, &(at, entry)) in entries.iter().enumerate() {
             let lead = entry.contains(LEAD_MARK);
-            let name: String = entry
-                .replace("**", "")
-                .chars()
-                .filter(|&c| c != LEAD_MARK)
-                .collect::<String>()
-                .trim()
-                .to_owned();
+            let name = unit_name(entry);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
@@ -542,7 +550,7 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if named.iter().any(|(n, _)| *n == name) {
+            if units.iter().any(|a| a.name == name) {
                 let (line, column) = task.position(at);
                 self.warnings.push(Warning {
                     line: line.number,
@@ -551,35 +559,25 @@ impl<'a> Parser<'a> {
                     text: name.clone(),
                 });
             }
-            named.push((name, lead));
+            let role = if lead { Role::Lead } else { Role::Joint };
+            units.push(Assignment { name, role });
         }
-        if named.is_empty() {
-            return Err(task.error(ErrorKind::NoUnits, open));
+        match units.as_mut_slice() {
+            [] => return Err(task.error(ErrorKind::NoUnits, open)),
+            // The only unit listed, unmarked, carries the task alone.
+            [only] if only.role == Role::Joint => only.role = Role::Sole,
+            several if several.iter().all(|a| a.role == Role::Joint) && several.len() > 1 => {
+                let (line, column) = task.position(open);
+                self.warnings.push(Warning {
+                    line: line.number,
+                    column,
+                    kind: WarningKind::NoLeadUnit,
+                    text: String::new(),
+                });
+            }
+            _ => {}
         }
-        let any_lead = named.iter().any(|(_, lead)| *lead);
-        if !any_lead && named.len() > 1 {
-            let (line, column) = task.position(open);
-            self.warnings.push(Warning {
-                line: line.number,
-                column,
-                kind: WarningKind::NoLeadUnit,
-                text: String::new(),
-            });
-        }
-        let sole = named.len() == 1;
-        Ok(named
-            .into_iter()
-            .map(|(name, lead)| {
-                let role = if lead {
-                    Role::Lead
-                } else if sole {
-                    Role::Sole
-                } else {
-                    Role::Joint
-                };
-                Assignment { name, role }
-            })
-            .collect())
+        Ok(units)
     }
 
     fn push_task(&mut self, task: Task) {
@@ -608,6 +606,17 @@ impl<'a> Parser<'a> {
             unit_index: Default::default(),
         }
     }
+}
+
+/// A unit's name as written: white space, ▲ and markdown `*` removed.
+fn unit_name(entry: &str) -> String {
+    let entry = entry.trim_matches(|c: char| c.is_whitespace() || c == LEAD_MARK || c == '*');
+    if !entry.contains([LEAD_MARK, '*']) {
+        return entry.to_owned();
+    }
+    let mut name = String::with_capacity(entry.len());
+    name.extend(entry.chars().filter(|&c| c != LEAD_MARK && c != '*'));
+    name.trim().to_owned()
 }
 
 /// The year a part title names: the first four-digit number followed by 年.

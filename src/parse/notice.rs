@@ -25,7 +25,7 @@ pub(crate) fn read(
         .position(|l| parse_date(&l.content).is_some());
     let mut used = vec![false; text_lines.len()];
     for (i, line) in text_lines.iter().enumerate() {
-        let c = line.content.as_str();
+        let c: &str = &line.content;
         let claim = if line.kind == LineKind::ThematicBreak {
             true
         } else if notice.issuer.is_none() && line.level > 0 && c.ends_with("文件") {
@@ -135,7 +135,7 @@ fn paragraphs(lines: &[&Line<'_>], used: &[bool], repairs: &mut Vec<Repair>) -> 
                 });
                 last.push_str(&line.content);
             }
-            _ => out.push(line.content.clone()),
+            _ => out.push(line.content.to_string()),
         }
     }
     out
