@@ -1,0 +1,85 @@
+//! The JSON and CSV export records: their shape is a public contract for
+//! data users, so it is pinned here field by field.
+#![cfg(feature = "serde")]
+
+use serde_json::json;
+use yiwu_duties::export::Export;
+
+#[test]
+fn json_has_the_documented_shape() {
+    let export = Export::new(yiwu_duties::breakdown());
+    let value = serde_json::to_value(&export).unwrap();
+    assert_eq!(
+        value["notice"],
+        json!({
+            "issuer": "义乌市人民政府办公室",
+            "number": "义政办发〔2022〕20号",
+            "date": "2022-03-18",
+            "title": "义乌市人民政府办公室 关于印发 2022 年政府工作报告重点工作责任分解的通知",
+        })
+    );
+    let tasks = value["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 226);
+    let task = tasks.iter().find(|t| t["id"] == "K2.1.4").unwrap();
+    let mut task = task.clone();
+    task.as_object_mut().unwrap().remove("targets");
+    assert_eq!(
+        task,
+        json!({
+            "id": "K2.1.4",
+            "part": "key_work",
+            "group": 2,
+            "leaders": [{"name": "喻新贵", "titles": ["常务副市长"]}],
+            "area": {"ordinal": 1, "name": "投资和项目"},
+            "number": 4,
+            "text": "启动苏溪国际枢纽港建设。",
+            "units": [
+                {"name": "自贸发展区管委会", "role": "lead"},
+                {"name": "义乌港", "role": "lead"},
+                {"name": "自规局", "role": "joint"},
+                {"name": "市场发展委", "role": "joint"},
+                {"name": "苏溪镇", "role": "joint"},
+            ],
+            "lines": [40, 40],
+        })
+    );
+    let livelihood = tasks.iter().find(|t| t["id"] == "L2.1").unwrap();
+    assert_eq!(livelihood["part"], "livelihood");
+    assert_eq!(livelihood["area"], serde_json::Value::Null);
+    assert_eq!(livelihood["leaders"][0]["titles"], json!(["常委", "副市长"]));
+}
+
+#[test]
+fn json_round_trips() {
+    let export = Export::new(yiwu_duties::breakdown());
+    let text = serde_json::to_string(&export).unwrap();
+    let back: Export = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, export);
+}
+
+#[test]
+fn the_model_round_trips_through_serde() {
+    let b = yiwu_duties::breakdown();
+    let text = serde_json::to_string(b).unwrap();
+    let back: yiwu_duties::Breakdown = serde_json::from_str(&text).unwrap();
+    assert_eq!(&back, b);
+}
+
+#[test]
+fn csv_has_one_row_per_task_and_unit() {
+    let export = Export::new(yiwu_duties::breakdown());
+    let rows = export.unit_rows();
+    let assignments: usize = yiwu_duties::breakdown().tasks().map(|t| t.units().len()).sum();
+    assert_eq!(rows.len(), assignments);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in &rows[..2] {
+        writer.serialize(row).unwrap();
+    }
+    let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    assert_eq!(
+        text,
+        "task_id,part,group,leaders,area_ordinal,area,number,text,unit,role,first_line,last_line\n\
+         K1.1,key_work,1,叶帮锐,,,1,一般公共预算收入增速高于全省平均。,财政局,sole,30,30\n\
+         K1.2,key_work,1,叶帮锐,,,2,探索生态、土地互助补偿机制，加大薄弱镇专项转移支付力度。,财政局,lead,31,31\n"
+    );
+}
