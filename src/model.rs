@@ -1258,7 +1258,9 @@ impl Task {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Assignment {
-    pub(crate) name: String,
+    /// Shared: a unit's name is stored once per parse and shared by all
+    /// its assignments (one allocation instead of one per task).
+    pub(crate) name: std::sync::Arc<str>,
     pub(crate) role: Role,
 }
 

@@ -46,7 +46,10 @@ fn json_has_the_documented_shape() {
     let livelihood = tasks.iter().find(|t| t["id"] == "L2.1").unwrap();
     assert_eq!(livelihood["part"], "livelihood");
     assert_eq!(livelihood["area"], serde_json::Value::Null);
-    assert_eq!(livelihood["leaders"][0]["titles"], json!(["常委", "副市长"]));
+    assert_eq!(
+        livelihood["leaders"][0]["titles"],
+        json!(["常委", "副市长"])
+    );
 }
 
 #[test]
@@ -69,7 +72,10 @@ fn the_model_round_trips_through_serde() {
 fn csv_has_one_row_per_task_and_unit() {
     let export = Export::new(yiwu_duties::breakdown());
     let rows = export.unit_rows();
-    let assignments: usize = yiwu_duties::breakdown().tasks().map(|t| t.units().len()).sum();
+    let assignments: usize = yiwu_duties::breakdown()
+        .tasks()
+        .map(|t| t.units().len())
+        .sum();
     assert_eq!(rows.len(), assignments);
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in &rows[..2] {

@@ -8,14 +8,50 @@
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
-/// Whether `c` opens a bracket, of either width.
-fn is_opening(c: char) -> bool {
-    matches!(c, '(' | '（' | '〈' | '<' | '《' | '【' | '[' | '〔')
+/// A character that matters to the clause's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// An opening bracket of either width.
+    Open,
+    /// A closing bracket of either width.
+    Close,
+    /// A separator between units: 、 or a comma of either width.
+    Separator,
 }
 
-/// Whether `c` closes a bracket, of either width.
-fn is_closing(c: char) -> bool {
-    matches!(c, ')' | '）' | '〉' | '>' | '》' | '】' | ']' | '〕')
+/// The mark at byte `i` of `bytes` and the byte length of its character,
+/// or `None` and the length to skip.
+///
+/// A byte-level match: the full-width marks are all encoded as E3 80 xx or
+/// EF BC xx, so the Chinese text around them is skipped without decoding.
+/// This runs over every byte of every clause.
+#[inline]
+fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
+    let lead = bytes[i];
+    match lead {
+        b'(' | b'<' | b'[' => (Some(Mark::Open), 1),
+        b')' | b'>' | b']' => (Some(Mark::Close), 1),
+        b',' => (Some(Mark::Separator), 1),
+        0x00..=0x7f => (None, 1),
+        0xe3 | 0xef => {
+            let mark = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
+                (0xe3, Some(0x80), Some(0x81)) | (0xef, Some(0xbc), Some(0x8c)) => {
+                    Some(Mark::Separator)
+                }
+                (0xe3, Some(0x80), Some(0x88 | 0x8a | 0x90 | 0x94))
+                | (0xef, Some(0xbc), Some(0x88)) => Some(Mark::Open),
+                (0xe3, Some(0x80), Some(0x89 | 0x8b | 0x91 | 0x95))
+                | (0xef, Some(0xbc), Some(0x89)) => Some(Mark::Close),
+                _ => None,
+            };
+            (mark, 3)
+        }
+        0xc0..=0xdf => (None, 2),
+        0xe0..=0xef => (None, 3),
+        0xf0..=0xff => (None, 4),
+        // A continuation byte never starts a char of a `str`.
+        _ => (None, 1),
+    }
 }
 
 /// Where the clause is in a task's joined text (byte offsets).
@@ -36,21 +72,33 @@ pub(crate) fn scan(text: &str) -> Scan {
     let Some(open) = find_opening(text) else {
         return Scan::Absent;
     };
-    let mut open_brackets = Vec::new();
-    for (i, c) in text[open..].char_indices() {
-        if is_opening(c) {
-            open_brackets.push(open + i);
-        } else if is_closing(c) {
-            open_brackets.pop();
-            if open_brackets.is_empty() {
-                return Scan::Closed {
-                    open,
-                    close: open + i,
-                };
+    // The positions of the brackets still open, innermost last. Clauses
+    // nest two deep at most in practice; past the array's size only the
+    // depth is tracked, and the deepest remembered bracket is reported.
+    let mut stack = [open; 8];
+    let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = open;
+    while i < bytes.len() {
+        let (mark, len) = mark_at(bytes, i);
+        match mark {
+            Some(Mark::Open) => {
+                if let Some(slot) = stack.get_mut(depth) {
+                    *slot = i;
+                }
+                depth += 1;
             }
+            Some(Mark::Close) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Scan::Closed { open, close: i };
+                }
+            }
+            Some(Mark::Separator) | None => {}
         }
+        i += len;
     }
-    let innermost = open_brackets.last().copied().unwrap_or(open);
+    let innermost = stack[depth.clamp(1, stack.len()) - 1];
     Scan::Open { open, innermost }
 }
 
@@ -117,17 +165,22 @@ pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
     let mut entries = Vec::with_capacity(8);
     let mut depth = 0usize;
     let mut entry_start = 0;
-    for (i, c) in list.char_indices() {
-        if is_opening(c) {
-            depth += 1;
-        } else if is_closing(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '、' | '，' | ',') {
-            entries.push((base + entry_start, &list[entry_start..i]));
-            entry_start = i + c.len_utf8();
+    let bytes = list.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (mark, len) = mark_at(bytes, i);
+        match mark {
+            Some(Mark::Open) => depth += 1,
+            Some(Mark::Close) => depth = depth.saturating_sub(1),
+            Some(Mark::Separator) if depth == 0 => {
+                entries.push((base + entry_start, list.get(entry_start..i).unwrap_or("")));
+                entry_start = i + len;
+            }
+            Some(Mark::Separator) | None => {}
         }
+        i += len;
     }
-    entries.push((base + entry_start, &list[entry_start..]));
+    entries.push((base + entry_start, list.get(entry_start..).unwrap_or("")));
     Clause {
         half_width,
         entries,

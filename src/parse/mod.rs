@@ -11,7 +11,11 @@ mod heading;
 mod line;
 mod notice;
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
@@ -177,6 +181,8 @@ struct Parser<'a> {
     pending: Option<PendingTask<'a>>,
     /// Blank lines seen since the last text line.
     blank_run: u32,
+    /// Unit names seen so far, each stored once (see [`Parser::intern`]).
+    names: HashSet<Arc<str>, BuildHasherDefault<Fnv>>,
     /// The buffers of the last finished task, kept for the next one.
     spare: (String, Vec<Fragment<'a>>),
 }
@@ -535,8 +541,8 @@ impl<'a> Parser<'a> {
         let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, &(at, entry)) in entries.iter().enumerate() {
-            let lead = entry.contains(LEAD_MARK);
-            let name = unit_name(entry);
+            let (lead, marked) = marks_in(entry);
+            let name = unit_name(entry, marked);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
@@ -550,17 +556,20 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if units.iter().any(|a| a.name == name) {
+            if units.iter().any(|a| *a.name == *name) {
                 let (line, column) = task.position(at);
                 self.warnings.push(Warning {
                     line: line.number,
                     column,
                     kind: WarningKind::DuplicateUnit,
-                    text: name.clone(),
+                    text: name.to_string(),
                 });
             }
             let role = if lead { Role::Lead } else { Role::Joint };
-            units.push(Assignment { name, role });
+            units.push(Assignment {
+                name: self.intern(&name),
+                role,
+            });
         }
         match units.as_mut_slice() {
             [] => return Err(task.error(ErrorKind::NoUnits, open)),
@@ -578,6 +587,16 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         Ok(units)
+    }
+
+    /// The shared copy of a unit name, made on first sight.
+    fn intern(&mut self, name: &str) -> Arc<str> {
+        if let Some(shared) = self.names.get(name) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(name);
+        self.names.insert(Arc::clone(&shared));
+        shared
     }
 
     fn push_task(&mut self, task: Task) {
@@ -608,15 +627,66 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// FNV-1a: unit names are short and trusted to be few, so a simple hash
+/// beats the default SipHash here (which made interning cost more than the
+/// allocations it saves).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// Whether a clause entry has the lead mark ▲, and whether it has any
+/// mark to remove (▲ or markdown `*`).
+///
+/// One pass over the bytes: `str::contains('▲')` searches for a
+/// three-byte needle with a call per position, and this runs for every
+/// unit of every task.
+fn marks_in(entry: &str) -> (bool, bool) {
+    const LEAD: [u8; 3] = [0xe2, 0x96, 0xb2]; // ▲ in UTF-8
+    let bytes = entry.as_bytes();
+    let mut lead = false;
+    let mut star = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'*' {
+            star = true;
+        } else if b == LEAD[0] && bytes.get(i..i + 3) == Some(&LEAD[..]) {
+            lead = true;
+        }
+    }
+    (lead, lead || star)
+}
+
 /// A unit's name as written: white space, ▲ and markdown `*` removed.
-fn unit_name(entry: &str) -> String {
+/// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
+fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
+    if !marked {
+        return Cow::Borrowed(entry.trim());
+    }
     let entry = entry.trim_matches(|c: char| c.is_whitespace() || c == LEAD_MARK || c == '*');
     if !entry.contains([LEAD_MARK, '*']) {
-        return entry.to_owned();
+        return Cow::Borrowed(entry);
     }
-    let mut name = String::with_capacity(entry.len());
-    name.extend(entry.chars().filter(|&c| c != LEAD_MARK && c != '*'));
-    name.trim().to_owned()
+    let name: String = entry
+        .chars()
+        .filter(|&c| c != LEAD_MARK && c != '*')
+        .collect();
+    Cow::Owned(name.trim().to_owned())
 }
 
 /// The year a part title names: the first four-digit number followed by 年.
