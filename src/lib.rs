@@ -19,6 +19,7 @@ pub mod export;
 mod model;
 mod numerals;
 mod parse;
+mod queries;
 pub mod targets;
 pub mod units;
 
@@ -31,6 +32,10 @@ pub use crate::model::{
     Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::parse;
+pub use crate::queries::{
+    Collaborator, Include, LeaderUnitRow, UnitTask, Via, Workload, WorkloadSlice,
+};
+pub use crate::units::{Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};
 
 /// The embedded source: notice 义政办发〔2022〕20号 exactly as OCR'd, byte
 /// for byte the file `seeds/yiwu-2022-breakdown.md`.
