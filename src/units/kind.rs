@@ -45,8 +45,9 @@ pub enum UnitKind {
 impl UnitKind {
     /// The kind a name gets when the curated table does not know it:
     ///
-    /// 1. a name starting with 各, 相关, 其他 or 所有, or containing 各成员单位
-    ///    or 及各 → [`Collective`](UnitKind::Collective);
+    /// 1. a name containing 各 (each, every: 各镇街, 市政府各部门,
+    ///    …各成员单位) or starting with 相关, 其他 or 所有 →
+    ///    [`Collective`](UnitKind::Collective);
     /// 2. a name ending in 镇 or 街道 → [`Town`](UnitKind::Town);
     /// 3. a name ending in 集团 or 公司 → [`Enterprise`](UnitKind::Enterprise);
     /// 4. anything else → [`PublicBody`](UnitKind::PublicBody).
@@ -69,11 +70,10 @@ impl UnitKind {
             Some(i) if i > 0 => &name[..i],
             _ => name,
         };
-        if ["各", "相关", "其他", "所有"]
-            .iter()
-            .any(|p| outer.starts_with(p))
-            || outer.contains("各成员单位")
-            || outer.contains("及各")
+        if outer.contains('各')
+            || ["相关", "其他", "所有"]
+                .iter()
+                .any(|p| outer.starts_with(p))
         {
             UnitKind::Collective
         } else if outer.ends_with('镇') || outer.ends_with("街道") {
@@ -179,6 +179,8 @@ mod tests {
             UnitKind::Collective
         );
         assert_eq!(UnitKind::by_rule("其他涉企执法部门"), UnitKind::Collective);
+        assert_eq!(UnitKind::by_rule("市政府各部门"), UnitKind::Collective);
+        assert_eq!(UnitKind::by_rule("市属各国有企业"), UnitKind::Collective);
         assert_eq!(UnitKind::by_rule("苏溪镇"), UnitKind::Town);
         assert_eq!(UnitKind::by_rule("供电公司"), UnitKind::Enterprise);
         assert_eq!(

@@ -445,7 +445,7 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(yiwu_duties::breakdown().units().len(), 113);
+    /// assert_eq!(yiwu_duties::breakdown().units().len(), 108);
     /// ```
     pub fn len(&self) -> usize {
         self.units.len()

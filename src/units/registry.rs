@@ -211,10 +211,7 @@ pub(crate) static TABLE: &[Entry] = &[
     )
     .office_of("组织部")
     .aka(&["市“三服务”办"]),
-    all(
-        "市机关各单位",
-        "every unit of the city's Party and government organs",
-    ),
+    all("市机关各单位", "every unit of the city organs"),
     body("海关", "Yiwu Customs").aka(&["义乌海关"]),
     body(
         "组织部〈市委人才办〉",

@@ -17,8 +17,9 @@ pub(crate) struct Score {
 /// apart to be worth suggesting.
 ///
 /// A known name is kept when one name contains the other (`执法` and
-/// `行政执法局`), or when the edit distance is at most half the longer
-/// name, rounded up (`发改委` and `发改局`: one substitution in three).
+/// `行政执法局`), or when the edit distance is one, or less than half the
+/// longer name (`发改委` and `发改局`: one substitution in three; `政法委`,
+/// two in three, is too far).
 pub(crate) fn score(query: &str, known: &str) -> Option<Score> {
     let q: Vec<char> = query.chars().collect();
     let k: Vec<char> = known.chars().collect();
@@ -28,7 +29,7 @@ pub(crate) fn score(query: &str, known: &str) -> Option<Score> {
     let distance = levenshtein(&q, &k);
     let contained = known.contains(query) || query.contains(known);
     let longer = q.len().max(k.len());
-    if contained || distance * 2 <= longer + 1 && distance < longer {
+    if contained || distance * 2 < longer || distance == 1 && longer >= 2 {
         Some(Score {
             contained: u8::from(!contained),
             distance,
@@ -73,6 +74,8 @@ mod tests {
         assert!(score("发改委", "发改局").is_some());
         assert!(score("执法", "行政执法局").unwrap() < score("发改委", "发改局").unwrap());
         assert!(score("发改委", "人行").is_none());
+        assert!(score("发改委", "政法委").is_none());
+        assert!(score("人型", "人行").is_some());
         assert!(score("", "人行").is_none());
         assert!(score("abc", "xyz").is_none());
     }
