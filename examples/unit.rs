@@ -6,9 +6,18 @@
 //!
 //! An unknown name prints the nearest known names and exits with status 1.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use yiwu_duties::{Include, Role, Unit};
+use yiwu_duties::{Include, Role, Unit, Via};
+
+/// Appends a line to the report (writing to a `String` cannot fail).
+macro_rules! out {
+    ($o:ident, $($arg:tt)*) => {{
+        let _ = writeln!($o, $($arg)*);
+    }};
+}
 
 fn label(unit: &Unit) -> String {
     match unit.gloss() {
@@ -39,7 +48,8 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     };
 
-    println!("{}", unit.name());
+    let mut o = String::new();
+    out!(o, "{}", unit.name());
     match unit.gloss() {
         Some(g) => {
             let sure = if g.is_certain() {
@@ -47,31 +57,33 @@ fn main() -> ExitCode {
             } else {
                 " (uncertain gloss)"
             };
-            println!("  English: {}{sure}", g.english());
+            out!(o, "  English: {}{sure}", g.english());
             if let Some(note) = g.note() {
-                println!("  note: {note}");
+                out!(o, "  note: {note}");
             }
         }
-        None => println!("  English: (no gloss)"),
+        None => out!(o, "  English: (no gloss)"),
     }
-    println!("  kind: {}", unit.kind());
+    out!(o, "  kind: {}", unit.kind());
     if !unit.aliases().is_empty() {
-        println!("  aliases: {}", unit.aliases().join("、"));
+        out!(o, "  aliases: {}", unit.aliases().join("、"));
     }
     if unit.written_as() != [unit.name()] {
-        println!("  written as: {}", unit.written_as().join("、"));
+        out!(o, "  written as: {}", unit.written_as().join("、"));
     }
     if let Some(parent) = unit.parent() {
-        println!("  office of: {parent}");
+        out!(o, "  office of: {parent}");
     }
     if !unit.offices().is_empty() {
-        println!("  offices: {}", unit.offices().join("、"));
+        out!(o, "  offices: {}", unit.offices().join("、"));
     }
 
     let Some(w) = b.workload(unit.name()) else {
+        eprintln!("{}: no workload", unit.name());
         return ExitCode::FAILURE;
     };
-    println!(
+    out!(
+        o,
         "\nWorkload: {} carried (lead {}, sole {}), {} joint, {} in all",
         w.carried(),
         w.lead(),
@@ -81,7 +93,8 @@ fn main() -> ExitCode {
     );
     if !unit.offices().is_empty() {
         if let Some(with) = b.workload_with(unit.name(), Include::EXACT.with_offices()) {
-            println!(
+            out!(
+                o,
                 "  with offices: {} carried, {} joint, {} in all",
                 with.carried(),
                 with.joint(),
@@ -91,18 +104,30 @@ fn main() -> ExitCode {
     }
     if unit.kind() == yiwu_duties::UnitKind::Town {
         if let Some(with) = b.workload_with(unit.name(), Include::EXACT.with_collectives()) {
-            println!(
+            out!(
+                o,
                 "  with tasks given to every town (各镇街): {} carried, {} joint, {} in all",
                 with.carried(),
                 with.joint(),
                 with.total()
             );
         }
+        let possible = b
+            .tasks_of(unit.name(), Include::EXACT.with_collectives())
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.via() == Via::TownsConcerned)
+            .count();
+        out!(
+            o,
+            "  and possibly {possible} more given to the towns concerned (相关镇街)"
+        );
     }
 
-    println!("\nBy leader group:");
+    out!(o, "\nBy leader group:");
     for s in b.workload_by_group(unit.name()).unwrap_or_default() {
-        println!(
+        out!(
+            o,
             "  {} {} {}: {} carried, {} joint",
             s.part().letter(),
             s.group().unwrap_or_default(),
@@ -115,25 +140,29 @@ fn main() -> ExitCode {
     let tasks = b.tasks_of(unit.name(), Include::EXACT).unwrap_or_default();
     let led: Vec<_> = tasks.iter().filter(|t| t.role().carries()).collect();
     let joined: Vec<_> = tasks.iter().filter(|t| !t.role().carries()).collect();
-    println!("\nLeads or carries alone ({}):", led.len());
+    out!(o, "\nLeads or carries alone ({}):", led.len());
     for t in led {
         let role = if t.role() == Role::Lead {
             "lead"
         } else {
             "sole"
         };
-        println!(
+        out!(
+            o,
             "  {:<8} [{role}] {}",
             t.task().id().to_string(),
             t.task().text()
         );
     }
-    println!("\nJoins ({}):", joined.len());
+    out!(o, "\nJoins ({}):", joined.len());
     for t in joined {
-        println!("  {:<8} {}", t.task().id().to_string(), t.task().text());
+        out!(o, "  {:<8} {}", t.task().id().to_string(), t.task().text());
     }
 
-    println!("\nTop collaborators (shared tasks; while this unit carries / joins):");
+    out!(
+        o,
+        "\nTop collaborators (shared tasks; while this unit carries / joins):"
+    );
     for c in b
         .collaborators(unit.name())
         .unwrap_or_default()
@@ -144,12 +173,15 @@ fn main() -> ExitCode {
             .get(c.unit())
             .map(label)
             .unwrap_or_else(|| c.unit().to_owned());
-        println!(
+        out!(
+            o,
             "  {:>3}  ({:>2} / {:>2})  {other}",
             c.shared(),
             c.while_carrying(),
             c.while_joining()
         );
     }
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = std::io::stdout().lock().write_all(o.as_bytes());
     ExitCode::SUCCESS
 }

@@ -627,7 +627,7 @@ impl Breakdown {
     pub fn tasks_of(&self, unit: &str, include: Include) -> Option<Vec<UnitTask<'_>>> {
         let index = self.unit_index();
         let pos = index.units.position(unit)?;
-        let target = index.units.iter().nth(pos)?;
+        let target = index.units.at(pos)?;
         let mut sources: Vec<(usize, Via)> = vec![(pos, Via::Named)];
         if include.offices {
             sources.extend(
@@ -695,7 +695,7 @@ impl Breakdown {
 
     fn workload_at(&self, pos: usize) -> Workload {
         let index = self.unit_index();
-        let mut w = match index.units.iter().nth(pos) {
+        let mut w = match index.units.at(pos) {
             Some(u) => Workload::new(u.name(), u.kind()),
             None => Workload::new("", UnitKind::PublicBody),
         };
@@ -944,11 +944,10 @@ impl Breakdown {
     pub fn collaborators(&self, unit: &str) -> Option<Vec<Collaborator>> {
         let index = self.unit_index();
         let pos = index.units.position(unit)?;
-        let units: Vec<_> = index.units.iter().collect();
         let mut found: BTreeMap<usize, Collaborator> = BTreeMap::new();
         for &(t, mine) in index.by_unit.get(pos).into_iter().flatten() {
             for other in index.by_task.get(t).into_iter().flatten() {
-                let Some(u) = units.get(other.unit) else {
+                let Some(u) = index.units.at(other.unit) else {
                     continue;
                 };
                 if other.unit == pos || u.is_collective() {
@@ -1021,7 +1020,6 @@ impl Breakdown {
     /// ```
     pub fn leader_unit_matrix(&self) -> Vec<LeaderUnitRow> {
         let index = self.unit_index();
-        let units: Vec<_> = index.units.iter().collect();
         let mut rows = Vec::new();
         for part in self.parts() {
             for group in part.groups() {
@@ -1039,7 +1037,7 @@ impl Breakdown {
                 }
                 let names = leaders(group);
                 for (pos, [lead, sole, joint]) in cells {
-                    let Some(u) = units.get(pos) else {
+                    let Some(u) = index.units.at(pos) else {
                         continue;
                     };
                     rows.push(LeaderUnitRow {

@@ -102,7 +102,7 @@ pub(crate) static TABLE: &[Entry] = &[
     body("交通局", "Transport Bureau"),
     body("市场发展委", "Market Development Commission"),
     body("铁路枢纽指挥部", "Railway Hub Headquarters")
-        .note("指挥部 (headquarters, command) is a project body, not a permanent department"),
+        .note("指挥部 is rendered headquarters; command is also used"),
     body(
         "自贸发展区管委会",
         "Free Trade Development Zone Administrative Committee",
@@ -172,7 +172,7 @@ pub(crate) static TABLE: &[Entry] = &[
     body("公安局", "Public Security Bureau"),
     body(
         "市纪委监委",
-        "City Commission for Discipline Inspection and Supervisory Commission",
+        "City Commission for Discipline Inspection and City Supervisory Commission",
     ),
     body("工商联", "Federation of Industry and Commerce"),
     body("司法局", "Justice Bureau"),
