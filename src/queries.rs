@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Breakdown, PartKind, Role, Task};
-use crate::units::{canonical_static, split_office_of, Mention, TownCoverage, UnitKind};
+use crate::units::{
+    applies_to, canonical_static, split_office_of, Mention, TownCoverage, UnitKind,
+};
 
 impl Task {
     /// The role of a unit (canonical name or alias) in this task, or `None`
@@ -63,8 +65,10 @@ pub struct Include {
     /// Also the tasks of the body's offices (组织部〈市委人才办〉 for 组织部).
     pub offices: bool,
     /// For a town, also the tasks given to every town (各镇街, certain)
-    /// and to the towns concerned (相关镇街, possible only). Has no effect
-    /// on other kinds of unit.
+    /// and to the towns concerned (相关镇街, possible only). A placeholder
+    /// naming only subdistricts (各街道) is not applied to a town named …镇,
+    /// nor one naming only towns (各镇) to a …街道. Has no effect on other
+    /// kinds of unit.
     pub collectives: bool,
 }
 
@@ -640,6 +644,9 @@ impl Breakdown {
         }
         if include.collectives && target.kind() == UnitKind::Town {
             for (p, u) in index.units.iter().enumerate() {
+                if !applies_to(u.name(), target.name()) {
+                    continue;
+                }
                 match u.town_coverage() {
                     Some(TownCoverage::Every) => sources.push((p, Via::EveryTown)),
                     Some(TownCoverage::Possibly) => sources.push((p, Via::TownsConcerned)),

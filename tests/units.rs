@@ -385,7 +385,7 @@ fn other_documents_get_rule_based_entries() {
     let text = "\
 # 2023 年政府工作报告重点工作责任分解
 ## 一、张三市长牵头的重点工作
-1. 地区生产总值增长 6%。（责任单位：▲发改局、统计局、稠城街道、某某控股集团、各街道）
+1. 地区生产总值增长 6%。（责任单位：▲发改局、统计局、稠城街道、佛堂镇、某某控股集团、各街道）
 2. 推进人才工作。（责任单位：▲宣传部〈网信办〉、执法局、相关街道）
 ";
     let b = parse(text).unwrap();
@@ -419,6 +419,8 @@ fn other_documents_get_rule_based_entries() {
         units.get("相关街道").unwrap().town_coverage(),
         Some(TownCoverage::Possibly)
     );
+    // 各街道 and 相关街道 are about subdistricts, not towns (…镇).
+    assert_eq!(b.tasks_of("佛堂镇", Include::ALL).unwrap().len(), 1);
     // Zero-task parents are not ranked.
     assert!(b.workloads().iter().all(|w| w.unit() != "宣传部"));
 }
@@ -432,6 +434,43 @@ fn index_is_built_once_and_clones_compare_equal() {
     let reparsed = parse(yiwu_duties::SOURCE).unwrap();
     assert_eq!(&reparsed, b);
     assert_eq!(reparsed.units(), b.units());
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_query_panics_on_any_name(name in "\\PC{0,12}") {
+        let b = breakdown();
+        let _ = b.units().get(&name);
+        let _ = b.units().suggest(&name);
+        let _ = b.workload(&name);
+        let _ = b.workload_with(&name, Include::ALL);
+        let _ = b.tasks_of(&name, Include::ALL);
+        let _ = b.tasks_led_by(&name);
+        let _ = b.collaborators(&name);
+        let _ = b.workload_by_area(&name);
+        for task in b.tasks().take(5) {
+            let _ = task.role_of(&name);
+        }
+    }
+
+    #[test]
+    fn any_unit_list_builds_a_registry(
+        names in proptest::collection::vec("[各相关市〈〉<>镇街道集团公司局办甲乙]{1,8}", 1..6)
+    ) {
+        let clause = names.join("、");
+        let text = format!(
+            "# 2023 年政府工作报告重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：{clause}）\n"
+        );
+        if let Ok(b) = parse(&text) {
+            for unit in b.units() {
+                proptest::prop_assert!(b.workload(unit.name()).is_some());
+                proptest::prop_assert!(b.tasks_of(unit.name(), Include::ALL).is_some());
+                proptest::prop_assert!(b.collaborators(unit.name()).is_some());
+            }
+            let _ = b.workloads();
+            let _ = b.leader_unit_matrix();
+        }
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -162,6 +162,21 @@ impl TownCoverage {
     }
 }
 
+/// Whether a town placeholder (one with a [`TownCoverage`]) applies to a
+/// given town: 各镇街 and names with both 镇 and 街道 apply to every town
+/// and subdistrict; a name with 街道 only (各街道) to subdistricts (…街道);
+/// a name with 镇 only (各镇) to towns (…镇).
+pub(crate) fn applies_to(placeholder: &str, town: &str) -> bool {
+    let towns = placeholder.contains('镇');
+    let subdistricts = placeholder.contains("镇街") || placeholder.contains("街道");
+    match (towns, subdistricts) {
+        (true, true) => true,
+        (false, true) => town.ends_with("街道"),
+        (true, false) => town.ends_with('镇'),
+        (false, false) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +215,9 @@ mod tests {
         );
         assert_eq!(TownCoverage::by_rule("市政府各部门"), None);
         assert_eq!(TownCoverage::by_rule("苏溪镇"), None);
+        assert!(applies_to("各镇街", "苏溪镇") && applies_to("各镇街", "稠城街道"));
+        assert!(applies_to("各街道", "稠城街道") && !applies_to("各街道", "苏溪镇"));
+        assert!(applies_to("各镇", "苏溪镇") && !applies_to("各镇", "稠城街道"));
+        assert!(applies_to("相关镇（街道）", "苏溪镇"));
     }
 }

@@ -109,6 +109,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Breakdown, Role};
 
+pub(crate) use self::kind::applies_to;
 pub use self::kind::{TownCoverage, UnitKind};
 
 /// How sure the translator is of a unit's English gloss.
@@ -254,8 +255,8 @@ impl Unit {
         &self.aliases
     }
 
-    /// The names under which the breakdown's tasks write this unit, in
-    /// order of first mention.
+    /// The names under which the breakdown's tasks write this unit, exactly
+    /// as in [`crate::Assignment::name`], in order of first mention.
     ///
     /// # Example
     ///
@@ -629,10 +630,10 @@ struct Builder {
 impl Builder {
     /// The position of the unit a written name denotes, registering it
     /// (and its parent) on first mention.
-    fn resolve(&mut self, written: &str) -> usize {
-        let written = normalize(written).into_owned();
+    fn resolve(&mut self, raw: &str) -> usize {
+        let written = normalize(raw).into_owned();
         if let Some(&pos) = self.by_name.get(&written) {
-            self.note_written(pos, &written);
+            self.note_written(pos, raw, &written);
             return pos;
         }
         let pos = match registry::lookup(&written) {
@@ -662,14 +663,16 @@ impl Builder {
             None => self.push_by_rule(&written),
         };
         self.by_name.entry(written.clone()).or_insert(pos);
-        self.note_written(pos, &written);
+        self.note_written(pos, raw, &written);
         pos
     }
 
-    fn note_written(&mut self, pos: usize, written: &str) {
+    /// Records a written form (`raw`, exactly as the assignment has it) and
+    /// its normalized form as an alias if it is not the canonical name.
+    fn note_written(&mut self, pos: usize, raw: &str, written: &str) {
         if let Some(unit) = self.units.get_mut(pos) {
-            if !unit.written.iter().any(|w| w == written) {
-                unit.written.push(written.to_owned());
+            if !unit.written.iter().any(|w| w == raw) {
+                unit.written.push(raw.to_owned());
             }
             if unit.name != written && !unit.aliases.iter().any(|a| a == written) {
                 unit.aliases.push(written.to_owned());
