@@ -142,6 +142,7 @@ pub mod glossary;
 mod model;
 mod numerals;
 mod parse;
+mod queries;
 pub mod targets;
 pub mod units;
 
@@ -154,6 +155,10 @@ pub use crate::model::{
     Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::parse;
+pub use crate::queries::{
+    Collaborator, Include, LeaderUnitRow, UnitTask, Via, Workload, WorkloadSlice,
+};
+pub use crate::units::{Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};
 
 /// The embedded source: notice 义政办发〔2022〕20号 exactly as OCR'd, byte
 /// for byte the file `seeds/yiwu-2022-breakdown.md`.

@@ -1,7 +1,825 @@
-//! The registry of responsible units: canonical names, aliases, kinds.
+//! The registry of responsible units: canonical names, aliases, kinds,
+//! parent bodies and English glosses.
 //!
-//! Filled in by the unit-registry work.
+//! [`Breakdown::units`] gives the registry of a breakdown: every distinct
+//! unit its tasks name, in order of first mention. Units the curated table
+//! knows (all those of the 2022 Yiwu document) get their canonical name,
+//! aliases, kind, parent and gloss from it; any other name (from another
+//! city's document) gets an entry of its own, a kind from
+//! [`UnitKind::by_rule`] and no gloss. The registry is built once per
+//! breakdown, together with the index the queries in this crate use.
+//!
+//! Every call that takes a unit accepts its canonical name or any alias.
+//! Assignments keep the name as written ([`crate::Assignment::name`]).
+//!
+//! # Merged names
+//!
+//! The document writes some bodies in two ways. Each pair below is one
+//! unit; the canonical name is the form the document writes more often.
+//!
+//! | canonical | alias | reason |
+//! |-----------|-------|--------|
+//! | 行政执法局 | 执法局 | 执法局 is the name without 行政 (administrative); it appears twice (K1.2, L3.1), 行政执法局 ten times, never in the same task |
+//! | 文广旅体局 | 文旅局 | 文旅局 is a short form of the culture, (radio and television,) tourism and sports bureau; both lead culture-and-sports tasks (K5.3.1 against K5.3.3–K5.3.5), never in the same task |
+//! | 双江湖新区管委会 | 双江湖管委会 | the same committee with and without 新区 (new area), in consecutive tasks on the 双江湖 area (K2.1.8, K2.1.9) |
+//! | 税务局 | 税务 | 税务 (K6.2.5, in a list of short names: 海关、税务、人行) is 税务局 with 局 left out |
+//! | 海关 | 义乌海关 | 义乌海关 (K6.4.10) is 海关 with the city named; 海关 is written twelve times |
+//!
+//! The merges are those the issue lists; no task names both forms of a pair
+//! (checked by the tests), so merging changes no count of tasks.
+//!
+//! # Offices and alternative names
+//!
+//! A name written `X〈Y〉` is one of two things, decided per entry:
+//!
+//! * an **office** Y inside body X, a unit of its own whose
+//!   [parent](Unit::parent) is X: 组织部〈市委人才办〉, 组织部〈机关工委〉 and
+//!   组织部〈市“三服务”办〉 are offices of 组织部. They are found by their
+//!   full name or by Y (市委人才办), not by X: a query for 组织部 counts
+//!   组织部's own tasks only, unless it asks to [include
+//!   offices](crate::Include::offices);
+//! * an **alternative name**: 信访局〈矛调中心〉 is one unit found by
+//!   信访局 and by 矛调中心. The document does not say whether the
+//!   mediation centre (矛调中心) is part of the letters-and-visits bureau or
+//!   another name for the same body; it never names 信访局 alone, so the two
+//!   are treated as one unit. This reading is uncertain.
+//!
+//! A name `X〈Y〉` the table does not know is treated as an office Y of X,
+//! found by its full name and by Y; X gets a registry entry of its own.
+//!
+//! # Collective placeholders
+//!
+//! Placeholders such as 各镇街 (every town), 相关镇街 (the towns
+//! concerned), 市政府各部门, 市属各国有企业, 各金融机构, 各通信公司,
+//! 市机关各单位, 各行政执法单位, 其他涉企执法部门, 相关责任单位,
+//! 建设“平安义乌”领导小组各成员单位 and 疫情防控指挥部及各小组 are units of
+//! kind [`UnitKind::Collective`]. They are never merged into a named body.
+//! [`Breakdown::workloads`] ranks named units only; placeholders have their
+//! own list, [`Breakdown::collective_workloads`], and are left out of
+//! [collaborator](Breakdown::collaborators) rankings.
+//!
+//! A query for a named town can [include collective
+//! tasks](crate::Include::collectives): tasks given to every town (各镇街)
+//! are included as certain, tasks given to the towns concerned (相关镇街)
+//! as possible only (see [`TownCoverage`]). No other placeholder is
+//! expanded: the document does not say which bodies 市政府各部门 or
+//! 市属各国有企业 comprise.
+//!
+//! # English glosses
+//!
+//! Every unit of the curated table has an English [gloss](Unit::gloss):
+//! a translation of its name, nothing more. Glosses marked uncertain
+//! ([`Gloss::is_certain`] is `false`) are, with the reason in each
+//! [note](Gloss::note):
+//!
+//! | unit | gloss | why uncertain |
+//! |------|-------|---------------|
+//! | 商城集团 | Commodity City Group | literal; presumably China Commodities City Group, not spelled out |
+//! | 数管中心 | Data Management Centre | abbreviation whose full name is not given |
+//! | 编办 | Institutional Establishment Office | ambiguous abbreviation (机构编制委员会办公室?); official English varies |
+//! | 市府办 | Office of the City Government | abbreviation, read as 市政府办公室 |
+//! | 信访局〈矛调中心〉 | Letters and Visits Bureau (Conflict and Dispute Mediation Centre) | expansion of 矛调中心 and its relation to 信访局 |
+//! | 人行 | People's Bank of China (local branch) | which branch is not said; presumably the Yiwu sub-branch |
+//! | 银保监组 | Banking and Insurance Regulatory Group | abbreviation whose full name is not given |
+//! | 组织部〈机关工委〉 | Organisation Department: Working Committee of Organs | exact English name not settled |
+//!
+//! Units from other documents that the table does not know have no gloss.
+//!
+//! # Example
+//!
+//! ```
+//! use yiwu_duties::units::UnitKind;
+//! let units = yiwu_duties::breakdown().units();
+//! let unit = units.get("执法局").unwrap();
+//! assert_eq!(unit.name(), "行政执法局");
+//! assert_eq!(unit.english(), Some("Administrative Law Enforcement Bureau"));
+//! assert_eq!(units.get("矛调中心").unwrap().name(), "信访局〈矛调中心〉");
+//! assert_eq!(units.get("组织部〈市委人才办〉").unwrap().parent(), Some("组织部"));
+//! assert!(units.get("发改委").is_none());
+//! assert_eq!(units.suggest("发改委")[0].name(), "发改局");
+//! ```
+
+mod kind;
+mod registry;
+mod suggest;
+
+use indexmap::IndexMap;
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Breakdown, Role};
+
+pub(crate) use self::kind::applies_to;
+pub use self::kind::{TownCoverage, UnitKind};
+
+/// How sure the translator is of a unit's English gloss.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::units::GlossConfidence;
+/// let units = yiwu_duties::breakdown().units();
+/// let gloss = units.get("人行").unwrap().gloss().unwrap();
+/// assert_eq!(gloss.confidence(), GlossConfidence::Uncertain);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum GlossConfidence {
+    /// A plain translation of an unambiguous name.
+    Certain,
+    /// A best reading of an abbreviated or ambiguous name; see the note.
+    Uncertain,
+}
+
+/// An English gloss of a unit's name: a translation of the name only.
+///
+/// # Example
+///
+/// ```
+/// let units = yiwu_duties::breakdown().units();
+/// let gloss = units.get("发改局").unwrap().gloss().unwrap();
+/// assert_eq!(gloss.english(), "Development and Reform Bureau");
+/// assert!(gloss.is_certain());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Gloss {
+    english: String,
+    confidence: GlossConfidence,
+    note: Option<String>,
+}
+
+impl Gloss {
+    /// The English name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("苏溪镇").unwrap().gloss().unwrap().english(), "Suxi Town");
+    /// ```
+    pub fn english(&self) -> &str {
+        &self.english
+    }
+
+    /// How sure the gloss is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::units::GlossConfidence;
+    /// let units = yiwu_duties::breakdown().units();
+    /// let gloss = units.get("财政局").unwrap().gloss().unwrap();
+    /// assert_eq!(gloss.confidence(), GlossConfidence::Certain);
+    /// ```
+    pub fn confidence(&self) -> GlossConfidence {
+        self.confidence
+    }
+
+    /// Whether the gloss is [`GlossConfidence::Certain`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert!(!units.get("编办").unwrap().gloss().unwrap().is_certain());
+    /// ```
+    pub fn is_certain(&self) -> bool {
+        self.confidence == GlossConfidence::Certain
+    }
+
+    /// Why the gloss is uncertain, how an abbreviation was read, or other
+    /// remarks on the name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// let note = units.get("人行").unwrap().gloss().unwrap().note().unwrap();
+    /// assert!(note.contains("中国人民银行"));
+    /// ```
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+}
+
+/// One unit of the registry.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::units::UnitKind;
+/// let unit = yiwu_duties::breakdown().units().get("文旅局").unwrap();
+/// assert_eq!(unit.name(), "文广旅体局");
+/// assert_eq!(unit.aliases(), ["文旅局"]);
+/// assert_eq!(unit.kind(), UnitKind::PublicBody);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Unit {
+    name: String,
+    aliases: Vec<String>,
+    written: Vec<String>,
+    kind: UnitKind,
+    parent: Option<String>,
+    offices: Vec<String>,
+    gloss: Option<Gloss>,
+    towns: Option<TownCoverage>,
+}
+
+impl Unit {
+    /// The canonical name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("税务").unwrap().name(), "税务局");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Every other name that finds this unit: written variants merged
+    /// into it and curated alternative names.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("信访局").unwrap().aliases(), ["信访局", "矛调中心"]);
+    /// assert!(units.get("发改局").unwrap().aliases().is_empty());
+    /// ```
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// The names under which the breakdown's tasks write this unit, exactly
+    /// as in [`crate::Assignment::name`], in order of first mention.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("海关").unwrap().written_as(), ["海关", "义乌海关"]);
+    /// ```
+    pub fn written_as(&self) -> &[String] {
+        &self.written
+    }
+
+    /// What sort of unit this is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::units::UnitKind;
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("市属各国有企业").unwrap().kind(), UnitKind::Collective);
+    /// ```
+    pub fn kind(&self) -> UnitKind {
+        self.kind
+    }
+
+    /// Whether the unit is a collective placeholder.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert!(units.get("相关镇街").unwrap().is_collective());
+    /// ```
+    pub fn is_collective(&self) -> bool {
+        self.kind.is_collective()
+    }
+
+    /// The body this unit is an office of, if it is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("机关工委").unwrap().parent(), Some("组织部"));
+    /// assert_eq!(units.get("信访局").unwrap().parent(), None);
+    /// ```
+    pub fn parent(&self) -> Option<&str> {
+        self.parent.as_deref()
+    }
+
+    /// The canonical names of this body's offices, in registry order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("组织部").unwrap().offices().len(), 3);
+    /// ```
+    pub fn offices(&self) -> &[String] {
+        &self.offices
+    }
+
+    /// The English gloss, if the curated table has one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert!(units.get("发改局").unwrap().gloss().is_some());
+    /// ```
+    pub fn gloss(&self) -> Option<&Gloss> {
+        self.gloss.as_ref()
+    }
+
+    /// The English name, if the curated table has one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("发改局").unwrap().english(), Some("Development and Reform Bureau"));
+    /// ```
+    pub fn english(&self) -> Option<&str> {
+        self.gloss.as_ref().map(Gloss::english)
+    }
+
+    /// For a placeholder standing for towns (各镇街, 相关镇街), which towns.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::units::TownCoverage;
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("各镇街").unwrap().town_coverage(), Some(TownCoverage::Every));
+    /// ```
+    pub fn town_coverage(&self) -> Option<TownCoverage> {
+        self.towns
+    }
+
+    /// Whether `name` finds this unit: its canonical name or an alias.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let unit = yiwu_duties::breakdown().units().get("海关").unwrap();
+    /// assert!(unit.is_named(" 义乌海关 ") && !unit.is_named("税务局"));
+    /// ```
+    pub fn is_named(&self, name: &str) -> bool {
+        let name = normalize(name);
+        self.name == name || self.aliases.iter().any(|a| *a == name)
+    }
+}
+
+/// The registry of a breakdown's units, in order of first mention.
+///
+/// # Example
+///
+/// ```
+/// let units = yiwu_duties::breakdown().units();
+/// assert_eq!(units.iter().next().unwrap().name(), "财政局");
+/// assert!(units.get("执法局").is_some());
+/// assert!(units.get("not a unit").is_none());
+/// ```
+///
+/// Serializes as the list of units; the name map is rebuilt on
+/// deserializing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "Vec<Unit>", into = "Vec<Unit>"))]
+pub struct Units {
+    units: Vec<Unit>,
+    /// Every name (canonical and alias) to the unit's position.
+    by_name: IndexMap<String, usize>,
+}
+
+impl From<Vec<Unit>> for Units {
+    fn from(units: Vec<Unit>) -> Units {
+        let mut by_name = IndexMap::new();
+        for (pos, unit) in units.iter().enumerate() {
+            by_name.entry(unit.name.clone()).or_insert(pos);
+            for alias in &unit.aliases {
+                by_name.entry(alias.clone()).or_insert(pos);
+            }
+        }
+        Units { units, by_name }
+    }
+}
+
+impl From<Units> for Vec<Unit> {
+    fn from(units: Units) -> Vec<Unit> {
+        units.units
+    }
+}
+
+impl Units {
+    /// The unit a name finds: canonical name or alias, surrounding spaces
+    /// ignored and ASCII angle brackets read as 〈〉. `None` if unknown;
+    /// see [`Units::suggest`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert_eq!(units.get("双江湖管委会").unwrap().name(), "双江湖新区管委会");
+    /// assert_eq!(units.get("信访局<矛调中心>").unwrap().name(), "信访局〈矛调中心〉");
+    /// assert!(units.get("发改委").is_none());
+    /// ```
+    pub fn get(&self, name: &str) -> Option<&Unit> {
+        self.position(name).and_then(|i| self.units.get(i))
+    }
+
+    /// The unit at a registry position.
+    pub(crate) fn at(&self, pos: usize) -> Option<&Unit> {
+        self.units.get(pos)
+    }
+
+    /// The position of the unit a name finds.
+    pub(crate) fn position(&self, name: &str) -> Option<usize> {
+        self.by_name.get(normalize(name).as_ref()).copied()
+    }
+
+    /// Every unit, in order of first mention.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// assert!(units.iter().any(|u| u.name() == "组织部"));
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, Unit> {
+        self.units.iter()
+    }
+
+    /// The number of units.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().units().len(), 108);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Whether there are no units.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(!yiwu_duties::breakdown().units().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// Up to five known units whose names (canonical or alias) are nearest
+    /// to `name`, nearest first: names containing it or contained in it
+    /// first, then by edit distance. Empty when nothing is near.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// let names: Vec<_> = units.suggest("执法").iter().map(|u| u.name()).collect();
+    /// assert_eq!(names[0], "行政执法局");
+    /// assert!(names.contains(&"各行政执法单位"));
+    /// assert_eq!(units.suggest("发改委")[0].name(), "发改局");
+    /// assert!(units.suggest("zzz").is_empty());
+    /// ```
+    pub fn suggest(&self, name: &str) -> Vec<&Unit> {
+        let query = normalize(name);
+        let mut best: Vec<(suggest::Score, usize, usize)> = Vec::new();
+        for (known, &pos) in &self.by_name {
+            if let Some(score) = suggest::score(&query, known) {
+                let len = known.chars().count();
+                match best.iter_mut().find(|(_, p, _)| *p == pos) {
+                    Some(entry) if (score, len) < (entry.0, entry.2) => *entry = (score, pos, len),
+                    Some(_) => {}
+                    None => best.push((score, pos, len)),
+                }
+            }
+        }
+        // Named bodies before placeholders at equal score, then shorter
+        // names, then registry order.
+        best.sort_by_key(|&(score, pos, len)| {
+            let collective = self.units.get(pos).is_some_and(Unit::is_collective);
+            (score, collective, len, pos)
+        });
+        best.iter()
+            .filter_map(|&(_, pos, _)| self.units.get(pos))
+            .take(5)
+            .collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Units {
+    type Item = &'a Unit;
+    type IntoIter = std::slice::Iter<'a, Unit>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.units.iter()
+    }
+}
+
+/// A name as looked up: trimmed, ASCII and full-width angle brackets read
+/// as 〈〉.
+fn normalize(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = name.trim();
+    if name.contains(['<', '>', '＜', '＞']) {
+        name.replace(['<', '＜'], "〈")
+            .replace(['>', '＞'], "〉")
+            .into()
+    } else {
+        name.into()
+    }
+}
+
+/// Splits `X〈Y〉` into `(X, Y)`.
+fn split_office(name: &str) -> Option<(&str, &str)> {
+    let inner = name.strip_suffix('〉')?;
+    let open = inner.find('〈')?;
+    let (outer, inner) = (&inner[..open], &inner[open + '〈'.len_utf8()..]);
+    (!outer.is_empty() && !inner.is_empty() && !inner.contains('〈')).then_some((outer, inner))
+}
+
+/// The Y of a name written `X〈Y〉`.
+pub(crate) fn split_office_of(name: &str) -> Option<String> {
+    let name = normalize(name);
+    split_office(&name).map(|(_, inner)| inner.to_owned())
+}
+
+/// The canonical name a name denotes without a breakdown: through the
+/// curated table, or the name itself.
+pub(crate) fn canonical_static(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = normalize(name);
+    match registry::lookup(&name) {
+        Some(entry) => entry.name.into(),
+        None => name,
+    }
+}
+
+/// One unit's mention in one task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The unit's position in the registry.
+    pub(crate) unit: usize,
+    pub(crate) role: Role,
+    /// The assignment's position in the task's unit list.
+    pub(crate) assignment: usize,
+}
 
 /// The per-breakdown index of units to tasks, built once on first query.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct UnitIndex;
+pub(crate) struct UnitIndex {
+    pub(crate) units: Units,
+    /// For each task (in document order), its units, one mention per unit
+    /// (the strongest role when a task names a unit twice).
+    pub(crate) by_task: Vec<Vec<Mention>>,
+    /// For each unit, the tasks naming it: (task position, role,
+    /// assignment position), in document order.
+    pub(crate) by_unit: Vec<Vec<(usize, Mention)>>,
+}
+
+impl UnitIndex {
+    fn build(breakdown: &Breakdown) -> UnitIndex {
+        let mut builder = Builder::default();
+        let by_task: Vec<Vec<Mention>> = breakdown
+            .tasks()
+            .map(|task| {
+                let mut mentions: Vec<Mention> = Vec::new();
+                for (assignment, a) in task.units().iter().enumerate() {
+                    let unit = builder.resolve(a.name());
+                    let mention = Mention {
+                        unit,
+                        role: a.role(),
+                        assignment,
+                    };
+                    match mentions.iter_mut().find(|m| m.unit == unit) {
+                        // Role orders Lead < Sole < Joint: keep the stronger.
+                        Some(m) if mention.role < m.role => *m = mention,
+                        Some(_) => {}
+                        None => mentions.push(mention),
+                    }
+                }
+                mentions
+            })
+            .collect();
+        let units = builder.finish();
+        let mut by_unit = vec![Vec::new(); units.len()];
+        for (t, mentions) in by_task.iter().enumerate() {
+            for m in mentions {
+                if let Some(list) = by_unit.get_mut(m.unit) {
+                    list.push((t, *m));
+                }
+            }
+        }
+        UnitIndex {
+            units,
+            by_task,
+            by_unit,
+        }
+    }
+}
+
+/// Collects the registry while the tasks are walked.
+#[derive(Default)]
+struct Builder {
+    units: Vec<Unit>,
+    by_name: IndexMap<String, usize>,
+}
+
+impl Builder {
+    /// The position of the unit a written name denotes, registering it
+    /// (and its parent) on first mention.
+    fn resolve(&mut self, raw: &str) -> usize {
+        let written = normalize(raw).into_owned();
+        if let Some(&pos) = self.by_name.get(&written) {
+            self.note_written(pos, raw, &written);
+            return pos;
+        }
+        let pos = match registry::lookup(&written) {
+            Some(entry) => match self.by_name.get(entry.name) {
+                // Another name of a unit already registered.
+                Some(&pos) => pos,
+                None => {
+                    if let Some(parent) = entry.parent {
+                        self.ensure_parent(parent);
+                    }
+                    self.push(Unit {
+                        name: entry.name.to_owned(),
+                        aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
+                        written: Vec::new(),
+                        kind: entry.kind,
+                        parent: entry.parent.map(str::to_owned),
+                        offices: Vec::new(),
+                        gloss: Some(gloss_of(entry)),
+                        towns: if entry.kind.is_collective() {
+                            TownCoverage::by_rule(entry.name)
+                        } else {
+                            None
+                        },
+                    })
+                }
+            },
+            None => self.push_by_rule(&written),
+        };
+        self.by_name.entry(written.clone()).or_insert(pos);
+        self.note_written(pos, raw, &written);
+        pos
+    }
+
+    /// Records a written form (`raw`, exactly as the assignment has it) and
+    /// its normalized form as an alias if it is not the canonical name.
+    fn note_written(&mut self, pos: usize, raw: &str, written: &str) {
+        if let Some(unit) = self.units.get_mut(pos) {
+            if !unit.written.iter().any(|w| w == raw) {
+                unit.written.push(raw.to_owned());
+            }
+            if unit.name != written && !unit.aliases.iter().any(|a| a == written) {
+                unit.aliases.push(written.to_owned());
+            }
+        }
+    }
+
+    /// A unit the curated table does not know.
+    fn push_by_rule(&mut self, name: &str) -> usize {
+        let kind = UnitKind::by_rule(name);
+        let (parent, aliases) = match split_office(name) {
+            Some((outer, inner)) => {
+                self.ensure_parent(outer);
+                (Some(outer.to_owned()), vec![inner.to_owned()])
+            }
+            None => (None, Vec::new()),
+        };
+        self.push(Unit {
+            name: name.to_owned(),
+            aliases,
+            written: Vec::new(),
+            kind,
+            parent,
+            offices: Vec::new(),
+            gloss: None,
+            towns: if kind.is_collective() {
+                TownCoverage::by_rule(name)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Registers a parent body not yet mentioned, before its office.
+    fn ensure_parent(&mut self, parent: &str) {
+        if self.by_name.contains_key(parent) {
+            return;
+        }
+        match registry::lookup(parent) {
+            Some(entry) if entry.name == parent => {
+                self.push(Unit {
+                    name: entry.name.to_owned(),
+                    aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
+                    written: Vec::new(),
+                    kind: entry.kind,
+                    parent: None,
+                    offices: Vec::new(),
+                    gloss: Some(gloss_of(entry)),
+                    towns: None,
+                });
+            }
+            _ => {
+                self.push(Unit {
+                    name: parent.to_owned(),
+                    aliases: Vec::new(),
+                    written: Vec::new(),
+                    kind: UnitKind::by_rule(parent),
+                    parent: None,
+                    offices: Vec::new(),
+                    gloss: None,
+                    towns: None,
+                });
+            }
+        }
+    }
+
+    /// Adds a unit and its canonical name and aliases to the name map (a
+    /// name already taken keeps its first unit).
+    fn push(&mut self, unit: Unit) -> usize {
+        let pos = self.units.len();
+        self.by_name.entry(unit.name.clone()).or_insert(pos);
+        for alias in &unit.aliases {
+            self.by_name.entry(alias.clone()).or_insert(pos);
+        }
+        self.units.push(unit);
+        pos
+    }
+
+    fn finish(mut self) -> Units {
+        for i in 0..self.units.len() {
+            let parent = self.units[i].parent.clone();
+            if let Some(p) = parent.and_then(|p| self.by_name.get(&p).copied()) {
+                let office = self.units[i].name.clone();
+                if let Some(parent) = self.units.get_mut(p) {
+                    parent.offices.push(office);
+                }
+            }
+        }
+        Units {
+            units: self.units,
+            by_name: self.by_name,
+        }
+    }
+}
+
+fn gloss_of(entry: &registry::Entry) -> Gloss {
+    Gloss {
+        english: entry.english.to_owned(),
+        confidence: if entry.certain {
+            GlossConfidence::Certain
+        } else {
+            GlossConfidence::Uncertain
+        },
+        note: entry.note.map(str::to_owned),
+    }
+}
+
+impl Breakdown {
+    /// The index behind every unit query, built on first use.
+    pub(crate) fn unit_index(&self) -> &UnitIndex {
+        self.unit_index.get_or_init(|| UnitIndex::build(self))
+    }
+
+    /// The registry of this breakdown's units: every distinct unit its
+    /// tasks name, with canonical name, aliases, kind, parent and gloss.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::breakdown().units();
+    /// let unit = units.get("行政执法局").unwrap();
+    /// assert_eq!(unit.written_as(), ["执法局", "行政执法局"]);
+    /// ```
+    pub fn units(&self) -> &Units {
+        &self.unit_index().units
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_split() {
+        assert_eq!(
+            split_office("组织部〈市委人才办〉"),
+            Some(("组织部", "市委人才办"))
+        );
+        assert_eq!(split_office("〈市委人才办〉"), None);
+        assert_eq!(split_office("组织部〈〉"), None);
+        assert_eq!(split_office("组织部"), None);
+    }
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize(" 信访局<矛调中心> "), "信访局〈矛调中心〉");
+        assert_eq!(canonical_static("执法局"), "行政执法局");
+        assert_eq!(canonical_static("统计局"), "统计局");
+    }
+}

@@ -1,0 +1,484 @@
+//! The unit registry: canonical names, aliases, offices, collective
+//! placeholders, kinds, glosses and suggestions.
+
+use std::fmt::Write;
+
+use yiwu_duties::units::{GlossConfidence, TownCoverage, UnitKind};
+use yiwu_duties::{breakdown, parse, Include, Role, Via};
+
+/// How many assignments in the seed write each name.
+fn written_count(name: &str) -> usize {
+    breakdown()
+        .tasks()
+        .flat_map(|t| t.units())
+        .filter(|a| a.name() == name)
+        .count()
+}
+
+#[test]
+fn registry_snapshot() {
+    let mut out = String::new();
+    for u in breakdown().units() {
+        let gloss = match u.gloss() {
+            Some(g) if g.is_certain() => g.english().to_owned(),
+            Some(g) => format!("{} [uncertain]", g.english()),
+            None => "-".to_owned(),
+        };
+        writeln!(
+            out,
+            "{} | {} | aliases: {} | written: {} | parent: {} | {}",
+            u.name(),
+            u.kind(),
+            u.aliases().join("、"),
+            u.written_as().join("、"),
+            u.parent().unwrap_or("-"),
+            gloss
+        )
+        .unwrap();
+    }
+    insta::assert_snapshot!("registry", out);
+}
+
+#[test]
+fn every_written_name_finds_its_unit() {
+    let b = breakdown();
+    for a in b.tasks().flat_map(|t| t.units()) {
+        let unit = b
+            .units()
+            .get(a.name())
+            .unwrap_or_else(|| panic!("{}", a.name()));
+        assert!(unit.written_as().iter().any(|w| w == a.name()));
+    }
+    // 113 distinct written names, five pairs merged.
+    assert_eq!(b.units().len(), 108);
+}
+
+#[test]
+fn every_seed_unit_has_a_gloss() {
+    for u in breakdown().units() {
+        let g = u
+            .gloss()
+            .unwrap_or_else(|| panic!("no gloss for {}", u.name()));
+        assert!(!g.english().is_empty());
+        if !g.is_certain() {
+            assert!(
+                g.note().is_some(),
+                "{} is uncertain without a note",
+                u.name()
+            );
+        }
+    }
+}
+
+#[test]
+fn uncertain_glosses_are_the_documented_ones() {
+    let uncertain: Vec<_> = breakdown()
+        .units()
+        .iter()
+        .filter(|u| {
+            u.gloss()
+                .is_some_and(|g| g.confidence() == GlossConfidence::Uncertain)
+        })
+        .map(|u| u.name())
+        .collect();
+    assert_eq!(
+        uncertain,
+        [
+            "商城集团",
+            "数管中心",
+            "编办",
+            "市府办",
+            "信访局〈矛调中心〉",
+            "人行",
+            "银保监组",
+            "组织部〈机关工委〉",
+        ]
+    );
+}
+
+#[test]
+fn merged_aliases() {
+    let b = breakdown();
+    for (canonical, alias) in [
+        ("行政执法局", "执法局"),
+        ("文广旅体局", "文旅局"),
+        ("双江湖新区管委会", "双江湖管委会"),
+        ("税务局", "税务"),
+        ("海关", "义乌海关"),
+    ] {
+        let by_alias = b.units().get(alias).unwrap();
+        let by_name = b.units().get(canonical).unwrap();
+        assert_eq!(by_alias, by_name, "{alias}");
+        assert_eq!(by_alias.name(), canonical);
+        assert_eq!(by_alias.aliases(), [alias]);
+        assert!(by_alias.is_named(alias) && by_alias.is_named(canonical));
+        let w = b.workload(alias).unwrap();
+        assert_eq!(w, b.workload(canonical).unwrap());
+        assert_eq!(w.unit(), canonical);
+        // No task names both forms, so tasks = written assignments.
+        assert_eq!(w.total(), written_count(canonical) + written_count(alias));
+        assert_eq!(
+            b.tasks_led_by(alias).unwrap().len() + b.tasks_joined_by(alias).unwrap().len(),
+            w.total()
+        );
+    }
+}
+
+#[test]
+fn assignments_keep_the_name_as_written() {
+    let b = breakdown();
+    let task = b.task("K1.2").unwrap();
+    assert!(task.units().iter().any(|a| a.name() == "执法局"));
+    assert_eq!(task.role_of("行政执法局"), Some(Role::Joint));
+    assert_eq!(task.role_of("执法局"), Some(Role::Joint));
+    let tasks = b.tasks_of("行政执法局", Include::EXACT).unwrap();
+    assert_eq!(tasks[0].written_as(), "执法局");
+    assert_eq!(tasks[1].written_as(), "行政执法局");
+}
+
+#[test]
+fn alias_role_of_in_each_merged_task() {
+    let b = breakdown();
+    assert_eq!(
+        b.task("K6.2.15").unwrap().role_of("执法局"),
+        Some(Role::Joint)
+    );
+    assert_eq!(
+        b.task("K6.2.15").unwrap().role_of("文广旅体局"),
+        Some(Role::Joint)
+    );
+    assert_eq!(
+        b.task("K2.1.8").unwrap().role_of("双江湖新区管委会"),
+        Some(Role::Lead)
+    );
+    assert_eq!(
+        b.task("K6.2.5").unwrap().role_of("税务局"),
+        Some(Role::Joint)
+    );
+    assert_eq!(
+        b.task("K6.4.10").unwrap().role_of("海关"),
+        Some(Role::Joint)
+    );
+    assert_eq!(
+        b.task("K5.3.1").unwrap().role_of("文广旅体局"),
+        Some(Role::Lead)
+    );
+}
+
+#[test]
+fn offices_are_units_with_a_parent() {
+    let b = breakdown();
+    let units = b.units();
+    let parent = units.get("组织部").unwrap();
+    assert_eq!(parent.parent(), None);
+    assert_eq!(
+        parent.offices(),
+        [
+            "组织部〈市“三服务”办〉",
+            "组织部〈市委人才办〉",
+            "组织部〈机关工委〉"
+        ]
+    );
+    for (office, short) in [
+        ("组织部〈市委人才办〉", "市委人才办"),
+        ("组织部〈机关工委〉", "机关工委"),
+        ("组织部〈市“三服务”办〉", "市“三服务”办"),
+    ] {
+        let u = units.get(office).unwrap();
+        assert_eq!(u.parent(), Some("组织部"));
+        assert_eq!(units.get(short).unwrap(), u);
+        assert_ne!(units.get("组织部").unwrap(), u);
+    }
+    // 组织部 alone is named once (K7.2.2); its offices in five more tasks.
+    assert_eq!(b.workload("组织部").unwrap().total(), 1);
+    let with = b
+        .workload_with("组织部", Include::EXACT.with_offices())
+        .unwrap();
+    assert_eq!((with.carried(), with.joint(), with.total()), (3, 3, 6));
+    let tasks = b.tasks_of("组织部", Include::EXACT.with_offices()).unwrap();
+    assert_eq!(tasks.iter().filter(|t| t.via() == Via::Office).count(), 5);
+    assert_eq!(b.workload("市委人才办").unwrap().total(), 3);
+    // An office's role is not its parent's.
+    assert_eq!(b.task("K3.2.7").unwrap().role_of("组织部"), None);
+    assert_eq!(
+        b.task("K3.2.7").unwrap().role_of("市委人才办"),
+        Some(Role::Lead)
+    );
+}
+
+#[test]
+fn alternative_bracketed_name() {
+    let b = breakdown();
+    let units = b.units();
+    let u = units.get("信访局〈矛调中心〉").unwrap();
+    assert_eq!(units.get("信访局").unwrap(), u);
+    assert_eq!(units.get("矛调中心").unwrap(), u);
+    assert_eq!(units.get("信访局<矛调中心>").unwrap(), u);
+    assert_eq!(u.parent(), None);
+    assert_eq!(b.workload("矛调中心").unwrap().joint(), 3);
+    assert_eq!(b.task("K4.3").unwrap().role_of("信访局"), Some(Role::Joint));
+}
+
+#[test]
+fn collective_placeholders() {
+    let b = breakdown();
+    let units = b.units();
+    let collectives: Vec<_> = units
+        .iter()
+        .filter(|u| u.is_collective())
+        .map(|u| u.name())
+        .collect();
+    assert_eq!(
+        collectives,
+        [
+            "各镇街",
+            "市政府各部门",
+            "相关镇街",
+            "其他涉企执法部门",
+            "市属各国有企业",
+            "各金融机构",
+            "市机关各单位",
+            "建设“平安义乌”领导小组各成员单位",
+            "疫情防控指挥部及各小组",
+            "各行政执法单位",
+            "各通信公司",
+            "相关责任单位",
+        ]
+    );
+    // Never ranked as one body, never a collaborator, never merged.
+    assert!(b.workloads().iter().all(|w| !w.kind().is_collective()));
+    assert_eq!(b.collective_workloads().len(), 12);
+    for u in units.iter().filter(|u| !u.is_collective()) {
+        assert!(b
+            .collaborators(u.name())
+            .unwrap()
+            .iter()
+            .all(|c| !c.kind().is_collective()));
+    }
+    for name in &collectives {
+        let u = units.get(name).unwrap();
+        assert!(u.aliases().is_empty() && u.parent().is_none(), "{name}");
+    }
+    assert_eq!(
+        units.get("各镇街").unwrap().town_coverage(),
+        Some(TownCoverage::Every)
+    );
+    assert_eq!(
+        units.get("相关镇街").unwrap().town_coverage(),
+        Some(TownCoverage::Possibly)
+    );
+    assert_eq!(units.get("市政府各部门").unwrap().town_coverage(), None);
+    // A placeholder's own workload can still be asked for.
+    assert_eq!(b.workload("各镇街").unwrap().total(), 64);
+}
+
+#[test]
+fn kinds() {
+    let units = breakdown().units();
+    let of = |kind| {
+        units
+            .iter()
+            .filter(|u| u.kind() == kind)
+            .map(|u| u.name())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        of(UnitKind::Town),
+        ["苏溪镇", "上溪镇", "大陈镇", "义亭镇", "赤岸镇", "佛堂镇"]
+    );
+    assert_eq!(
+        of(UnitKind::Enterprise),
+        [
+            "商城集团",
+            "陆港集团",
+            "交旅集团",
+            "市场集团",
+            "供电公司",
+            "产投集团",
+            "城投集团",
+            "双江湖集团",
+            "国资公司",
+            "机场公司",
+            "水务集团",
+            "建投集团",
+            "恒风集团",
+            "环境集团",
+        ]
+    );
+    // The curated kinds agree with the rules used for unknown names.
+    for u in units {
+        assert_eq!(UnitKind::by_rule(u.name()), u.kind(), "{}", u.name());
+    }
+}
+
+#[test]
+fn town_with_and_without_collective_tasks() {
+    let b = breakdown();
+    let own = b.tasks_of("苏溪镇", Include::EXACT).unwrap();
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0].task().id().to_string(), "K2.1.4");
+    assert_eq!((own[0].role(), own[0].via()), (Role::Joint, Via::Named));
+    assert_eq!(b.workload("苏溪镇").unwrap().total(), 1);
+
+    let all = b
+        .tasks_of("苏溪镇", Include::EXACT.with_collectives())
+        .unwrap();
+    let count = |via| all.iter().filter(|t| t.via() == via).count();
+    assert_eq!(count(Via::Named), 1);
+    assert_eq!(count(Via::EveryTown), 64);
+    assert_eq!(count(Via::TownsConcerned), 42);
+    assert!(all.windows(2).all(|w| w[0].task().id() < w[1].task().id()));
+    // Only certain tasks count towards the workload.
+    let w = b
+        .workload_with("苏溪镇", Include::EXACT.with_collectives())
+        .unwrap();
+    assert_eq!(w.total(), 65);
+
+    // 佛堂镇 leads K5.3.4, which also names 相关镇街: listed once, as named.
+    let fotang = b.tasks_of("佛堂镇", Include::ALL).unwrap();
+    let k534: Vec<_> = fotang
+        .iter()
+        .filter(|t| t.task().id().to_string() == "K5.3.4")
+        .collect();
+    assert_eq!(k534.len(), 1);
+    assert_eq!((k534[0].via(), k534[0].role()), (Via::Named, Role::Lead));
+
+    // Collectives are only expanded for towns.
+    assert_eq!(
+        b.tasks_of("发改局", Include::ALL).unwrap().len(),
+        b.tasks_of("发改局", Include::EXACT).unwrap().len()
+    );
+}
+
+#[test]
+fn unknown_names_and_suggestions() {
+    let b = breakdown();
+    let units = b.units();
+    assert!(units.get("发改委").is_none());
+    assert!(b.workload("发改委").is_none());
+    assert!(b.tasks_led_by("发改委").is_none());
+    assert!(b.tasks_joined_by("").is_none());
+    assert!(b.collaborators("执法").is_none());
+    assert_eq!(b.task("K2.1.1").unwrap().role_of("发改委"), None);
+
+    let names = |q: &str| -> Vec<String> {
+        units
+            .suggest(q)
+            .iter()
+            .map(|u| u.name().to_owned())
+            .collect()
+    };
+    assert_eq!(names("发改委"), ["发改局"]);
+    assert_eq!(
+        names("执法"),
+        ["行政执法局", "各行政执法单位", "其他涉企执法部门"]
+    );
+    assert_eq!(names("人才办")[0], "组织部〈市委人才办〉");
+    assert_eq!(names("商城")[0], "商城集团");
+    assert!(names("").is_empty());
+    assert!(names("xyz").is_empty());
+    assert!(units.suggest("组织部").len() <= 5);
+}
+
+#[test]
+fn other_documents_get_rule_based_entries() {
+    let text = "\
+# 2023 年政府工作报告重点工作责任分解
+## 一、张三市长牵头的重点工作
+1. 地区生产总值增长 6%。（责任单位：▲发改局、统计局、稠城街道、佛堂镇、某某控股集团、各街道）
+2. 推进人才工作。（责任单位：▲宣传部〈网信办〉、执法局、相关街道）
+";
+    let b = parse(text).unwrap();
+    let units = b.units();
+    let kind = |n: &str| units.get(n).unwrap().kind();
+    assert_eq!(kind("统计局"), UnitKind::PublicBody);
+    assert_eq!(kind("稠城街道"), UnitKind::Town);
+    assert_eq!(kind("某某控股集团"), UnitKind::Enterprise);
+    assert_eq!(kind("各街道"), UnitKind::Collective);
+    assert!(units.get("统计局").unwrap().gloss().is_none());
+    // Known units keep their curated data.
+    assert_eq!(units.get("执法局").unwrap().name(), "行政执法局");
+    assert!(units.get("发改局").unwrap().gloss().is_some());
+    // An unknown office: its own unit, found by its short name, with a parent.
+    let office = units.get("网信办").unwrap();
+    assert_eq!(office.name(), "宣传部〈网信办〉");
+    assert_eq!(office.parent(), Some("宣传部"));
+    assert_eq!(units.get("宣传部").unwrap().offices(), ["宣传部〈网信办〉"]);
+    assert_eq!(b.workload("宣传部").unwrap().total(), 0);
+    assert_eq!(
+        b.workload_with("宣传部", Include::EXACT.with_offices())
+            .unwrap()
+            .carried(),
+        1
+    );
+    // Town coverage by rule.
+    let all = b.tasks_of("稠城街道", Include::ALL).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].via(), Via::TownsConcerned);
+    assert_eq!(
+        units.get("相关街道").unwrap().town_coverage(),
+        Some(TownCoverage::Possibly)
+    );
+    // 各街道 and 相关街道 are about subdistricts, not towns (…镇).
+    assert_eq!(b.tasks_of("佛堂镇", Include::ALL).unwrap().len(), 1);
+    // Zero-task parents are not ranked.
+    assert!(b.workloads().iter().all(|w| w.unit() != "宣传部"));
+}
+
+#[test]
+fn index_is_built_once_and_clones_compare_equal() {
+    let b = breakdown();
+    let first: *const _ = b.units();
+    let second: *const _ = b.units();
+    assert_eq!(first, second);
+    let reparsed = parse(yiwu_duties::SOURCE).unwrap();
+    assert_eq!(&reparsed, b);
+    assert_eq!(reparsed.units(), b.units());
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_query_panics_on_any_name(name in "\\PC{0,12}") {
+        let b = breakdown();
+        let _ = b.units().get(&name);
+        let _ = b.units().suggest(&name);
+        let _ = b.workload(&name);
+        let _ = b.workload_with(&name, Include::ALL);
+        let _ = b.tasks_of(&name, Include::ALL);
+        let _ = b.tasks_led_by(&name);
+        let _ = b.collaborators(&name);
+        let _ = b.workload_by_area(&name);
+        for task in b.tasks().take(5) {
+            let _ = task.role_of(&name);
+        }
+    }
+
+    #[test]
+    fn any_unit_list_builds_a_registry(
+        names in proptest::collection::vec("[各相关市〈〉<>镇街道集团公司局办甲乙]{1,8}", 1..6)
+    ) {
+        let clause = names.join("、");
+        let text = format!(
+            "# 2023 年政府工作报告重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：{clause}）\n"
+        );
+        if let Ok(b) = parse(&text) {
+            for unit in b.units() {
+                proptest::prop_assert!(b.workload(unit.name()).is_some());
+                proptest::prop_assert!(b.tasks_of(unit.name(), Include::ALL).is_some());
+                proptest::prop_assert!(b.collaborators(unit.name()).is_some());
+            }
+            let _ = b.workloads();
+            let _ = b.leader_unit_matrix();
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn registry_round_trips_through_json() {
+    let units = breakdown().units();
+    let json = serde_json::to_string(units).unwrap();
+    let back: yiwu_duties::Units = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, units);
+    assert_eq!(back.get("义乌海关").unwrap().name(), "海关");
+}
