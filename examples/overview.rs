@@ -5,10 +5,8 @@
 
 mod common;
 
-use std::collections::HashMap;
-
 use common::Table;
-use yiwu_duties::{breakdown, Role};
+use yiwu_duties::breakdown;
 
 fn main() {
     let b = breakdown();
@@ -70,25 +68,24 @@ fn main() {
     groups.print();
     println!();
 
-    // Units ranked by the tasks they carry (lead or sole), as written.
-    let mut carried: HashMap<&str, (usize, usize, usize)> = HashMap::new();
-    for assignment in b.tasks().flat_map(|t| t.units()) {
-        let entry = carried.entry(assignment.name()).or_default();
-        match assignment.role() {
-            Role::Lead => entry.0 += 1,
-            Role::Sole => entry.1 += 1,
-            Role::Joint => entry.2 += 1,
-        }
-    }
-    let mut ranked: Vec<_> = carried.into_iter().collect();
-    ranked.sort_by(|a, b| (b.1 .0 + b.1 .1, b.1 .2, a.0).cmp(&(a.1 .0 + a.1 .1, a.1 .2, b.0)));
-    let mut units = Table::new(&["unit", "lead", "sole", "joint"]).right(&[1, 2, 3]);
-    for (name, (lead, sole, joint)) in ranked.into_iter().take(12) {
+    // Units ranked by the tasks they carry (lead or sole), aliases merged;
+    // collective placeholders such as 各镇街 are not ranked as bodies.
+    let mut units =
+        Table::new(&["unit", "English", "lead", "sole", "joint", "total"]).right(&[2, 3, 4, 5]);
+    for w in b.workloads().into_iter().take(12) {
+        // An uncertain gloss is marked with "(?)"; see the units module docs.
+        let english = match b.units().get(w.unit()).and_then(|u| u.gloss()) {
+            Some(g) if g.is_certain() => g.english().to_owned(),
+            Some(g) => format!("{} (?)", g.english()),
+            None => String::new(),
+        };
         units.row(&[
-            name.to_owned(),
-            lead.to_string(),
-            sole.to_string(),
-            joint.to_string(),
+            w.unit().to_owned(),
+            english,
+            w.lead().to_string(),
+            w.sole().to_string(),
+            w.joint().to_string(),
+            w.total().to_string(),
         ]);
     }
     println!("Units carrying the most tasks (lead or sole):");
