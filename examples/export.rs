@@ -1,11 +1,13 @@
 //! Prints a breakdown as JSON or CSV, for data users.
 //!
 //! ```text
-//! cargo run --example export -- [--format json|csv] [PATH]
+//! cargo run --example export -- [--format json|csv] [--table units|matrix] [PATH]
 //! ```
 //!
 //! Without PATH, exports the embedded 2022 Yiwu breakdown. JSON is one
-//! object with `notice` and `tasks`; CSV is one row per (task, unit).
+//! object with `notice` and `tasks`. CSV is one table: `units` (default),
+//! one row per (task, unit); `matrix`, one row per (leader group, unit)
+//! with the unit's lead, sole and joint task counts.
 
 use std::process::ExitCode;
 
@@ -16,13 +18,21 @@ enum Format {
     Csv,
 }
 
+/// The CSV table to write.
+#[derive(Clone, Copy, PartialEq)]
+enum CsvTable {
+    Units,
+    Matrix,
+}
+
 fn usage() -> ExitCode {
-    eprintln!("usage: export [--format json|csv] [PATH]");
+    eprintln!("usage: export [--format json|csv] [--table units|matrix] [PATH]");
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let mut format = Format::Json;
+    let mut table = None;
     let mut path = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -30,6 +40,11 @@ fn main() -> ExitCode {
             "--format" => match args.next().as_deref() {
                 Some("json") => format = Format::Json,
                 Some("csv") => format = Format::Csv,
+                _ => return usage(),
+            },
+            "--table" => match args.next().as_deref() {
+                Some("units") => table = Some(CsvTable::Units),
+                Some("matrix") => table = Some(CsvTable::Matrix),
                 _ => return usage(),
             },
             "-h" | "--help" => {
@@ -64,10 +79,13 @@ fn main() -> ExitCode {
             &parsed
         }
     };
-    let export = Export::new(breakdown);
-    let result = match format {
-        Format::Json => write_json(&export),
-        Format::Csv => write_csv(&export),
+    let result = match (format, table) {
+        (Format::Json, None) => write_json(&Export::new(breakdown)),
+        (Format::Json, Some(_)) => {
+            eprintln!("--table applies to --format csv");
+            return usage();
+        }
+        (Format::Csv, table) => write_csv(breakdown, table.unwrap_or(CsvTable::Units)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -85,10 +103,22 @@ fn write_json(export: &Export) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn write_csv(export: &Export) -> Result<(), Box<dyn std::error::Error>> {
+fn write_csv(
+    breakdown: &yiwu_duties::Breakdown,
+    table: CsvTable,
+) -> Result<(), Box<dyn std::error::Error>> {
     let mut writer = csv::Writer::from_writer(std::io::stdout().lock());
-    for row in export.unit_rows() {
-        writer.serialize(row)?;
+    match table {
+        CsvTable::Units => {
+            for row in Export::new(breakdown).unit_rows() {
+                writer.serialize(row)?;
+            }
+        }
+        CsvTable::Matrix => {
+            for row in breakdown.leader_unit_matrix() {
+                writer.serialize(row)?;
+            }
+        }
     }
     writer.flush()?;
     Ok(())

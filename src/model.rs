@@ -907,12 +907,8 @@ impl Title {
             Title::Mayor => "Mayor",
             Title::ExecutiveViceMayor => "Executive Vice Mayor",
             Title::ViceMayor => "Vice Mayor",
-            Title::StandingCommitteeMember => {
-                "Member of the Standing Committee (of the city Party committee)"
-            }
-            Title::PartyGroupMember => {
-                "Member of the Party Leadership Group (of the city government)"
-            }
+            Title::StandingCommitteeMember => "Standing Committee Member",
+            Title::PartyGroupMember => "Party Leadership Group Member",
             Title::SecretaryGeneral => "Secretary-General",
             Title::DeputySecretaryGeneral => "Deputy Secretary-General",
         }

@@ -1,0 +1,149 @@
+//! The leader × unit table: for each leader group (columns) and unit
+//! (rows), the tasks the unit carries (▲ lead or sole) and joins.
+//!
+//! ```text
+//! cargo run --example leaders            # the 25 units with most tasks
+//! cargo run --example leaders -- --all   # every named unit
+//! cargo run --example leaders -- K2      # one group's units, by role
+//! ```
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use common::Table;
+use yiwu_duties::{breakdown, Breakdown, PartKind};
+
+fn main() -> ExitCode {
+    let b = breakdown();
+    let arg = std::env::args().nth(1);
+    print_legend(b);
+    match arg.as_deref() {
+        None => matrix(b, Some(25)),
+        Some("--all") => matrix(b, None),
+        Some(id) => return group(b, id),
+    }
+    ExitCode::SUCCESS
+}
+
+/// The group id as in task ids: `K2`, `L4`.
+fn group_id(part: PartKind, ordinal: u32) -> String {
+    format!("{}{}", part.letter(), ordinal)
+}
+
+fn print_legend(b: &Breakdown) {
+    let mut legend = Table::new(&["group", "leaders", "English"]);
+    for part in b.parts() {
+        for g in part.groups() {
+            let names: Vec<String> = g
+                .leaders()
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{}{}",
+                        l.name(),
+                        l.titles()
+                            .iter()
+                            .map(|t| t.chinese())
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    )
+                })
+                .collect();
+            let english: Vec<String> = g
+                .leaders()
+                .iter()
+                .map(|l| {
+                    l.titles()
+                        .iter()
+                        .map(|t| t.english())
+                        .collect::<Vec<_>>()
+                        .join(" & ")
+                })
+                .collect();
+            legend.row(&[
+                group_id(part.kind(), g.ordinal()),
+                names.join("、"),
+                english.join("; "),
+            ]);
+        }
+    }
+    legend.print();
+    println!();
+}
+
+/// Units as rows, groups as columns; a cell is `carried/joint`.
+fn matrix(b: &Breakdown, top: Option<usize>) {
+    let columns: Vec<String> = b
+        .parts()
+        .iter()
+        .flat_map(|p| p.groups().iter().map(|g| group_id(p.kind(), g.ordinal())))
+        .collect();
+    let mut cells: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for row in b.leader_unit_matrix() {
+        cells.insert(
+            (row.unit.clone(), group_id(row.part, row.group)),
+            (row.lead + row.sole, row.joint),
+        );
+    }
+    let ranked = b.workloads();
+    let shown = top.unwrap_or(ranked.len()).min(ranked.len());
+    let mut headers = vec!["unit", "English"];
+    headers.extend(columns.iter().map(String::as_str));
+    headers.push("total");
+    let mut table = Table::new(&headers).right(&(2..headers.len()).collect::<Vec<_>>());
+    for w in &ranked[..shown] {
+        let english = b
+            .units()
+            .get(w.unit())
+            .and_then(|u| u.english())
+            .unwrap_or("");
+        let mut row = vec![w.unit().to_owned(), english.to_owned()];
+        for column in &columns {
+            row.push(match cells.get(&(w.unit().to_owned(), column.clone())) {
+                Some((carried, joint)) => format!("{carried}/{joint}"),
+                None => String::new(),
+            });
+        }
+        row.push(format!("{}/{}", w.carried(), w.joint()));
+        table.row(&row);
+    }
+    println!(
+        "Tasks carried (▲ lead or sole) / joined, by leader group; units ranked by tasks carried:"
+    );
+    table.print();
+    if shown < ranked.len() {
+        println!("… {} more units: run with --all", ranked.len() - shown);
+    }
+}
+
+/// One group's units, most tasks carried first.
+fn group(b: &Breakdown, id: &str) -> ExitCode {
+    let rows: Vec<_> = b
+        .leader_unit_matrix()
+        .into_iter()
+        .filter(|r| group_id(r.part, r.group).eq_ignore_ascii_case(id))
+        .collect();
+    if rows.is_empty() {
+        eprintln!("no leader group {id:?}: use an id from the table above, such as K2 or L4");
+        return ExitCode::FAILURE;
+    }
+    let mut rows = rows;
+    rows.sort_by_key(|r| std::cmp::Reverse((r.lead + r.sole, r.total)));
+    let mut table =
+        Table::new(&["unit", "English", "kind", "lead", "sole", "joint"]).right(&[3, 4, 5]);
+    for r in rows {
+        table.row(&[
+            r.unit.clone(),
+            r.unit_english.clone().unwrap_or_default(),
+            r.kind.to_string(),
+            r.lead.to_string(),
+            r.sole.to_string(),
+            r.joint.to_string(),
+        ]);
+    }
+    println!("Group {id}:");
+    table.print();
+    ExitCode::SUCCESS
+}
