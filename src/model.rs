@@ -1112,19 +1112,19 @@ impl FromStr for TaskId {
             Some('L' | 'l') => PartKind::Livelihood,
             _ => return Err(err()),
         };
-        let numbers: Vec<u32> = chars
-            .as_str()
-            .split('.')
-            .map(|n| {
-                if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
-                    None
-                } else {
-                    n.parse().ok()
-                }
-            })
-            .collect::<Option<_>>()
-            .ok_or_else(err)?;
-        match numbers[..] {
+        // At most three dot-separated numbers; parsed without allocating,
+        // as `Breakdown::task` parses ids on every call.
+        let mut numbers = [0u32; 3];
+        let mut count = 0;
+        for field in chars.as_str().split('.') {
+            let slot = numbers.get_mut(count).ok_or_else(err)?;
+            if field.is_empty() || !field.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err());
+            }
+            *slot = field.parse().map_err(|_| err())?;
+            count += 1;
+        }
+        match numbers[..count] {
             [group, number] => Ok(TaskId::new(part, group, None, number)),
             [group, area, number] => Ok(TaskId::new(part, group, Some(area), number)),
             _ => Err(err()),

@@ -706,8 +706,8 @@ impl Breakdown {
             Some(u) => Workload::new(u.name(), u.kind()),
             None => Workload::new("", UnitKind::PublicBody),
         };
-        for (_, m) in index.by_unit.get(pos).into_iter().flatten() {
-            w.add(m.role);
+        if let Some(&[lead, sole, joint]) = index.role_counts.get(pos) {
+            (w.lead, w.sole, w.joint) = (lead, sole, joint);
         }
         w
     }

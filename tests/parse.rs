@@ -227,3 +227,27 @@ fn errors_point_at_the_offending_task() {
         (&ErrorKind::MissingResponsibilityClause, 4, 1)
     );
 }
+
+#[test]
+fn task_ids_parse_and_reject() {
+    use yiwu_duties::TaskId;
+    let ok = |s: &str| s.parse::<TaskId>().map(|id| id.to_string());
+    assert_eq!(ok("K2.1.1").as_deref(), Ok("K2.1.1"));
+    assert_eq!(ok("l4.9").as_deref(), Ok("L4.9"));
+    for bad in [
+        "",
+        "K",
+        "K1",
+        "K1.",
+        "K.1",
+        "K1..2",
+        "K1.2.3.4",
+        "X1.2",
+        "K+1.2",
+        "K1.2a",
+        "K99999999999.1",
+        "K1.２",
+    ] {
+        assert!(bad.parse::<TaskId>().is_err(), "{bad:?} parsed");
+    }
+}

@@ -24,7 +24,7 @@ use crate::model::{
 };
 
 use self::clause::Scan;
-use self::line::{Line, LineKind};
+use self::line::{trim, Line, LineKind};
 
 /// The lead marker in responsibility clauses.
 const LEAD_MARK: char = '▲';
@@ -71,6 +71,8 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
             .map(|(i, raw)| Line::classify(line_number(i), raw)),
     );
     let mut parser = Parser::default();
+    // Documents of this genre name some hundred units; sized once.
+    parser.names.reserve(256);
     let task_lines = lines
         .iter()
         .filter(|l| matches!(l.kind, LineKind::Task { .. }))
@@ -150,14 +152,21 @@ impl<'a> PendingTask<'a> {
         matches!(clause::scan(&self.joined), Scan::Closed { .. })
     }
 
+    /// The fragment that byte `offset` of the joined text comes from.
+    fn fragment_at(&self, offset: usize) -> Option<&Fragment<'a>> {
+        self.fragments.iter().rev().find(|f| f.at <= offset)
+    }
+
+    /// The source line of byte `offset` in the joined text.
+    fn line_at(&self, offset: usize) -> &'a Line<'a> {
+        self.fragment_at(offset).map_or(self.start, |f| f.line)
+    }
+
     /// The line and 1-based column of byte `offset` in the joined text.
     fn position(&self, offset: usize) -> (&'a Line<'a>, u32) {
-        let fragment = self
-            .fragments
-            .iter()
-            .rev()
-            .find(|f| f.at <= offset)
-            .unwrap_or(&self.fragments[0]);
+        let Some(fragment) = self.fragment_at(offset) else {
+            return (self.start, self.start.content_column + 1);
+        };
         let chars = self
             .joined
             .get(fragment.at..offset)
@@ -483,10 +492,9 @@ impl<'a> Parser<'a> {
             Scan::Closed { open, close } => (open, close),
         };
         let parsed = clause::split(&task.joined, open, close);
-        let (clause_line, _) = task.position(open);
         if parsed.half_width {
             self.repairs.push(Repair {
-                line: clause_line.number,
+                line: task.line_at(open).number,
                 kind: RepairKind::HalfWidthPunctuation,
             });
         }
@@ -676,7 +684,7 @@ fn marks_in(entry: &str) -> (bool, bool) {
 /// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
 fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
     if !marked {
-        return Cow::Borrowed(entry.trim());
+        return Cow::Borrowed(trim(entry));
     }
     let entry = entry.trim_matches(|c: char| c.is_whitespace() || c == LEAD_MARK || c == '*');
     if !entry.contains([LEAD_MARK, '*']) {

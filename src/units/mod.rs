@@ -577,6 +577,9 @@ pub(crate) struct UnitIndex {
     /// For each unit, the tasks naming it: (task position, role,
     /// assignment position), in document order.
     pub(crate) by_unit: Vec<Vec<(usize, Mention)>>,
+    /// For each unit, its task counts as lead, sole and joint: a workload
+    /// is then a lookup, whatever the size of the document.
+    pub(crate) role_counts: Vec<[usize; 3]>,
 }
 
 impl UnitIndex {
@@ -612,10 +615,26 @@ impl UnitIndex {
                 }
             }
         }
+        let role_counts = by_unit
+            .iter()
+            .map(|mentions| {
+                let mut counts = [0; 3];
+                for (_, m) in mentions {
+                    let slot = match m.role {
+                        Role::Lead => 0,
+                        Role::Sole => 1,
+                        Role::Joint => 2,
+                    };
+                    counts[slot] += 1;
+                }
+                counts
+            })
+            .collect();
         UnitIndex {
             units,
             by_task,
             by_unit,
+            role_counts,
         }
     }
 }
