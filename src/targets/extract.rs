@@ -328,7 +328,10 @@ fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
 /// Rule: anything inside quotes is a name (“141”, “15分钟便民生活圈”,
 /// “千塘百库除险清零行动”), not a target.
 fn in_quotes(quotes: &[Range<usize>], at: usize) -> bool {
-    quotes.iter().any(|r| r.start < at && at < r.end)
+    // The ranges are sorted and disjoint: look at the first one ending
+    // after `at`.
+    let i = quotes.partition_point(|r| r.end <= at);
+    quotes.get(i).is_some_and(|r| r.start < at && at < r.end)
 }
 
 /// The longest word of `table` ending at `at`, with its start.
@@ -385,9 +388,9 @@ fn is_code(text: &str, figure: &Figure) -> bool {
     touches(char_before(text, figure.start)) || touches(char_at(text, figure.digits_end))
 }
 
-/// Rule: a figure after 第 is an ordinal (第3批).
+/// Rule: a figure after 第 is an ordinal (第3批, 第 3 批).
 fn is_ordinal(text: &str, figure: &Figure) -> bool {
-    char_before(text, figure.start) == Some('第')
+    char_before(text, skip_spaces_back(text, figure.start)) == Some('第')
 }
 
 /// Rule: a figure before 版, 期, 级, 星, 届 or 号 is a version, phase, grade,
@@ -1013,6 +1016,7 @@ mod tests {
     #[test]
     fn ordinals_are_not_amounts() {
         assert!(is_ordinal("第3批", &fig("第3批")));
+        assert!(is_ordinal("第 3 批", &fig("第 3 批")));
         assert!(!is_ordinal("3批", &fig("3批")));
     }
 

@@ -115,6 +115,7 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("场", UnitClass::Count),
     ("村", UnitClass::Count),
     ("批", UnitClass::Count),
+    ("起", UnitClass::Count),
     ("分钟", UnitClass::Time),
     ("小时", UnitClass::Time),
     ("个工作日", UnitClass::Time),
@@ -134,6 +135,7 @@ const NOT_UNIT_BEFORE: &[(&str, &str)] = &[
     ("人", "才员民口"),
     ("度", "假"),
     ("米", "粮"),
+    ("起", "步点来草"),
 ];
 
 /// Counting classifiers read after Chinese numerals. Narrower than the
