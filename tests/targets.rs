@@ -342,6 +342,8 @@ fn kind_change() {
     let t = one("覆盖率提高至 95%");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.base(), None);
+    let t = one("办理时间压缩至 3 个工作日");
+    assert_eq!((t.kind(), t.unit()), (TargetKind::Change, Some("个工作日")));
     let t = one("从 8 个下降到 5 个");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.base().unwrap().value(), dec("8"));
@@ -524,6 +526,8 @@ fn qualifying_figures_are_not_targets() {
     none("新增3岁以下婴幼儿托位");
     none("培育引进年销售超5亿元电商企业");
     none("落地 5 亿元项目");
+    none("开工年产 10 万吨项目");
+    none("持有 30%股权");
     // The qualified count is still a target, alone.
     let t = one("新增3岁以下婴幼儿托位800个");
     assert_eq!(t.value(), Some(dec("800")));
@@ -535,6 +539,16 @@ fn qualifying_figures_are_not_targets() {
         (t.value(), t.indicator()),
         (Some(dec("100000")), "流感疫苗")
     );
+}
+
+#[test]
+fn ranges_and_running_keywords_are_not_targets() {
+    none("新增企业 3-5 家");
+    none("新增企业3至5家");
+    none("实施千塘百库除险清零行动");
+    none("开展全覆盖式排查");
+    none("超额完成增长");
+    assert_eq!(one("增速超上年增速").kind(), TargetKind::Relative);
 }
 
 #[test]

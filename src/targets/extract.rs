@@ -80,6 +80,18 @@ const CHANGE_VERBS: &[&str] = &[
     "压减至",
     "降到",
     "降至",
+    "压缩到",
+    "压缩至",
+    "缩短到",
+    "缩短至",
+];
+
+/// Endings of the words after a measure (not a count) that make the measure
+/// the goal of a process (完成50万千瓦并网 "connect 500 MW to the grid",
+/// 出租车 100%清洁能源化 "taxis 100% clean-energy"), rather than the size of
+/// a thing (年产 10 万吨项目 "a 100 000-tonne-a-year project").
+const PROCESS_ENDINGS: &[&str] = &[
+    "化", "并网", "改造", "建设", "覆盖", "达标", "投运", "投产", "运行", "安装", "接入", "上线",
 ];
 
 /// Words introducing the base of a change.
@@ -388,6 +400,16 @@ fn is_code(text: &str, figure: &Figure) -> bool {
     touches(char_before(text, figure.start)) || touches(char_at(text, figure.digits_end))
 }
 
+/// Rule: the second figure of a range (3-5 家, 3～5 家) is not read: the
+/// target is a range, and reading its upper end alone would be false.
+fn is_range_end(text: &str, figure: &Figure) -> bool {
+    let Some(dash) = char_before(text, figure.start) else {
+        return false;
+    };
+    matches!(dash, '-' | '~' | '～' | '—' | '–' | '至' | '到')
+        && char_before(text, figure.start - dash.len_utf8()).is_some_and(is_digit)
+}
+
 /// Rule: a figure after 第 is an ordinal (第3批, 第 3 批).
 fn is_ordinal(text: &str, figure: &Figure) -> bool {
     char_before(text, skip_spaces_back(text, figure.start)) == Some('第')
@@ -454,6 +476,14 @@ fn runs_on_rule(
     }
     if figure_follows(text, next) {
         return Some("figure before figure");
+    }
+    if matches!(unit.class, UnitClass::Measure | UnitClass::Percent) {
+        // 年产 10 万吨项目, 30%股权: a size or share qualifying a thing.
+        let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
+        let run = run.trim_end_matches(is_space);
+        if !PROCESS_ENDINGS.iter().any(|e| run.ends_with(e)) {
+            return Some("measure qualifier");
+        }
     }
     if figure.chinese && !chinese_count_has_verb(text, figure) {
         return Some("chinese set");
@@ -522,6 +552,7 @@ fn figure_core(
         || is_ordinal(text, figure)
         || is_version_or_phase(text, figure)
         || is_word_one(text, figure)
+        || is_range_end(text, figure)
     {
         return None;
     }
@@ -640,7 +671,7 @@ fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
         }
         if let Some((end, kind)) = starting_at(text, i, NO_FIGURE_KEYWORDS) {
             // 翻一番 also contains 一番; take each keyword once.
-            if cores.iter().any(|c: &Core| c.end > i) {
+            if cores.iter().any(|c: &Core| c.end > i) || keyword_names_a_thing(text, end) {
                 continue;
             }
             cores.push(Core {
@@ -657,6 +688,22 @@ fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
         }
     }
     cores
+}
+
+/// Rule: a no-figure keyword that runs on into a noun is part of a name or
+/// a qualifier (除险清零行动 "the clear-to-zero campaign", 全覆盖式排查
+/// "full-coverage inspection"), not a target.
+fn keyword_names_a_thing(text: &str, keyword_end: usize) -> bool {
+    runs_on(text, skip_spaces(text, keyword_end))
+}
+
+/// Rule: after the single character 超, only an average or a named scope
+/// is a benchmark (超全省平均); 超额完成增长 "over-fulfilled growth" is not.
+fn is_strict_benchmark(words: &str) -> bool {
+    words.contains("平均")
+        || ["全省", "全国", "全市", "面上", "同期", "上年"]
+            .iter()
+            .any(|scope| words.starts_with(scope))
 }
 
 /// Rule: the words after a comparator are a benchmark when they hold no
@@ -687,7 +734,8 @@ fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
             .get(word_end..run_end)
             .unwrap_or("")
             .trim_matches(is_space);
-        if !is_benchmark(words) {
+        let single = word_end - i == '超'.len_utf8();
+        if !is_benchmark(words) || (single && !is_strict_benchmark(words)) {
             continue;
         }
         cores.push(Core {
@@ -1014,6 +1062,31 @@ mod tests {
     }
 
     #[test]
+    fn range_ends_are_not_read() {
+        let text = "3-5 家";
+        assert!(is_range_end(text, &fig_at(text, 1)));
+        assert!(!is_range_end(text, &fig_at(text, 0)));
+        assert!(is_range_end("3至5家", &fig_at("3至5家", 1)));
+        assert!(!is_range_end("由5家", &fig("由5家")));
+    }
+
+    #[test]
+    fn keywords_running_on_name_things() {
+        let text = "除险清零行动";
+        assert!(keyword_names_a_thing(text, text.find("行动").unwrap()));
+        assert!(!keyword_names_a_thing("动态清零。", "动态清零".len()));
+        assert!(!keyword_names_a_thing("动态清零", "动态清零".len()));
+    }
+
+    #[test]
+    fn single_chao_needs_an_average_or_scope() {
+        assert!(is_strict_benchmark("全省平均"));
+        assert!(is_strict_benchmark("上年增速"));
+        assert!(!is_strict_benchmark("额完成增长"));
+        assert!(is_benchmark("额完成增长"));
+    }
+
+    #[test]
     fn ordinals_are_not_amounts() {
         assert!(is_ordinal("第3批", &fig("第3批")));
         assert!(is_ordinal("第 3 批", &fig("第 3 批")));
@@ -1057,6 +1130,8 @@ mod tests {
             ("5亿元项目", false, "size class"),
             ("15分钟便民生活圈", false, "duration name"),
             ("5亩宗地企业800个", false, "figure before figure"),
+            ("年产 10 万吨项目", false, "measure qualifier"),
+            ("30%股权", false, "measure qualifier"),
             ("十项举措", false, "chinese set"),
         ];
         for (text, cmp, why) in cases {
@@ -1070,6 +1145,12 @@ mod tests {
                 Some(why),
                 "{text}"
             );
+        }
+        for text in ["完成50万千瓦并网", "实现出租车 100%清洁能源化"] {
+            let f = fig(text);
+            let unit = number::unit_at(text, f.end).unwrap();
+            let next = skip_spaces(text, unit.end);
+            assert_eq!(runs_on_rule(text, &f, &unit, false, next), None, "{text}");
         }
         let text = "完成 2 家医院老年医学科规范化建设";
         let f = fig(text);

@@ -68,6 +68,8 @@ pub mod rules {
     //!   open by OCR ends at the end of its sentence.
     //! * **Codes.** A figure touching a Latin letter or `+` is a code
     //!   (`G60`, `G235`, `PM2.5`, `4A 级`, `5G`, `4+X`).
+    //! * **Ranges.** The upper end of a range (`3-5 家`, `3至5家`) is not
+    //!   read alone; the lower end has no unit. Neither becomes a target.
     //! * **Ordinals, versions, phases, grades.** A figure after 第 ("No.") or
     //!   before 版 (version: `3.0 版`), 期 (phase: `二期`), 级 (grade) or
     //!   星 (star rating) is not an amount.
@@ -79,6 +81,12 @@ pub mod rules {
     //!   sales over 500 million").
     //! * **Size classes.** A money amount that runs straight on into a noun is
     //!   a size class (`5亿元项目` "500-million projects").
+    //! * **Measures qualifying things.** A measure or percentage (not a
+    //!   count) that runs straight on into a noun is a size or share
+    //!   qualifying it (`年产 10 万吨项目`, `30%股权`), unless the words end
+    //!   in a process (并网, 改造, 建设, …化): `完成50万千瓦并网`,
+    //!   `出租车 100%清洁能源化` are targets. A count that runs on into its
+    //!   noun is always read: `新建 25 所学校`.
     //! * **Durations as names.** A time figure that runs straight on into a
     //!   noun names a thing (`15分钟便民生活圈` "the 15-minute living circle").
     //! * **Figure before figure.** A figure followed by another Arabic figure
@@ -100,8 +108,8 @@ pub mod rules {
     //!   以上, 及以上 (at least: inclusive, as in Chinese law), 以内, 以下 (at
     //!   most), 左右 (about). Otherwise exactly. 达 "reaches" alone is not a
     //!   comparator: `达 70%以上` is at least 70, `达 70%` is exactly 70.
-    //! * **Kind.** `由 X 提高到 Y` / `提高至 Y` (and 提升, 增加, 降低, 下降 …
-    //!   到/至) is a change, with X as base when given. Otherwise a growth
+    //! * **Kind.** `由 X 提高到 Y` / `提高至 Y` (and 提升, 增加, 降低, 下降,
+    //!   压缩, 缩短 … 到/至) is a change, with X as base when given. Otherwise a growth
     //!   word just before the figure (增长, 增速, 增幅, 提高, 提升, 增加)
     //!   makes it growth, a decrease word (下降, 降低, 减少, 压减) a
     //!   decrease. Otherwise a percentage, or an indicator ending in 率,
@@ -112,7 +120,10 @@ pub mod rules {
     //!   names an average, a rate or a growth (`全省平均`, `经济增速`,
     //!   `面上投资增长`) with no figure in it (relative; the benchmark is
     //!   kept). 倍增 is not read as doubling: in this genre it names
-    //!   programmes (`双倍增计划`).
+    //!   programmes (`双倍增计划`). A keyword that runs on into a noun is
+    //!   part of a name (`除险清零行动`, `全覆盖式排查`). After the single
+    //!   character 超 only an average or a named scope (全省, 全国, 面上,
+    //!   同期, 上年 …) is a benchmark: `超额完成增长` is "over-fulfilled".
     //! * **Indicator.** The words of the clause before the figure, after the
     //!   previous target in the same clause, without commitment words,
     //!   leading adverbs and verbs (完成, 新增, 建成, 实施 …), the comparator
