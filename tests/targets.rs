@@ -455,6 +455,15 @@ fn units_are_as_written() {
 }
 
 #[test]
+fn chinese_numeral_writer() {
+    assert_eq!(chinese(2), "两");
+    assert_eq!(chinese(12), "十二");
+    assert_eq!(chinese(1005), "一千零五");
+    assert_eq!(chinese(1010), "一千零一十");
+    assert_eq!(chinese(300), "三百");
+}
+
+#[test]
 fn chinese_numerals_count() {
     for (text, value, unit) in [
         ("建成学校两所。", "2", "所"),
@@ -711,8 +720,62 @@ const COMPARATORS: &[(&str, bool, Comparator)] = &[
     ("约", false, Comparator::About),
 ];
 
+const CLASSIFIERS: &[&str] = &[
+    "个", "所", "家", "项", "座", "条", "处", "名", "户", "辆", "套",
+];
+
+/// `n` (1..=9999) in Chinese numerals, as written in documents: 两 for a
+/// lone 2, 十二 for 12, 一千零五 for 1005.
+fn chinese(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 2 {
+        return "两".to_owned();
+    }
+    let parts = [
+        (n / 1000, "千"),
+        (n / 100 % 10, "百"),
+        (n / 10 % 10, "十"),
+        (n % 10, ""),
+    ];
+    let mut out = String::new();
+    let mut zero_pending = false;
+    for (i, &(d, place)) in parts.iter().enumerate() {
+        if d == 0 {
+            zero_pending = !out.is_empty();
+            continue;
+        }
+        if zero_pending {
+            out.push('零');
+            zero_pending = false;
+        }
+        // 十二, not 一十二, at the start.
+        if !(i == 2 && d == 1 && out.is_empty()) {
+            out.push_str(DIGITS[d as usize]);
+        }
+        out.push_str(place);
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn generated_chinese_counts_read_back(
+        indicator in prop::sample::select(INDICATORS),
+        verb in prop::sample::select(&["", "新增", "建成"][..]),
+        n in 1u32..10_000,
+        classifier in prop::sample::select(CLASSIFIERS),
+    ) {
+        let phrase = format!("{verb}{indicator}{}{classifier}。", chinese(n));
+        let targets = extract(&phrase);
+        prop_assert_eq!(targets.len(), 1, "{}", phrase);
+        let t = &targets[0];
+        prop_assert_eq!(t.value(), Some(Decimal::from(n)), "{}", phrase);
+        prop_assert_eq!(t.unit(), Some(classifier), "{}", phrase);
+        prop_assert_eq!(t.comparator(), Comparator::Exactly, "{}", phrase);
+        prop_assert_eq!(t.indicator(), indicator, "{}", phrase);
+    }
 
     #[test]
     fn generated_phrases_read_back(

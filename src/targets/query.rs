@@ -261,6 +261,8 @@ impl<'a> Iterator for Targets<'a> {
     }
 }
 
+impl std::iter::FusedIterator for Targets<'_> {}
+
 /// The sum of the `amount` targets in one unit of measure.
 ///
 /// # Example
