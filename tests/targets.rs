@@ -517,6 +517,7 @@ fn names_without_quotes_are_not_targets() {
     none("收官安全生产综合治理三年行动");
     none("确保共富路上一个也不掉队");
     none("强化统一个人信息管理");
+    none("建设一条龙服务体系");
 }
 
 #[test]
@@ -537,6 +538,16 @@ fn qualifying_figures_are_not_targets() {
     none("落地 5 亿元项目");
     none("开工年产 10 万吨项目");
     none("持有 30%股权");
+    // Money running into a word for money is that money.
+    let t = one("安排 3 亿元资金");
+    assert_eq!((t.value(), t.indicator()), (Some(dec("300000000")), "资金"));
+    // A Latin code before a measure, a compound unit.
+    let t = one("PM2.5 平均浓度控制在 30 微克/立方米以内");
+    assert_eq!(
+        (t.unit(), t.comparator()),
+        (Some("微克/立方米"), Comparator::AtMost)
+    );
+    assert_eq!(t.indicator(), "PM2.5 平均浓度");
     // The qualified count is still a target, alone.
     let t = one("新增3岁以下婴幼儿托位800个");
     assert_eq!(t.value(), Some(dec("800")));

@@ -94,6 +94,13 @@ const PROCESS_ENDINGS: &[&str] = &[
     "化", "并网", "改造", "建设", "覆盖", "达标", "投运", "投产", "运行", "安装", "接入", "上线",
 ];
 
+/// Words for money: a money amount running on into one of them is that
+/// money, not a size class (安排 3 亿元资金).
+const MONEY_NOUNS: &[&str] = &[
+    "资金", "投资", "贷款", "补助", "补贴", "奖补", "奖励", "收入", "融资", "授信", "基金", "税收",
+    "债券",
+];
+
 /// Words introducing the base of a change.
 const BASE_MARKERS: &[&str] = &["由", "从"];
 
@@ -197,6 +204,11 @@ const LEADING_VERBS: &[&str] = &[
     "扩大",
     "推进",
     "开行",
+    "安排",
+    "设立",
+    "筹集",
+    "投入",
+    "整治",
     "新 (改) 建",
     "新(改)建",
     "新（改）建",
@@ -448,10 +460,18 @@ fn figure_follows(text: &str, at: usize) -> bool {
 
 /// Rule: a Chinese-numeral count before its noun is a target only right
 /// after a verb of making or adding (新建两所学校); otherwise it names a
-/// set (十项举措, 三张清单).
+/// set (十项举措, 三张清单). 一 before a noun never counts: it is the
+/// indefinite article or an idiom (建设一条龙服务体系 "a one-stop service
+/// system").
 fn chinese_count_has_verb(text: &str, figure: &Figure) -> bool {
     let at = skip_spaces_back(text, figure.start);
-    word_ending_at(text, at, CHINESE_COUNT_VERBS).is_some()
+    figure.value != Decimal::ONE && word_ending_at(text, at, CHINESE_COUNT_VERBS).is_some()
+}
+
+/// Rule: a money amount running on into a word for money is the amount of
+/// that money (安排 3 亿元资金, 发放 50 亿元贷款), not a size class.
+fn is_money_noun(run: &str) -> bool {
+    MONEY_NOUNS.iter().any(|n| run.ends_with(n))
 }
 
 /// Why a figure that runs on into a noun is not a target, if it is not.
@@ -466,7 +486,9 @@ fn runs_on_rule(
         // 3亩以上宗地企业, 年销售超5亿元电商企业: a range qualifying a noun.
         return Some("qualifier");
     }
-    if unit.class == UnitClass::Currency {
+    let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
+    let run = run.trim_end_matches(is_space);
+    if unit.class == UnitClass::Currency && !is_money_noun(run) {
         // 5亿元项目: a size class of projects.
         return Some("size class");
     }
@@ -479,8 +501,6 @@ fn runs_on_rule(
     }
     if matches!(unit.class, UnitClass::Measure | UnitClass::Percent) {
         // 年产 10 万吨项目, 30%股权: a size or share qualifying a thing.
-        let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
-        let run = run.trim_end_matches(is_space);
         if !PROCESS_ENDINGS.iter().any(|e| run.ends_with(e)) {
             return Some("measure qualifier");
         }
@@ -1121,6 +1141,8 @@ mod tests {
         assert!(chinese_count_has_verb(t1, &fig(t1)));
         let t2 = "提升十项举措";
         assert!(!chinese_count_has_verb(t2, &fig(t2)));
+        let t3 = "建设一条龙服务体系";
+        assert!(!chinese_count_has_verb(t3, &fig(t3)));
     }
 
     #[test]
@@ -1156,6 +1178,18 @@ mod tests {
         let f = fig(text);
         let unit = number::unit_at(text, f.end).unwrap();
         assert_eq!(runs_on_rule(text, &f, &unit, false, unit.end + 1), None);
+    }
+
+    #[test]
+    fn money_running_into_money_is_money() {
+        assert!(is_money_noun("资金"));
+        assert!(is_money_noun("产业基金"));
+        assert!(!is_money_noun("项目"));
+        let text = "安排 3 亿元资金";
+        let f = fig(text);
+        let unit = number::unit_at(text, f.end).unwrap();
+        let next = skip_spaces(text, unit.end);
+        assert_eq!(runs_on_rule(text, &f, &unit, false, next), None);
     }
 
     #[test]

@@ -80,7 +80,9 @@ pub mod rules {
     //!   3 mu or more", `年销售超5亿元电商企业` "e-commerce firms with annual
     //!   sales over 500 million").
     //! * **Size classes.** A money amount that runs straight on into a noun is
-    //!   a size class (`5亿元项目` "500-million projects").
+    //!   a size class (`5亿元项目` "500-million projects"), unless the noun
+    //!   is money itself (资金, 投资, 贷款, 基金 …: `安排 3 亿元资金` is a
+    //!   target).
     //! * **Measures qualifying things.** A measure or percentage (not a
     //!   count) that runs straight on into a noun is a size or share
     //!   qualifying it (`年产 10 万吨项目`, `30%股权`), unless the words end
@@ -95,7 +97,8 @@ pub mod rules {
     //! * **Chinese-numeral sets.** A Chinese-numeral count placed before its
     //!   noun names a set (`十项举措` "the ten measures") unless a verb of
     //!   making or adding comes straight before it (`新建两所学校`); placed at
-    //!   the end of its clause it is a target (`新增康养联合体一家`). 一 after
+    //!   the end of its clause it is a target (`新增康养联合体一家`). 一 before
+    //!   a noun is never a count (`建设一条龙服务体系`: an idiom). 一 after
     //!   a word-forming character (`统一`, `唯一`, `每一`) is not a numeral.
     //!   Only counting classifiers (个, 所, 家, 项 …) are read after Chinese
     //!   numerals, so `千亩` or `三年` are never figures.

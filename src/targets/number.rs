@@ -74,6 +74,8 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("吨标准煤", UnitClass::Measure),
     ("吨", UnitClass::Measure),
     ("千克", UnitClass::Measure),
+    ("微克", UnitClass::Measure),
+    ("毫克", UnitClass::Measure),
     ("公斤", UnitClass::Measure),
     ("亩", UnitClass::Measure),
     ("公顷", UnitClass::Measure),
