@@ -41,8 +41,14 @@ mod query;
 mod table;
 
 pub mod rules {
-    //! The extraction rules, in the order they are applied, with the
-    //! decisions taken on ambiguous cases.
+    //! The extraction rules, stage by stage, with the decisions taken on
+    //! ambiguous cases. Each rule is a small named function or table in the
+    //! crate's source (`src/targets/extract.rs`, `src/targets/number.rs`)
+    //! with a unit test, and `tests/targets.rs` checks each one through
+    //! [`extract`](super::extract).
+    //!
+    //! A false target is worse than a missed one: where a reading is in
+    //! doubt, the rules leave the figure out.
     //!
     //! # Finding figures
     //!
@@ -71,8 +77,8 @@ pub mod rules {
     //! * **Ranges.** The upper end of a range (`3-5 家`, `3至5家`) is not
     //!   read alone; the lower end has no unit. Neither becomes a target.
     //! * **Ordinals, versions, phases, grades.** A figure after 第 ("No.") or
-    //!   before 版 (version: `3.0 版`), 期 (phase: `二期`), 级 (grade) or
-    //!   星 (star rating) is not an amount.
+    //!   before 版 (version: `3.0 版`), 期 (phase: `二期`), 级 (grade), 星
+    //!   (star rating), 届 (edition) or 号 (number) is not an amount.
     //! * **Ages.** A figure in 岁 or 周岁 is always an age bracket qualifying
     //!   people (`60 周岁以上户籍老年人`, `3岁以下婴幼儿`), never a goal.
     //! * **Qualifiers.** A figure with a comparator that runs straight on
