@@ -9,6 +9,8 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+use once_cell::sync::OnceCell;
+
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
@@ -1148,14 +1150,57 @@ impl<'de> Deserialize<'de> for TaskId {
 }
 
 /// One numbered task with its responsible units and targets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+///
+/// Serializes as `{id, text, units, targets, lines}`; the targets are
+/// read from the text on first access (see [`Task::targets`]).
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
 pub struct Task {
     pub(crate) id: TaskId,
     pub(crate) text: String,
     pub(crate) units: Vec<Assignment>,
-    pub(crate) targets: Vec<Target>,
+    /// Derived from `text` on first access: target extraction costs twice
+    /// as much as the rest of parsing, and many users never ask.
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "deserialize_targets"))]
+    pub(crate) targets: OnceCell<Vec<Target>>,
     pub(crate) lines: LineRange,
+}
+
+/// Equality compares what the task says; targets are compared by value,
+/// whether or not they were read yet.
+impl PartialEq for Task {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.text == other.text
+            && self.units == other.units
+            && self.lines == other.lines
+            && self.targets() == other.targets()
+    }
+}
+
+impl Eq for Task {}
+
+#[cfg(feature = "serde")]
+impl Serialize for Task {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut task = serializer.serialize_struct("Task", 5)?;
+        task.serialize_field("id", &self.id)?;
+        task.serialize_field("text", &self.text)?;
+        task.serialize_field("units", &self.units)?;
+        task.serialize_field("targets", self.targets())?;
+        task.serialize_field("lines", &self.lines)?;
+        task.end()
+    }
+}
+
+/// Serialized targets are taken as read: a task deserialized from JSON
+/// keeps the targets it was written with.
+#[cfg(feature = "serde")]
+fn deserialize_targets<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<OnceCell<Vec<Target>>, D::Error> {
+    Vec::<Target>::deserialize(deserializer).map(OnceCell::with_value)
 }
 
 impl Task {
@@ -1225,16 +1270,18 @@ impl Task {
         self.units.iter().filter(|a| a.role != Role::Joint)
     }
 
-    /// The quantitative targets found in the task's text.
+    /// The quantitative targets found in the task's text, read on first
+    /// access (see [`crate::targets`] for the rules).
     ///
     /// # Example
     ///
     /// ```
     /// let task = yiwu_duties::breakdown().task("K2.1.1").unwrap();
-    /// assert!(!task.targets().is_empty());
+    /// assert_eq!(task.targets()[0].indicator(), "地区生产总值");
     /// ```
     pub fn targets(&self) -> &[Target] {
-        &self.targets
+        self.targets
+            .get_or_init(|| crate::targets::extract(&self.text))
     }
 
     /// The source lines the task occupies, first and last inclusive.

@@ -528,12 +528,11 @@ impl<'a> Parser<'a> {
             });
         }
         let text = task.joined[..open].trim().to_owned();
-        let targets = crate::targets::extract(&text);
         self.push_task(Task {
             id: task.id,
             text,
             units,
-            targets,
+            targets: Default::default(),
             lines: LineRange::new(task.start.number, task.last_line),
         });
         self.spare = (task.joined, task.fragments);

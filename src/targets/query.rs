@@ -240,7 +240,7 @@ impl<'a> Iterator for Targets<'a> {
     fn next(&mut self) -> Option<TaskTarget<'a>> {
         loop {
             let task = self.breakdown.tasks.get(self.task)?;
-            let target = match task.targets.get(self.target) {
+            let target = match task.targets().get(self.target) {
                 Some(target) if self.target > 0 || self.task_matches(task) => target,
                 _ => {
                     self.task += 1;
