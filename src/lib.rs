@@ -16,6 +16,7 @@ mod diagnostics;
 mod error;
 #[cfg(feature = "serde")]
 pub mod export;
+mod markdown;
 mod model;
 mod numerals;
 mod parse;

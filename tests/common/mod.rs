@@ -1,0 +1,281 @@
+//! Helpers shared by the robustness, round-trip, coverage and invariant
+//! tests: a comparable view of a breakdown without line numbers, the
+//! coverage check, and the error-position check.
+#![allow(dead_code)]
+
+use yiwu_duties::targets::Target;
+use yiwu_duties::{Breakdown, Date, ParseError, PartKind, Role, Title, WarningKind};
+
+/// A breakdown's content without line numbers, repairs or warnings: what a
+/// round trip through `to_markdown` must preserve. Tasks are nested in
+/// their group and area, so the task ranges are compared too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shape {
+    pub notice: NoticeShape,
+    pub parts: Vec<PartShape>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeShape {
+    pub issuer: Option<String>,
+    pub number: Option<String>,
+    pub title: Option<String>,
+    pub addressees: Option<String>,
+    pub body: Vec<String>,
+    pub signatory: Option<String>,
+    pub date: Option<Date>,
+    pub published: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartShape {
+    pub kind: PartKind,
+    pub title: String,
+    pub year: Option<u16>,
+    pub groups: Vec<GroupShape>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupShape {
+    pub ordinal: u32,
+    pub heading: String,
+    pub leaders: Vec<(String, Vec<Title>)>,
+    /// Tasks before the group's first area (all of them when it has none).
+    pub tasks: Vec<TaskShape>,
+    pub areas: Vec<AreaShape>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaShape {
+    pub ordinal: u32,
+    pub name: String,
+    pub tasks: Vec<TaskShape>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskShape {
+    pub id: String,
+    pub text: String,
+    pub units: Vec<(String, Role)>,
+    pub targets: Vec<Target>,
+}
+
+impl Shape {
+    pub fn of(b: &Breakdown) -> Shape {
+        let n = b.notice();
+        let notice = NoticeShape {
+            issuer: n.issuer().map(str::to_owned),
+            number: n.number().map(str::to_owned),
+            title: n.title().map(str::to_owned),
+            addressees: n.addressees().map(str::to_owned),
+            body: n.body().to_vec(),
+            signatory: n.signatory().map(str::to_owned),
+            date: n.date(),
+            published: n.is_published(),
+        };
+        let task = |t: &yiwu_duties::Task| TaskShape {
+            id: t.id().to_string(),
+            text: t.text().to_owned(),
+            units: t
+                .units()
+                .iter()
+                .map(|a| (a.name().to_owned(), a.role()))
+                .collect(),
+            targets: t.targets().to_vec(),
+        };
+        let parts = b
+            .parts()
+            .iter()
+            .map(|p| PartShape {
+                kind: p.kind(),
+                title: p.title().to_owned(),
+                year: p.year(),
+                groups: p
+                    .groups()
+                    .iter()
+                    .map(|g| GroupShape {
+                        ordinal: g.ordinal(),
+                        heading: g.heading().to_owned(),
+                        leaders: g
+                            .leaders()
+                            .iter()
+                            .map(|l| (l.name().to_owned(), l.titles().to_vec()))
+                            .collect(),
+                        tasks: g
+                            .tasks(b)
+                            .iter()
+                            .filter(|t| t.id().area().is_none())
+                            .map(task)
+                            .collect(),
+                        areas: g
+                            .areas()
+                            .iter()
+                            .map(|a| AreaShape {
+                                ordinal: a.ordinal(),
+                                name: a.name().to_owned(),
+                                tasks: a.tasks(b).iter().map(task).collect(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Shape { notice, parts }
+    }
+
+    /// The same shape with every task's targets removed, for comparing
+    /// with a model that was written by hand.
+    pub fn without_targets(mut self) -> Shape {
+        for part in &mut self.parts {
+            for group in &mut part.groups {
+                let areas = group.areas.iter_mut().flat_map(|a| a.tasks.iter_mut());
+                for task in group.tasks.iter_mut().chain(areas) {
+                    task.targets.clear();
+                }
+            }
+        }
+        self
+    }
+
+    /// Every task in document order, flattened.
+    pub fn tasks(&self) -> Vec<&TaskShape> {
+        let mut out = Vec::new();
+        for part in &self.parts {
+            for group in &part.groups {
+                out.extend(&group.tasks);
+                for area in &group.areas {
+                    out.extend(&area.tasks);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Parses `text`, writes it back with `to_markdown`, parses that, and
+/// returns both shapes and the clean text.
+pub fn round_trip(b: &Breakdown) -> (Shape, Shape, String) {
+    let clean = b.to_markdown();
+    let again = match yiwu_duties::parse(&clean) {
+        Ok(again) => again,
+        Err(err) => panic!("the clean copy does not parse:\n{err}\n--- clean copy ---\n{clean}"),
+    };
+    (Shape::of(b), Shape::of(&again), clean)
+}
+
+/// Warnings that stand for a whole skipped line, rather than remarks on a
+/// line placed elsewhere.
+pub fn skips_line(kind: &WarningKind) -> bool {
+    matches!(
+        kind,
+        WarningKind::UnrecognizedLine | WarningKind::PageNumber | WarningKind::ThematicBreak
+    )
+}
+
+/// A line counts as non-blank when it has text other than white space,
+/// markdown heading markers (`#`) and emphasis markers (`**`): the parser
+/// reads such a line as blank, and there is nothing on it to lose.
+pub fn is_blank(line: &str) -> bool {
+    line.replace("**", "")
+        .trim()
+        .trim_start_matches('#')
+        .trim()
+        .is_empty()
+}
+
+/// The coverage rule: every non-blank line of `text` is placed exactly
+/// once, and no blank line is placed at all. The places are
+///
+/// - the notice: the non-blank lines of its `lines()` range,
+/// - a part, group or area heading: its `line()`,
+/// - a task: the non-blank lines of its `lines()` range,
+/// - a warning that skips a whole line (unrecognised line, page number,
+///   thematic break): its `line()`.
+///
+/// A skipped line inside the notice's or a task's range (a page number
+/// between two halves of a task) belongs to its warning, not to the range.
+/// Other warnings (empty or duplicate unit, text after the clause, …)
+/// remark on a line that is placed elsewhere and place nothing.
+///
+/// Returns the lines placed other than once, as `(line, times, text)`.
+pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut count = vec![0u32; lines.len() + 1];
+    let skipped: Vec<u32> = b
+        .warnings()
+        .iter()
+        .filter(|w| skips_line(w.kind()))
+        .map(|w| w.line())
+        .collect();
+    let mut place = |line: u32| {
+        if let Some(c) = count.get_mut(line as usize) {
+            *c += 1;
+        }
+    };
+    let place_range = |first: u32, last: u32, place: &mut dyn FnMut(u32)| {
+        for line in first..=last {
+            let blank = lines.get(line as usize - 1).is_none_or(|l| is_blank(l));
+            if !blank && !skipped.contains(&line) {
+                place(line);
+            }
+        }
+    };
+    if let Some(r) = b.notice().lines() {
+        place_range(r.first(), r.last(), &mut place);
+    }
+    for part in b.parts() {
+        place(part.line());
+        for group in part.groups() {
+            place(group.line());
+            for area in group.areas() {
+                place(area.line());
+            }
+        }
+    }
+    for task in b.tasks() {
+        place_range(task.lines().first(), task.lines().last(), &mut place);
+    }
+    for &line in &skipped {
+        place(line);
+    }
+    let mut faults = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let n = i as u32 + 1;
+        let want = u32::from(!is_blank(line));
+        if count[n as usize] != want {
+            faults.push((n, count[n as usize], (*line).to_owned()));
+        }
+    }
+    faults
+}
+
+/// Checks that an error points inside `text`: the line exists (line 1 for
+/// an empty text), the column is at most one past the line's last
+/// character, the stored source line is that line, and the rendering shows
+/// it with a caret. Returns a description of the first fault.
+pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let line = err.line() as usize;
+    if line == 0 || line > lines.len().max(1) {
+        return Some(format!("line {line} outside 1..={}", lines.len()));
+    }
+    let source = lines.get(line - 1).copied().unwrap_or("");
+    if err.source_line() != source {
+        return Some(format!(
+            "source line {:?} is not line {line}",
+            err.source_line()
+        ));
+    }
+    let chars = source.chars().count();
+    let column = err.column() as usize;
+    if column == 0 || column > chars + 1 {
+        return Some(format!("column {column} outside 1..={}", chars + 1));
+    }
+    let rendered = err.to_string();
+    let shows_line = rendered.contains(&format!("{line} | {source}"));
+    let caret = rendered.lines().last().is_some_and(|l| l.ends_with('^'));
+    if !shows_line || !caret {
+        return Some(format!("rendering lacks the line or caret:\n{rendered}"));
+    }
+    None
+}
