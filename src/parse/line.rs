@@ -79,7 +79,13 @@ impl<'a> Line<'a> {
         };
         let content_column = (leading_ws + if is_heading { hashes + body_ws } else { 0 })
             .min(u32::MAX as usize) as u32;
-        let kind = classify_content(&content, level, content_column);
+        // A thematic break is read before `**` is removed: `***` is a
+        // break, not the text `*`.
+        let kind = if level == 0 && is_thematic_break(body) {
+            LineKind::ThematicBreak
+        } else {
+            classify_content(&content, level, content_column)
+        };
         Line {
             number,
             raw,
@@ -271,6 +277,9 @@ mod tests {
         assert_eq!(kind("— 3 —"), LineKind::PageNumber);
         assert_eq!(kind("- 12 -"), LineKind::PageNumber);
         assert_eq!(kind("---"), LineKind::ThematicBreak);
+        assert_eq!(kind("***"), LineKind::ThematicBreak);
+        assert_eq!(kind("* * *"), LineKind::ThematicBreak);
+        assert_eq!(kind("****"), LineKind::ThematicBreak);
         assert_eq!(kind("-"), LineKind::Text);
     }
 }
