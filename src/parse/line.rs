@@ -28,7 +28,7 @@ pub(crate) struct Line<'a> {
 /// What a line looks like, by its start.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LineKind {
-    /// Nothing but white space.
+    /// Nothing but white space and markup (`#`, `**`).
     Blank,
     /// A part heading: mentions 重点工作 / 民生实事 or ends with 责任分解.
     Part,
@@ -99,12 +99,9 @@ impl<'a> Line<'a> {
 }
 
 fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
+    // Only markup (`#`, `**`) and white space: nothing to read or lose.
     if content.is_empty() {
-        return if level == 0 {
-            LineKind::Blank
-        } else {
-            LineKind::Text
-        };
+        return LineKind::Blank;
     }
     if let Some(kind) = task_start(content, column) {
         return kind;
@@ -281,5 +278,13 @@ mod tests {
         assert_eq!(kind("* * *"), LineKind::ThematicBreak);
         assert_eq!(kind("****"), LineKind::ThematicBreak);
         assert_eq!(kind("-"), LineKind::Text);
+    }
+
+    #[test]
+    fn markup_only_lines_are_blank() {
+        assert_eq!(kind("#"), LineKind::Blank);
+        assert_eq!(kind("##   "), LineKind::Blank);
+        assert_eq!(kind(" ** "), LineKind::Blank);
+        assert_eq!(kind("#"), kind(""));
     }
 }
