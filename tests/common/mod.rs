@@ -279,3 +279,25 @@ pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
     }
     None
 }
+
+/// Checks that every warning and repair points at a line of `text`, and
+/// every warning's column is at most one past that line's last character.
+pub fn diagnostic_faults(text: &str, b: &Breakdown) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut faults = Vec::new();
+    for w in b.warnings() {
+        match lines.get((w.line() as usize).wrapping_sub(1)) {
+            None => faults.push(format!("warning outside the text: {w}")),
+            Some(l) if w.column() == 0 || w.column() as usize > l.chars().count() + 1 => {
+                faults.push(format!("warning column outside its line: {w}"))
+            }
+            Some(_) => {}
+        }
+    }
+    for r in b.repairs() {
+        if lines.get((r.line() as usize).wrapping_sub(1)).is_none() {
+            faults.push(format!("repair outside the text: {r}"));
+        }
+    }
+    faults
+}
