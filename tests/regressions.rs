@@ -39,3 +39,35 @@ fn page_number_in_notice_is_skipped_with_a_warning() {
     );
     assert_eq!(coverage_faults(text, &b), []);
 }
+
+const HEAD: &str = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n";
+
+/// Regression: positions in a line with `**` removed were counted in the
+/// cleaned text, so they pointed 4 characters early per `**▲**`, or at the
+/// `*` of a bold task.
+#[test]
+fn columns_count_removed_emphasis() {
+    let warned = |line: &str| {
+        let b = parse(&format!("{HEAD}{line}\n")).unwrap();
+        let w = &b.warnings()[0];
+        (w.line(), w.column(), w.kind().clone())
+    };
+    // The empty entry after `发改局、`: column 22, not 18.
+    assert_eq!(
+        warned("1. 任务。（责任单位：**▲**发改局、、财政局）"),
+        (3, 22, WarningKind::EmptyUnit)
+    );
+    assert_eq!(
+        warned("1. 任务。（责任单位：**▲**发改局、▲发改局）"),
+        (3, 22, WarningKind::DuplicateUnit)
+    );
+    let failed = |line: &str| {
+        let err = parse(&format!("{HEAD}{line}\n")).unwrap_err();
+        (err.line(), err.column())
+    };
+    // The opening bracket: column 11, not 7.
+    assert_eq!(failed("1. **任务**。（责任单位：▲发改局、（）"), (3, 11));
+    assert_eq!(failed("1. **任务**。（责任单位：   ）"), (3, 11));
+    // The task number, not the `*` before it.
+    assert_eq!(failed("**1. 任务。**"), (3, 3));
+}

@@ -21,6 +21,9 @@ pub(crate) struct Line<'a> {
     pub(crate) content: String,
     /// 0-based character column where `content` starts in `raw`.
     pub(crate) content_column: u32,
+    /// The 0-based character column in `raw` of each character of
+    /// `content`: removed `**` shift the two apart.
+    columns: Vec<u32>,
     /// Whether `**` was removed from the content.
     pub(crate) had_markdown: bool,
 }
@@ -40,11 +43,12 @@ pub(crate) enum LineKind {
         rest: String,
         half_width: bool,
     },
-    /// `1. …`: the start of a task; `rest` follows the separator.
+    /// `1. …`: the start of a task; `rest` follows the separator, from the
+    /// content's character `rest_index`.
     Task {
         number: u32,
         rest: String,
-        rest_column: u32,
+        rest_index: usize,
     },
     /// `- 3 -`, `— 3 —`: a page number.
     PageNumber,
@@ -72,19 +76,15 @@ impl<'a> Line<'a> {
         let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
         let body = body.trim();
         let had_markdown = body.contains("**");
-        let content = if had_markdown {
-            body.replace("**", "").trim().to_owned()
-        } else {
-            body.to_owned()
-        };
-        let content_column = (leading_ws + if is_heading { hashes + body_ws } else { 0 })
-            .min(u32::MAX as usize) as u32;
+        let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
+        let (content, columns) = strip_emphasis(body, body_column);
+        let content_column = columns.first().copied().unwrap_or(body_column as u32);
         // A thematic break is read before `**` is removed: `***` is a
         // break, not the text `*`.
         let kind = if level == 0 && is_thematic_break(body) {
             LineKind::ThematicBreak
         } else {
-            classify_content(&content, level, content_column)
+            classify_content(&content, level)
         };
         Line {
             number,
@@ -93,17 +93,59 @@ impl<'a> Line<'a> {
             level,
             content,
             content_column,
+            columns,
             had_markdown,
+        }
+    }
+
+    /// The 0-based character column in `raw` of the content's character
+    /// `index`; one past the content's last character for its length, and
+    /// never past the end of the line.
+    pub(crate) fn column_at(&self, index: usize) -> u32 {
+        match self.columns.get(index) {
+            Some(&column) => column,
+            None => {
+                let end = self.columns.last().map_or(self.content_column, |c| c + 1);
+                let beyond = (index - self.columns.len()) as u32;
+                let raw_chars = self.raw.chars().count() as u32;
+                end.saturating_add(beyond).min(raw_chars)
+            }
         }
     }
 }
 
-fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
+/// Removes `**` from `body` as `str::replace` would, then trims white
+/// space, and returns the content with the `raw` column of each of its
+/// characters (`body` starts at column `body_column`).
+fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
+    let mut kept: Vec<(char, u32)> = Vec::new();
+    let mut chars = body.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
+            chars.next();
+            continue;
+        }
+        let column = (body_column + i).min(u32::MAX as usize) as u32;
+        kept.push((c, column));
+    }
+    let start = kept.iter().position(|(c, _)| !c.is_whitespace());
+    let end = kept.iter().rposition(|(c, _)| !c.is_whitespace());
+    let kept = match (start, end) {
+        (Some(start), Some(end)) => &kept[start..=end],
+        _ => &[][..],
+    };
+    (
+        kept.iter().map(|&(c, _)| c).collect(),
+        kept.iter().map(|&(_, column)| column).collect(),
+    )
+}
+
+fn classify_content(content: &str, level: u8) -> LineKind {
     // Only markup (`#`, `**`) and white space: nothing to read or lose.
     if content.is_empty() {
         return LineKind::Blank;
     }
-    if let Some(kind) = task_start(content, column) {
+    if let Some(kind) = task_start(content) {
         return kind;
     }
     if let Some((ordinal, rest)) = group_start(content) {
@@ -130,7 +172,7 @@ fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
 
 /// `12. text`, `12．text`, `12、text`; the separator must not be followed
 /// by a digit, so that `2.5万吨` at the start of a continuation stays text.
-fn task_start(content: &str, column: u32) -> Option<LineKind> {
+fn task_start(content: &str) -> Option<LineKind> {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
@@ -147,11 +189,11 @@ fn task_start(content: &str, column: u32) -> Option<LineKind> {
     }
     let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
     let rest = after_sep.trim_start().to_owned();
-    let rest_column = column + digits as u32 + 1 + ws as u32;
+    let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
         number,
         rest,
-        rest_column,
+        rest_index,
     })
 }
 
@@ -262,7 +304,7 @@ mod tests {
             LineKind::Task {
                 number: 10,
                 rest: "加快".into(),
-                rest_column: 4
+                rest_index: 4
             }
         );
         assert_eq!(kind("2.5万吨标煤"), LineKind::Text);

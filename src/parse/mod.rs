@@ -104,8 +104,8 @@ struct Fragment<'a> {
     line: &'a Line<'a>,
     /// Byte offset of the fragment in the joined text.
     at: usize,
-    /// 0-based character column of the fragment in its line.
-    column: u32,
+    /// The index of the fragment's first character in its line's content.
+    start: usize,
 }
 
 /// A task whose lines are still being collected.
@@ -119,7 +119,7 @@ struct PendingTask<'a> {
 }
 
 impl<'a> PendingTask<'a> {
-    fn push(&mut self, line: &'a Line<'a>, text: &str, column: u32) {
+    fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
         if self.joined.ends_with(|c: char| c.is_ascii_alphanumeric())
             && text.starts_with(|c: char| c.is_ascii_alphanumeric())
         {
@@ -128,7 +128,7 @@ impl<'a> PendingTask<'a> {
         self.fragments.push(Fragment {
             line,
             at: self.joined.len(),
-            column,
+            start,
         });
         self.joined.push_str(text);
         self.last_line = line.number;
@@ -150,7 +150,10 @@ impl<'a> PendingTask<'a> {
             .joined
             .get(fragment.at..offset)
             .map_or(0, |s| s.chars().count());
-        (fragment.line, fragment.column + chars as u32 + 1)
+        (
+            fragment.line,
+            fragment.line.column_at(fragment.start + chars) + 1,
+        )
     }
 
     fn error(&self, kind: ErrorKind, offset: usize) -> ParseError {
@@ -197,10 +200,10 @@ impl<'a> Parser<'a> {
             LineKind::Task {
                 number,
                 rest,
-                rest_column,
+                rest_index,
             } => {
                 self.finish_task()?;
-                self.start_task(line, *number, rest, *rest_column)?;
+                self.start_task(line, *number, rest, *rest_index)?;
             }
             LineKind::PageNumber => self.warn(line, WarningKind::PageNumber),
             LineKind::ThematicBreak => self.warn(line, WarningKind::ThematicBreak),
@@ -360,7 +363,7 @@ impl<'a> Parser<'a> {
         line: &'a Line<'a>,
         number: u32,
         rest: &str,
-        rest_column: u32,
+        rest_index: usize,
     ) -> Result<(), ParseError> {
         let column = line.content_column + 1;
         let Some(part) = self.parts.last() else {
@@ -399,7 +402,7 @@ impl<'a> Parser<'a> {
             fragments: Vec::new(),
             last_line: line.number,
         };
-        pending.push(line, rest, rest_column);
+        pending.push(line, rest, rest_index);
         self.pending = Some(pending);
         Ok(())
     }
@@ -423,16 +426,16 @@ impl<'a> Parser<'a> {
             kind,
         });
         let mut text = line.content.as_str();
-        let mut column = line.content_column;
+        let mut start = 0;
         if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
             self.repairs.push(Repair {
                 line: line.number,
                 kind: RepairKind::RepeatedCharacter { character },
             });
             text = &text[len..];
-            column += 1;
+            start = 1;
         }
-        task.push(line, text, column);
+        task.push(line, text, start);
     }
 
     fn finish_task(&mut self) -> Result<(), ParseError> {
