@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use yiwu_duties::targets::Target;
-use yiwu_duties::{Breakdown, Date, ParseError, PartKind, Role, Title, WarningKind};
+use yiwu_duties::{Breakdown, Date, ErrorKind, ParseError, PartKind, Role, Title, WarningKind};
 
 /// A breakdown's content without line numbers, repairs or warnings: what a
 /// round trip through `to_markdown` must preserve. Tasks are nested in
@@ -270,6 +270,26 @@ pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
     let column = err.column() as usize;
     if column == 0 || column > chars + 1 {
         return Some(format!("column {column} outside 1..={}", chars + 1));
+    }
+    // The column is on the offending text itself.
+    let at = source.chars().nth(column - 1);
+    let on_target = match err.kind() {
+        ErrorKind::UnclosedBracket | ErrorKind::NoUnits => matches!(at, Some('（' | '(')),
+        ErrorKind::MissingResponsibilityClause
+        | ErrorKind::TaskOutOfSequence { .. }
+        | ErrorKind::TaskOutsideGroup => at.is_some_and(|c| c.is_ascii_digit()),
+        ErrorKind::HeadingOutOfSequence { .. }
+        | ErrorKind::GroupOutsidePart
+        | ErrorKind::AreaOutsideGroup
+        | ErrorKind::DuplicatePart => {
+            at.is_some_and(|c| !c.is_whitespace() && c != '#' && c != '*')
+        }
+        _ => true,
+    };
+    if !on_target {
+        return Some(format!(
+            "column {column} is not on the offending text ({at:?})"
+        ));
     }
     let rendered = err.to_string();
     let shows_line = rendered.contains(&format!("{line} | {source}"));
