@@ -71,3 +71,22 @@ fn columns_count_removed_emphasis() {
     // The task number, not the `*` before it.
     assert_eq!(failed("**1. 任务。**"), (3, 3));
 }
+
+/// Regression: a `*` ending one line and a `*` starting the next made
+/// `**` in the joined text, which the clean copy then lost; and the unit
+/// `*▲*发改局` kept `**` once ▲ was dropped. Found by the token soup
+/// round trip (`#***` ⏎ `***#`).
+#[test]
+fn emphasis_formed_by_joining_lines_is_removed() {
+    let b = parse("#***\n***#\n# 2022 年重点工作责任分解\n").unwrap();
+    assert_eq!(b.notice().body(), ["##"]);
+    let text = format!("{HEAD}1. 任务*\n*继续。（责任单位：*▲*发改局）\n");
+    let b = parse(&text).unwrap();
+    let task = b.task("K1.1").unwrap();
+    assert_eq!(task.text(), "任务继续。");
+    assert_eq!(task.units()[0].name(), "发改局");
+    assert!(b
+        .repairs()
+        .iter()
+        .any(|r| (r.line(), r.kind()) == (3, &RepairKind::MarkdownRemoved)));
+}

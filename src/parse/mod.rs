@@ -495,7 +495,16 @@ impl<'a> Parser<'a> {
                 text: after.to_owned(),
             });
         }
-        let text = task.joined[..open].trim().to_owned();
+        let mut text = task.joined[..open].trim().to_owned();
+        // A `*` ending one line and a `*` starting the next make emphasis
+        // markup once joined.
+        if text.contains("**") {
+            text = text.replace("**", "").trim().to_owned();
+            self.repairs.push(Repair {
+                line: task.start.number,
+                kind: RepairKind::MarkdownRemoved,
+            });
+        }
         let targets = crate::targets::extract(&text);
         self.push_task(Task {
             id: task.id,
@@ -517,11 +526,12 @@ impl<'a> Parser<'a> {
         let last = entries.len().saturating_sub(1);
         for (i, &(at, entry)) in entries.iter().enumerate() {
             let lead = entry.contains(LEAD_MARK);
+            // ▲ goes first, so that `*▲*` leaves no `**` behind.
             let name: String = entry
-                .replace("**", "")
                 .chars()
                 .filter(|&c| c != LEAD_MARK)
                 .collect::<String>()
+                .replace("**", "")
                 .trim()
                 .to_owned();
             if name.is_empty() {

@@ -163,9 +163,19 @@ fn paragraphs(
                     kind,
                 });
                 last.push_str(&line.content);
+                // A `*` ending one line and a `*` starting the next make
+                // emphasis markup once joined.
+                if last.contains("**") {
+                    *last = last.replace("**", "");
+                    repairs.push(Repair {
+                        line: line.number,
+                        kind: RepairKind::MarkdownRemoved,
+                    });
+                }
             }
             _ => out.push(line.content.clone()),
         }
     }
+    out.retain(|p| !p.is_empty());
     out
 }
