@@ -72,7 +72,7 @@ fn notice_blocks(notice: &Notice, blocks: &mut Vec<String>) {
         blocks.push(format!("# {issuer}文件"));
     }
     if let Some(number) = &notice.number {
-        blocks.push(number.clone());
+        blocks.push(plain(number));
     }
     if notice.issuer.is_some() || notice.number.is_some() {
         blocks.push("---".to_owned());
@@ -81,11 +81,11 @@ fn notice_blocks(notice: &Notice, blocks: &mut Vec<String>) {
         blocks.push(format!("## {title}"));
     }
     if let Some(addressees) = &notice.addressees {
-        blocks.push(format!("{addressees}："));
+        blocks.push(plain(&format!("{addressees}：")));
     }
-    blocks.extend(notice.body.iter().cloned());
+    blocks.extend(notice.body.iter().map(|p| plain(p)));
     if let Some(signatory) = &notice.signatory {
-        blocks.push(signatory.clone());
+        blocks.push(plain(signatory));
     }
     if let Some(date) = notice.date {
         blocks.push(format!(
@@ -97,6 +97,18 @@ fn notice_blocks(notice: &Notice, blocks: &mut Vec<String>) {
     }
     if notice.published {
         blocks.push("（此件公开发布）".to_owned());
+    }
+}
+
+/// A line of plain text that reads back as written: text that starts
+/// with a heading marker (`#`, `# 标题`) would lose it, so it is written
+/// as a heading of its own, whose content is the text.
+fn plain(text: &str) -> String {
+    let after = text.trim_start_matches('#');
+    if after.len() < text.len() && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+        format!("# {text}")
+    } else {
+        text.to_owned()
     }
 }
 

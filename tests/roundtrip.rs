@@ -101,3 +101,13 @@ fn clean_copy_layout() {
 fn empty_breakdown_writes_nothing() {
     assert_eq!(yiwu_duties::Breakdown::default().to_markdown(), "");
 }
+
+/// Notice text that starts with a heading marker is written so that the
+/// marker is kept (found by the token soup round trip: `# #`).
+#[test]
+fn notice_text_starting_with_a_hash_round_trips() {
+    let b = parse("# # 第一段。\n\n# #\n# 2022 年重点工作责任分解\n").unwrap();
+    assert_eq!(b.notice().body(), ["# 第一段。", "#"]);
+    let (before, after, clean) = round_trip(&b);
+    assert_eq!(before, after, "{clean}");
+}
