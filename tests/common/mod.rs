@@ -321,3 +321,79 @@ pub fn diagnostic_faults(text: &str, b: &Breakdown) -> Vec<String> {
     }
     faults
 }
+
+/// The first difference between two shapes, item by item, so that a
+/// failure shows one task rather than two whole documents.
+pub fn first_difference(a: &Shape, b: &Shape) -> Option<String> {
+    if a.notice != b.notice {
+        return Some(format!("notice:\n{:#?}\n{:#?}", a.notice, b.notice));
+    }
+    if a.parts.len() != b.parts.len() {
+        return Some(format!("{} parts, then {}", a.parts.len(), b.parts.len()));
+    }
+    for (p, q) in a.parts.iter().zip(&b.parts) {
+        if (p.kind, &p.title, p.year) != (q.kind, &q.title, q.year) {
+            return Some(format!("part {:?} / {:?}", p.title, q.title));
+        }
+        if p.groups.len() != q.groups.len() {
+            return Some(format!("part {:?}: group counts differ", p.title));
+        }
+        for (g, h) in p.groups.iter().zip(&q.groups) {
+            let head = |g: &GroupShape| (g.ordinal, g.heading.clone(), g.leaders.clone());
+            if head(g) != head(h) {
+                return Some(format!("group {:?} / {:?}", head(g), head(h)));
+            }
+            let areas = |g: &GroupShape| {
+                let a: Vec<_> = g
+                    .areas
+                    .iter()
+                    .map(|a| (a.ordinal, a.name.clone()))
+                    .collect();
+                a
+            };
+            if areas(g) != areas(h) {
+                return Some(format!("areas {:?} / {:?}", areas(g), areas(h)));
+            }
+        }
+    }
+    let (ta, tb) = (a.tasks(), b.tasks());
+    for (s, t) in ta.iter().zip(&tb) {
+        if s != t {
+            return Some(format!("task:\n{s:#?}\n{t:#?}"));
+        }
+    }
+    if ta.len() != tb.len() {
+        return Some(format!("{} tasks, then {}", ta.len(), tb.len()));
+    }
+    (a != b).then(|| "tasks in different groups or areas".to_owned())
+}
+
+/// Whether `to_markdown` can write the notice so that it reads back the
+/// same. The notice has no markup: its fields are recognised by their
+/// form and place, and its paragraphs are told apart by blank lines only
+/// after a sentence ends. So every body paragraph but the last must end
+/// with 。！？ or ；, no paragraph may have the form of another field (a
+/// date, a title ending in 通知, a document number, addressees ending in a
+/// colon, the publication note), and without a signatory the paragraph
+/// above the date must not look like one.
+pub fn notice_is_writable(notice: &NoticeShape) -> bool {
+    let n = notice.body.len();
+    let sentences = notice.body[..n.saturating_sub(1)]
+        .iter()
+        .all(|p| p.ends_with(['。', '！', '？', '；']));
+    let looks_like_field = |p: &String| {
+        let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+        let date = compact.ends_with('日') && compact.contains('年') && compact.contains('月');
+        date || p.ends_with("通知")
+            || (p.ends_with('号') && p.contains(['〔', '[', '［']))
+            || p.ends_with(['：', ':'])
+            || p.contains("公开发布")
+    };
+    let unsigned_above_date = notice.signatory.is_none()
+        && notice.date.is_some()
+        && notice
+            .body
+            .last()
+            .is_some_and(|p| !p.contains(['。', '，', '：']));
+    sentences && !notice.body.iter().any(looks_like_field) && !unsigned_above_date
+}
