@@ -24,6 +24,15 @@ impl Breakdown {
     /// source. Text the parser skipped (and reported as a warning) is not
     /// written.
     ///
+    /// The notice has no markup of its own: its fields are recognised by
+    /// their form and place, and its paragraphs are told apart by blank
+    /// lines only after a sentence ends. It therefore reads back the same
+    /// when it has the form of a notice: every body paragraph but the last
+    /// ends with 。！？ or ；, and no paragraph has the form of another
+    /// field (a date, a title ending in 通知, a document number, addressees
+    /// ending in a colon, the publication note). Parts, groups, areas and
+    /// tasks always read back the same.
+    ///
     /// # Example
     ///
     /// ```

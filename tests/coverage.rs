@@ -96,3 +96,20 @@ fn the_rule_catches_a_line_placed_twice_or_not_at_all() {
     let dropped = NOISY.replacen("孤立的一行", "孤立的一行\n多出的一行", 1);
     assert_ne!(coverage_faults(&dropped, &b), []);
 }
+
+#[test]
+fn markup_only_lines_are_blank_and_others_are_not() {
+    use common::is_blank;
+    let blank = ["", "  ", "#", "## ", "**", " ** ", "# **", "\t"];
+    let text = ["**#", "#**", "#1", "# #", "**a**", "*"];
+    assert_eq!(
+        blank.iter().filter(|l| !is_blank(l)).collect::<Vec<_>>(),
+        Vec::<&&str>::new()
+    );
+    assert_eq!(
+        text.iter().filter(|l| is_blank(l)).collect::<Vec<_>>(),
+        Vec::<&&str>::new()
+    );
+    // The token soup case that told the two apart.
+    assert_covered("**#", "\n责任分解\n**#\n");
+}

@@ -740,6 +740,17 @@ fn render(doc: &GenDoc) -> String {
     for block in blocks {
         out.push_str(&block);
         out.push_str(dice.pick(&["\n", "\n\n", "\n\n", "\n\n— 4 —\n\n"]));
+        // Stray lines the parser must skip with a warning: every block
+        // ends complete, so nothing here continues it.
+        if dice.roll(8) == 0 {
+            out.push_str(dice.pick(&[
+                "页眉文字\n",
+                "抄送：市委各部门。\n",
+                "---\n",
+                "* * *\n",
+                "Page\n",
+            ]));
+        }
     }
     out
 }
@@ -832,8 +843,8 @@ proptest! {
         prop_assert_eq!(Shape::of(&b).without_targets(), expected(&doc), "{}", text);
         prop_assert_eq!(coverage_faults(&text, &b), vec![]);
         prop_assert_eq!(diagnostic_faults(&text, &b), Vec::<String>::new());
-        // The only remarks are skipped page numbers, leaderless tasks and
-        // notice fields the generator left out.
+        // The only remarks are skipped page numbers and stray lines,
+        // leaderless tasks and notice fields the generator left out.
         let unexpected: Vec<String> = b
             .warnings()
             .iter()
@@ -841,6 +852,8 @@ proptest! {
                 !matches!(
                     w.kind(),
                     WarningKind::PageNumber
+                        | WarningKind::UnrecognizedLine
+                        | WarningKind::ThematicBreak
                         | WarningKind::NoLeadUnit
                         | WarningKind::MissingNoticeField(_)
                 )

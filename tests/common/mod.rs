@@ -172,15 +172,17 @@ pub fn skips_line(kind: &WarningKind) -> bool {
     )
 }
 
-/// A line counts as non-blank when it has text other than white space,
-/// markdown heading markers (`#`) and emphasis markers (`**`): the parser
-/// reads such a line as blank, and there is nothing on it to lose.
+/// A line counts as blank when it has no text besides white space, a
+/// markdown heading marker (`#`s followed by white space or the line's
+/// end) and emphasis markers (`**`): the parser reads such a line as
+/// blank, and there is nothing on it to lose. `#text` and `**#` are text.
 pub fn is_blank(line: &str) -> bool {
-    line.replace("**", "")
-        .trim()
-        .trim_start_matches('#')
-        .trim()
-        .is_empty()
+    let line = line.trim();
+    let after = line.trim_start_matches('#');
+    let heading =
+        after.len() < line.len() && (after.is_empty() || after.starts_with(char::is_whitespace));
+    let body = if heading { after } else { line };
+    body.replace("**", "").trim().is_empty()
 }
 
 /// The coverage rule: every non-blank line of `text` is placed exactly
