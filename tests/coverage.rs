@@ -101,7 +101,9 @@ fn the_rule_catches_a_line_placed_twice_or_not_at_all() {
 fn markup_only_lines_are_blank_and_others_are_not() {
     use common::is_blank;
     let blank = ["", "  ", "#", "## ", "**", " ** ", "# **", "\t"];
-    let text = ["**#", "#**", "#1", "# #", "**a**", "*"];
+    let text = [
+        "**#", "#**", "#1", "# #", "**a**", "*", "****", "** **", "# ***",
+    ];
     assert_eq!(
         blank.iter().filter(|l| !is_blank(l)).collect::<Vec<_>>(),
         Vec::<&&str>::new()
@@ -112,4 +114,5 @@ fn markup_only_lines_are_blank_and_others_are_not() {
     );
     // The token soup case that told the two apart.
     assert_covered("**#", "\n责任分解\n**#\n");
+    assert_covered("****", "\n责任分解\n****\n");
 }

@@ -1,9 +1,10 @@
 //! Property tests: the parser holds on documents nobody here has seen.
 //!
 //! 1. Arbitrary strings never panic; errors point inside the input.
-//! 2. Mutations of the seed (delete, truncate, duplicate a line, swap or
-//!    drop brackets, splice in ▲, #, digits, Chinese numerals) give `Ok`
-//!    or an in-range error.
+//! 2. Mutations of the seed (delete, truncate, duplicate a line, swap
+//!    bracket widths, turn brackets round, drop brackets, splice in ▲, #,
+//!    digits, Chinese numerals, page numbers and line breaks) give `Ok` or
+//!    an in-range error.
 //! 3. Generated documents of this genre, written with OCR noise, parse
 //!    back to exactly the model they were generated from.
 //! 4. A parsed document round-trips through `to_markdown`.
@@ -168,6 +169,8 @@ enum Mutation {
     Duplicate(usize),
     /// Swap every bracket and colon in the line to the other width.
     SwapWidths(usize),
+    /// Turn every bracket of the line the other way round: `（` ↔ `）`.
+    FlipBrackets(usize),
     /// Remove the n-th bracket of the line.
     DropBracket(usize, usize),
     /// Insert a token at a character position.
@@ -207,6 +210,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (at.clone(), 0..200usize).prop_map(|(l, c)| Mutation::Truncate(l, c)),
         at.clone().prop_map(Mutation::Duplicate),
         at.clone().prop_map(Mutation::SwapWidths),
+        at.clone().prop_map(Mutation::FlipBrackets),
         (at.clone(), 0..4usize).prop_map(|(l, n)| Mutation::DropBracket(l, n)),
         (at, 0..200usize, prop::sample::select(SPLICES))
             .prop_map(|(l, c, s)| Mutation::Splice(l, c, s)),
@@ -248,6 +252,19 @@ fn mutate(text: &str, mutations: &[Mutation]) -> String {
                     })
                     .collect();
                 lines[l % n] = swapped;
+            }
+            Mutation::FlipBrackets(l) => {
+                let flipped = lines[l % n]
+                    .chars()
+                    .map(|c| match c {
+                        '（' => '）',
+                        '）' => '（',
+                        '(' => ')',
+                        ')' => '(',
+                        c => c,
+                    })
+                    .collect();
+                lines[l % n] = flipped;
             }
             Mutation::DropBracket(l, k) => {
                 let line = &mut lines[l % n];

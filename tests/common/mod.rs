@@ -175,14 +175,22 @@ pub fn skips_line(kind: &WarningKind) -> bool {
 /// A line counts as blank when it has no text besides white space, a
 /// markdown heading marker (`#`s followed by white space or the line's
 /// end) and emphasis markers (`**`): the parser reads such a line as
-/// blank, and there is nothing on it to lose. `#text` and `**#` are text.
+/// blank, and there is nothing on it to lose. `#text` and `**#` are text;
+/// `****` is a thematic break.
 pub fn is_blank(line: &str) -> bool {
     let line = line.trim();
     let after = line.trim_start_matches('#');
     let heading =
         after.len() < line.len() && (after.is_empty() || after.starts_with(char::is_whitespace));
     let body = if heading { after } else { line };
-    body.replace("**", "").trim().is_empty()
+    // `***` and `** **` are thematic breaks, which the parser reports.
+    let compact: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let thematic_break = !heading
+        && compact.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|m| compact.iter().all(|c| c == m));
+    !thematic_break && body.replace("**", "").trim().is_empty()
 }
 
 /// The coverage rule: every non-blank line of `text` is placed exactly
