@@ -291,9 +291,7 @@ pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
         ErrorKind::HeadingOutOfSequence { .. }
         | ErrorKind::GroupOutsidePart
         | ErrorKind::AreaOutsideGroup
-        | ErrorKind::DuplicatePart => {
-            at.is_some_and(|c| !c.is_whitespace() && c != '#' && c != '*')
-        }
+        | ErrorKind::DuplicatePart => Some(column - 1) == text_start(source),
         _ => true,
     };
     if !on_target {
@@ -406,4 +404,25 @@ pub fn notice_is_writable(notice: &NoticeShape) -> bool {
             .last()
             .is_some_and(|p| !p.contains(['。', '，', '：']));
     sentences && !notice.body.iter().any(looks_like_field) && !unsigned_above_date
+}
+
+/// The 0-based character column where a line's text starts: after white
+/// space, a heading marker and `**` (removed in pairs, left to right).
+pub fn text_start(line: &str) -> Option<usize> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let hashes = chars[i..].iter().take_while(|&&c| c == '#').count();
+    if hashes > 0 && chars.get(i + hashes).is_none_or(|c| c.is_whitespace()) {
+        i += hashes;
+    }
+    while i < chars.len() {
+        if chars[i] == '*' && chars.get(i + 1) == Some(&'*') {
+            i += 2;
+        } else if chars[i].is_whitespace() {
+            i += 1;
+        } else {
+            return Some(i);
+        }
+    }
+    None
 }
