@@ -152,15 +152,43 @@ impl Shape {
     }
 }
 
-/// Parses `text`, writes it back with `to_markdown`, parses that, and
-/// returns both shapes and the clean text.
+/// Writes `b` back with `to_markdown`, parses that, and returns both
+/// shapes and the clean text.
 pub fn round_trip(b: &Breakdown) -> (Shape, Shape, String) {
     let clean = b.to_markdown();
-    let again = match yiwu_duties::parse(&clean) {
+    (Shape::of(b), Shape::of(&parse_clean(&clean)), clean)
+}
+
+/// Like `round_trip`, but for a document whose notice cannot be written
+/// back (see `notice_is_writable`): the clean copy is read from its first
+/// part on, and the shapes are returned without their notices.
+pub fn round_trip_without_notice(b: &Breakdown) -> (Shape, Shape, String) {
+    let clean = b.to_markdown();
+    let structure = match b.parts().first() {
+        Some(part) => {
+            let heading = format!("\n# {}\n", part.title());
+            let at = clean.find(&heading).map_or(0, |at| at + 1);
+            clean[at..].to_owned()
+        }
+        None => String::new(),
+    };
+    let strip = |mut shape: Shape| {
+        shape.notice = NoticeShape::default();
+        shape
+    };
+    let after = if structure.is_empty() {
+        Shape::of(&Breakdown::default())
+    } else {
+        Shape::of(&parse_clean(&structure))
+    };
+    (strip(Shape::of(b)), strip(after), clean)
+}
+
+fn parse_clean(clean: &str) -> Breakdown {
+    match yiwu_duties::parse(clean) {
         Ok(again) => again,
         Err(err) => panic!("the clean copy does not parse:\n{err}\n--- clean copy ---\n{clean}"),
-    };
-    (Shape::of(b), Shape::of(&again), clean)
+    }
 }
 
 /// Warnings that stand for a whole skipped line, rather than remarks on a
@@ -382,8 +410,9 @@ pub fn first_difference(a: &Shape, b: &Shape) -> Option<String> {
 /// after a sentence ends. So every body paragraph but the last must end
 /// with 。！？ or ；, no paragraph may have the form of another field (a
 /// date, a title ending in 通知, a document number, addressees ending in a
-/// colon, the publication note), and without a signatory the paragraph
-/// above the date must not look like one.
+/// colon, the publication note) or starts like a structure line (a task
+/// number, a heading ordinal, a part title), and without a signatory the
+/// paragraph above the date must not look like one.
 pub fn notice_is_writable(notice: &NoticeShape) -> bool {
     let n = notice.body.len();
     let sentences = notice.body[..n.saturating_sub(1)]
@@ -403,7 +432,33 @@ pub fn notice_is_writable(notice: &NoticeShape) -> bool {
             .body
             .last()
             .is_some_and(|p| !p.contains(['。', '，', '：']));
-    sentences && !notice.body.iter().any(looks_like_field) && !unsigned_above_date
+    // Lines of the notice come before the first structure line: a
+    // paragraph joined from wrapped lines may start like one (`一` ⏎ `、`).
+    let looks_like_structure = |p: &String| {
+        const NUMERALS: &str = "一二三四五六七八九十百千两〇零";
+        let digits = p.chars().take_while(char::is_ascii_digit).count();
+        let mut after = p.chars().skip(digits);
+        let task = (1..=4).contains(&digits)
+            && after.next().is_some_and(|c| ".．、".contains(c))
+            && !after.next().is_some_and(|c| c.is_ascii_digit());
+        let numerals = p.chars().take_while(|&c| NUMERALS.contains(c)).count();
+        let group = numerals > 0 && p.chars().nth(numerals) == Some('、');
+        let area = p.starts_with(['(', '（']);
+        let rule = p.starts_with(['-', '—', '–', '－', '*', '_']);
+        // Text starting with a heading marker is written as a heading, and
+        // a heading naming a part kind is a part.
+        let heading = p.starts_with('#') && (p.contains("重点工作") || p.contains("民生实事"));
+        task || group || area || rule || heading || p.ends_with("责任分解")
+    };
+    let fields = [&notice.number, &notice.addressees, &notice.signatory];
+    sentences
+        && !notice.body.iter().any(looks_like_field)
+        && !notice
+            .body
+            .iter()
+            .chain(fields.into_iter().flatten())
+            .any(looks_like_structure)
+        && !unsigned_above_date
 }
 
 /// The 0-based character column where a line's text starts: after white
