@@ -139,6 +139,7 @@ mod error;
 #[cfg(feature = "serde")]
 pub mod export;
 pub mod glossary;
+mod markdown;
 mod model;
 mod numerals;
 mod parse;

@@ -40,6 +40,7 @@ pub struct Breakdown {
     pub(crate) warnings: Vec<Warning>,
     /// Built on first use by the unit queries; never serialized.
     #[cfg_attr(feature = "serde", serde(skip))]
+    #[allow(dead_code)] // Not read until the unit queries land.
     pub(crate) unit_index: once_cell::sync::OnceCell<crate::units::UnitIndex>,
 }
 

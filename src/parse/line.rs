@@ -23,6 +23,10 @@ pub(crate) struct Line<'a> {
     pub(crate) content: Cow<'a, str>,
     /// 0-based character column where `content` starts in `raw`.
     pub(crate) content_column: u32,
+    /// Where `**` was removed, the 0-based character column in `raw` of
+    /// each character of `content` (removals shift the two apart); `None`
+    /// when the content is a plain slice of `raw` from `content_column`.
+    columns: Option<Vec<u32>>,
     /// Whether `**` was removed from the content.
     pub(crate) had_markdown: bool,
 }
@@ -30,7 +34,7 @@ pub(crate) struct Line<'a> {
 /// What a line looks like, by its start.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LineKind {
-    /// Nothing but white space.
+    /// Nothing but white space and markup (`#`, `**`).
     Blank,
     /// A part heading: mentions 重点工作 / 民生实事 or ends with 责任分解.
     Part,
@@ -44,11 +48,11 @@ pub(crate) enum LineKind {
         half_width: bool,
     },
     /// `1. …`: the start of a task; its text starts at byte `rest` of the
-    /// content, character column `rest_column` (0-based) of the line.
+    /// content, which is the content's character `rest_index`.
     Task {
         number: u32,
         rest: usize,
-        rest_column: u32,
+        rest_index: usize,
     },
     /// `- 3 -`, `— 3 —`: a page number.
     PageNumber,
@@ -75,17 +79,30 @@ impl<'a> Line<'a> {
         };
         let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
         let body = trim(body);
+        let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
         // A char search first: `contains("**")` would build a substring
         // searcher for every line.
         let had_markdown = body.contains('*') && body.contains("**");
-        let content = if had_markdown {
-            Cow::Owned(body.replace("**", "").trim().to_owned())
+        // Most lines have no emphasis: their content is a slice of the line
+        // and its columns follow from where it starts.
+        let (content, columns, content_column) = if had_markdown {
+            let (content, columns) = strip_emphasis(body, body_column);
+            let column = columns.first().copied().unwrap_or(body_column as u32);
+            (Cow::Owned(content), Some(columns), column)
         } else {
-            Cow::Borrowed(body)
+            (
+                Cow::Borrowed(body),
+                None,
+                body_column.min(u32::MAX as usize) as u32,
+            )
         };
-        let content_column = (leading_ws + if is_heading { hashes + body_ws } else { 0 })
-            .min(u32::MAX as usize) as u32;
-        let kind = classify_content(&content, level, content_column);
+        // A thematic break is read before `**` is removed: `***` is a
+        // break, not the text `*`.
+        let kind = if level == 0 && is_thematic_break(body) {
+            LineKind::ThematicBreak
+        } else {
+            classify_content(&content, level)
+        };
         Line {
             number,
             raw,
@@ -93,9 +110,55 @@ impl<'a> Line<'a> {
             level,
             content,
             content_column,
+            columns,
             had_markdown,
         }
     }
+
+    /// The 0-based character column in `raw` of the content's character
+    /// `index`; one past the content's last character for its length, and
+    /// never past the end of the line.
+    pub(crate) fn column_at(&self, index: usize) -> u32 {
+        let raw_chars = || self.raw.chars().count() as u32;
+        let index32 = index.min(u32::MAX as usize) as u32;
+        match &self.columns {
+            None => self.content_column.saturating_add(index32).min(raw_chars()),
+            Some(columns) => match columns.get(index) {
+                Some(&column) => column,
+                None => {
+                    let end = columns.last().map_or(self.content_column, |c| c + 1);
+                    let beyond = (index - columns.len()) as u32;
+                    end.saturating_add(beyond).min(raw_chars())
+                }
+            },
+        }
+    }
+}
+
+/// Removes `**` from `body` as `str::replace` would, then trims white
+/// space, and returns the content with the `raw` column of each of its
+/// characters (`body` starts at column `body_column`).
+fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
+    let mut kept: Vec<(char, u32)> = Vec::new();
+    let mut chars = body.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
+            chars.next();
+            continue;
+        }
+        let column = (body_column + i).min(u32::MAX as usize) as u32;
+        kept.push((c, column));
+    }
+    let start = kept.iter().position(|(c, _)| !c.is_whitespace());
+    let end = kept.iter().rposition(|(c, _)| !c.is_whitespace());
+    let kept = match (start, end) {
+        (Some(start), Some(end)) => &kept[start..=end],
+        _ => &[][..],
+    };
+    (
+        kept.iter().map(|&(c, _)| c).collect(),
+        kept.iter().map(|&(_, column)| column).collect(),
+    )
 }
 
 /// `str::trim` with a fast path: most entries start and end with a CJK
@@ -110,15 +173,12 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
+fn classify_content(content: &str, level: u8) -> LineKind {
+    // Only markup (`#`, `**`) and white space: nothing to read or lose.
     if content.is_empty() {
-        return if level == 0 {
-            LineKind::Blank
-        } else {
-            LineKind::Text
-        };
+        return LineKind::Blank;
     }
-    if let Some(kind) = task_start(content, column) {
+    if let Some(kind) = task_start(content) {
         return kind;
     }
     if let Some((ordinal, rest)) = group_start(content) {
@@ -145,7 +205,7 @@ fn classify_content(content: &str, level: u8, column: u32) -> LineKind {
 
 /// `12. text`, `12．text`, `12、text`; the separator must not be followed
 /// by a digit, so that `2.5万吨` at the start of a continuation stays text.
-fn task_start(content: &str, column: u32) -> Option<LineKind> {
+fn task_start(content: &str) -> Option<LineKind> {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
@@ -162,11 +222,12 @@ fn task_start(content: &str, column: u32) -> Option<LineKind> {
     }
     let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
     let rest = content.len() - after_sep.trim_start().len();
-    let rest_column = column + digits as u32 + 1 + ws as u32;
+    // Digits are ASCII and the separator is one character.
+    let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
         number,
         rest,
-        rest_column,
+        rest_index,
     })
 }
 
@@ -303,7 +364,7 @@ mod tests {
             LineKind::Task {
                 number: 10,
                 rest: 4,
-                rest_column: 4
+                rest_index: 4
             }
         );
         assert_eq!(rest("10. 加快"), "加快");
@@ -316,6 +377,28 @@ mod tests {
         assert_eq!(kind("— 3 —"), LineKind::PageNumber);
         assert_eq!(kind("- 12 -"), LineKind::PageNumber);
         assert_eq!(kind("---"), LineKind::ThematicBreak);
+        assert_eq!(kind("***"), LineKind::ThematicBreak);
+        assert_eq!(kind("* * *"), LineKind::ThematicBreak);
+        assert_eq!(kind("****"), LineKind::ThematicBreak);
         assert_eq!(kind("-"), LineKind::Text);
+    }
+
+    #[test]
+    fn markup_only_lines_are_blank() {
+        assert_eq!(kind("#"), LineKind::Blank);
+        assert_eq!(kind("##   "), LineKind::Blank);
+        assert_eq!(kind(" ** "), LineKind::Blank);
+        assert_eq!(kind("#"), kind(""));
+    }
+
+    #[test]
+    fn columns_follow_removed_emphasis() {
+        let line = Line::classify(1, "1. **▲**发改局");
+        assert_eq!(&*line.content, "1. ▲发改局");
+        // `▲` is content character 3, raw column 5 (0-based).
+        assert_eq!(line.column_at(3), 5);
+        let plain = Line::classify(1, "  1. 发改局");
+        assert_eq!(plain.column_at(3), 5);
+        assert_eq!(plain.column_at(99), 8);
     }
 }

@@ -48,8 +48,8 @@ const LEAD_MARK: char = '▲';
 /// use yiwu_duties::{parse, Role};
 ///
 /// let text = "\
-/// # 2023 年政府工作报告重点工作责任分解
-/// ## 一、张三市长牵头的重点工作
+/// ## 2023 年政府工作报告重点工作责任分解
+/// ### 一、张三市长牵头的重点工作
 /// 1. 地区生产总值增长 6%。（责任单位：▲发改局、统计局）
 /// 2. 推进数字化改革。(责
 ///
@@ -118,8 +118,8 @@ struct Fragment<'a> {
     line: &'a Line<'a>,
     /// Byte offset of the fragment in the joined text.
     at: usize,
-    /// 0-based character column of the fragment in its line.
-    column: u32,
+    /// The index of the fragment's first character in its line's content.
+    start: usize,
 }
 
 /// A task whose lines are still being collected.
@@ -133,7 +133,7 @@ struct PendingTask<'a> {
 }
 
 impl<'a> PendingTask<'a> {
-    fn push(&mut self, line: &'a Line<'a>, text: &str, column: u32) {
+    fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
         if self.joined.ends_with(|c: char| c.is_ascii_alphanumeric())
             && text.starts_with(|c: char| c.is_ascii_alphanumeric())
         {
@@ -142,7 +142,7 @@ impl<'a> PendingTask<'a> {
         self.fragments.push(Fragment {
             line,
             at: self.joined.len(),
-            column,
+            start,
         });
         self.joined.push_str(text);
         self.last_line = line.number;
@@ -171,7 +171,10 @@ impl<'a> PendingTask<'a> {
             .joined
             .get(fragment.at..offset)
             .map_or(0, |s| s.chars().count());
-        (fragment.line, fragment.column + chars as u32 + 1)
+        (
+            fragment.line,
+            fragment.line.column_at(fragment.start + chars) + 1,
+        )
     }
 
     fn error(&self, kind: ErrorKind, offset: usize) -> ParseError {
@@ -222,10 +225,10 @@ impl<'a> Parser<'a> {
             LineKind::Task {
                 number,
                 rest,
-                rest_column,
+                rest_index,
             } => {
                 self.finish_task()?;
-                self.start_task(line, *number, &line.content[*rest..], *rest_column)?;
+                self.start_task(line, *number, &line.content[*rest..], *rest_index)?;
             }
             LineKind::PageNumber => self.warn(line, WarningKind::PageNumber),
             LineKind::ThematicBreak => self.warn(line, WarningKind::ThematicBreak),
@@ -391,7 +394,7 @@ impl<'a> Parser<'a> {
         line: &'a Line<'a>,
         number: u32,
         rest: &str,
-        rest_column: u32,
+        rest_index: usize,
     ) -> Result<(), ParseError> {
         let column = line.content_column + 1;
         let Some(part) = self.parts.last() else {
@@ -435,7 +438,7 @@ impl<'a> Parser<'a> {
             fragments,
             last_line: line.number,
         };
-        pending.push(line, rest, rest_column);
+        pending.push(line, rest, rest_index);
         self.pending = Some(pending);
         Ok(())
     }
@@ -459,16 +462,16 @@ impl<'a> Parser<'a> {
             kind,
         });
         let mut text: &str = &line.content;
-        let mut column = line.content_column;
+        let mut start = 0;
         if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
             self.repairs.push(Repair {
                 line: line.number,
                 kind: RepairKind::RepeatedCharacter { character },
             });
             text = &text[len..];
-            column += 1;
+            start = 1;
         }
-        task.push(line, text, column);
+        task.push(line, text, start);
     }
 
     fn finish_task(&mut self) -> Result<(), ParseError> {
@@ -527,7 +530,16 @@ impl<'a> Parser<'a> {
                 text: after.to_owned(),
             });
         }
-        let text = task.joined[..open].trim().to_owned();
+        let mut text = task.joined[..open].trim().to_owned();
+        // A `*` ending one line and a `*` starting the next make emphasis
+        // markup once joined.
+        if text.contains("**") {
+            text = text.replace("**", "").trim().to_owned();
+            self.repairs.push(Repair {
+                line: task.start.number,
+                kind: RepairKind::MarkdownRemoved,
+            });
+        }
         self.push_task(Task {
             id: task.id,
             text,
@@ -679,21 +691,15 @@ fn marks_in(entry: &str) -> (bool, bool) {
     (lead, lead || star)
 }
 
-/// A unit's name as written: white space, ▲ and markdown `*` removed.
+/// A unit's name as written: white space, ▲ and markdown `**` removed.
 /// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
 fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
     if !marked {
         return Cow::Borrowed(trim(entry));
     }
-    let entry = entry.trim_matches(|c: char| c.is_whitespace() || c == LEAD_MARK || c == '*');
-    if !entry.contains([LEAD_MARK, '*']) {
-        return Cow::Borrowed(entry);
-    }
-    let name: String = entry
-        .chars()
-        .filter(|&c| c != LEAD_MARK && c != '*')
-        .collect();
-    Cow::Owned(name.trim().to_owned())
+    // ▲ goes first, so that `*▲*` leaves no `**` behind.
+    let without_lead: String = entry.chars().filter(|&c| c != LEAD_MARK).collect();
+    Cow::Owned(without_lead.replace("**", "").trim().to_owned())
 }
 
 /// The year a part title names: the first four-digit number followed by 年.

@@ -12,7 +12,21 @@ pub(crate) fn read(
     repairs: &mut Vec<Repair>,
     warnings: &mut Vec<Warning>,
 ) -> Notice {
-    let text_lines: Vec<&Line<'_>> = lines.iter().filter(|l| l.kind != LineKind::Blank).collect();
+    // Page numbers left by OCR are skipped, with a warning, as in the parts.
+    let mut page_numbers = Vec::new();
+    for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
+        page_numbers.push(line.number);
+        warnings.push(Warning {
+            line: line.number,
+            column: line.content_column + 1,
+            kind: WarningKind::PageNumber,
+            text: line.content.to_string(),
+        });
+    }
+    let text_lines: Vec<&Line<'_>> = lines
+        .iter()
+        .filter(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
+        .collect();
     let (Some(first), Some(last)) = (text_lines.first(), text_lines.last()) else {
         return Notice::default();
     };
@@ -55,7 +69,7 @@ pub(crate) fn read(
         };
         used[i] = claim;
     }
-    notice.body = paragraphs(&text_lines, &used, repairs);
+    notice.body = paragraphs(&text_lines, &used, &page_numbers, repairs);
     let anchor = first.number;
     let mut missing = |field: &str| {
         warnings.push(Warning {
@@ -106,7 +120,22 @@ fn parse_date(c: &str) -> Option<Date> {
 /// Joins the unclaimed lines into paragraphs: a line continues the one
 /// before when no blank line separates them (a wrap), or when the one
 /// before does not end a sentence (a page break mid-sentence).
-fn paragraphs(lines: &[&Line<'_>], used: &[bool], repairs: &mut Vec<Repair>) -> Vec<String> {
+fn paragraphs(
+    lines: &[&Line<'_>],
+    used: &[bool],
+    page_numbers: &[u32],
+    repairs: &mut Vec<Repair>,
+) -> Vec<String> {
+    // The blank lines between two text lines: a page number in the gap is
+    // part of the page break, not a blank line.
+    let blank_between = |before: u32, after: u32| {
+        let gap = after.saturating_sub(before + 1);
+        let numbers = page_numbers
+            .iter()
+            .filter(|&&n| n > before && n < after)
+            .count() as u32;
+        gap - numbers
+    };
     let mut out: Vec<String> = Vec::new();
     for (i, line) in lines.iter().enumerate().filter(|(i, _)| !used[*i]) {
         // Only a line right after another body line can continue it.
@@ -116,14 +145,14 @@ fn paragraphs(lines: &[&Line<'_>], used: &[bool], repairs: &mut Vec<Repair>) -> 
             .map(|p| lines[p].number);
         let continues = match (previous, out.last()) {
             (Some(prev), Some(last)) => {
-                let blank = line.number.saturating_sub(prev + 1);
-                blank == 0 || !last.ends_with(['。', '！', '？', '；'])
+                line.number.saturating_sub(prev + 1) == 0
+                    || !last.ends_with(['。', '！', '？', '；'])
             }
             _ => false,
         };
         match out.last_mut() {
             Some(last) if continues => {
-                let blank = line.number.saturating_sub(previous.unwrap_or(0) + 1);
+                let blank = blank_between(previous.unwrap_or(0), line.number);
                 let kind = if blank == 0 {
                     RepairKind::LineWrapJoined
                 } else {
@@ -134,9 +163,19 @@ fn paragraphs(lines: &[&Line<'_>], used: &[bool], repairs: &mut Vec<Repair>) -> 
                     kind,
                 });
                 last.push_str(&line.content);
+                // A `*` ending one line and a `*` starting the next make
+                // emphasis markup once joined.
+                if last.contains("**") {
+                    *last = last.replace("**", "");
+                    repairs.push(Repair {
+                        line: line.number,
+                        kind: RepairKind::MarkdownRemoved,
+                    });
+                }
             }
             _ => out.push(line.content.to_string()),
         }
     }
+    out.retain(|p| !p.is_empty());
     out
 }

@@ -1,0 +1,99 @@
+//! Renders a parsed breakdown as plain text that reads line by line against
+//! its source, for snapshots.
+
+use std::fmt::Write;
+
+use yiwu_duties::{Breakdown, Role};
+
+/// The whole breakdown: notice, structure, every task with its units, then
+/// every repair and warning.
+pub fn render(b: &Breakdown) -> String {
+    let mut out = String::new();
+    let n = b.notice();
+    let lines = n
+        .lines()
+        .map_or("-".to_owned(), |r| format!("{}-{}", r.first(), r.last()));
+    writeln!(out, "notice lines {lines}").unwrap();
+    writeln!(out, "  issuer: {:?}", n.issuer()).unwrap();
+    writeln!(out, "  number: {:?}", n.number()).unwrap();
+    writeln!(out, "  title: {:?}", n.title()).unwrap();
+    writeln!(out, "  addressees: {:?}", n.addressees()).unwrap();
+    for p in n.body() {
+        writeln!(out, "  body: {p}").unwrap();
+    }
+    writeln!(out, "  signatory: {:?}", n.signatory()).unwrap();
+    writeln!(out, "  date: {:?}", n.date().map(|d| d.to_string())).unwrap();
+    writeln!(out, "  published: {}", n.is_published()).unwrap();
+    for part in b.parts() {
+        writeln!(
+            out,
+            "part {:?} line {} year {:?}: {}",
+            part.kind(),
+            part.line(),
+            part.year(),
+            part.title()
+        )
+        .unwrap();
+        for group in part.groups() {
+            let leaders: Vec<String> = group
+                .leaders()
+                .iter()
+                .map(|l| {
+                    let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+                    format!("{} [{}]", l.name(), titles.join("、"))
+                })
+                .collect();
+            writeln!(
+                out,
+                "  group {} line {}: {}",
+                group.ordinal(),
+                group.line(),
+                leaders.join(" + ")
+            )
+            .unwrap();
+            if group.areas().is_empty() {
+                render_tasks(&mut out, group.tasks(b), "    ");
+            }
+            for area in group.areas() {
+                writeln!(
+                    out,
+                    "    area {} line {}: {}",
+                    area.ordinal(),
+                    area.line(),
+                    area.name()
+                )
+                .unwrap();
+                render_tasks(&mut out, area.tasks(b), "      ");
+            }
+        }
+    }
+    for r in b.repairs() {
+        writeln!(out, "repair {r}").unwrap();
+    }
+    for w in b.warnings() {
+        writeln!(out, "warning {w}").unwrap();
+    }
+    out
+}
+
+fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
+    for t in tasks {
+        let (first, last) = (t.lines().first(), t.lines().last());
+        let span = if first == last {
+            format!("{first}")
+        } else {
+            format!("{first}-{last}")
+        };
+        writeln!(out, "{indent}{} line {span}: {}", t.id(), t.text()).unwrap();
+        let units: Vec<String> = t
+            .units()
+            .iter()
+            .map(|a| match a.role() {
+                Role::Lead => format!("▲{}", a.name()),
+                Role::Sole => format!("{} (sole)", a.name()),
+                Role::Joint => a.name().to_owned(),
+            })
+            .collect();
+        writeln!(out, "{indent}  units: {}", units.join("、")).unwrap();
+    }
+}

@@ -1,0 +1,92 @@
+//! Regression tests for parser bugs found by the robustness tests, each
+//! named after its input.
+
+mod common;
+
+use common::coverage_faults;
+use yiwu_duties::{parse, RepairKind, WarningKind};
+
+/// Regression: a page number in the notice used to become body text, and
+/// a paragraph broken around it read `…建成— 2 —世界…`.
+#[test]
+fn page_number_in_notice_is_skipped_with_a_warning() {
+    let text = "\
+全力开启高质量高水平建成
+
+— 2 —
+
+世界小商品之都新征程。
+# 2022 年政府工作报告重点工作责任分解
+";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        b.notice().body(),
+        ["全力开启高质量高水平建成世界小商品之都新征程。"]
+    );
+    let w = b
+        .warnings()
+        .iter()
+        .find(|w| w.kind() == &WarningKind::PageNumber)
+        .unwrap();
+    assert_eq!(
+        (w.line(), w.column(), w.kind(), w.text()),
+        (3, 1, &WarningKind::PageNumber, "— 2 —")
+    );
+    let r = &b.repairs()[0];
+    assert_eq!(
+        (r.line(), r.kind()),
+        (5, &RepairKind::PageBreakJoined { blank_lines: 2 })
+    );
+    assert_eq!(coverage_faults(text, &b), []);
+}
+
+const HEAD: &str = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n";
+
+/// Regression: positions in a line with `**` removed were counted in the
+/// cleaned text, so they pointed 4 characters early per `**▲**`, or at the
+/// `*` of a bold task.
+#[test]
+fn columns_count_removed_emphasis() {
+    let warned = |line: &str| {
+        let b = parse(&format!("{HEAD}{line}\n")).unwrap();
+        let w = &b.warnings()[0];
+        (w.line(), w.column(), w.kind().clone())
+    };
+    // The empty entry after `发改局、`: column 22, not 18.
+    assert_eq!(
+        warned("1. 任务。（责任单位：**▲**发改局、、财政局）"),
+        (3, 22, WarningKind::EmptyUnit)
+    );
+    assert_eq!(
+        warned("1. 任务。（责任单位：**▲**发改局、▲发改局）"),
+        (3, 22, WarningKind::DuplicateUnit)
+    );
+    let failed = |line: &str| {
+        let err = parse(&format!("{HEAD}{line}\n")).unwrap_err();
+        (err.line(), err.column())
+    };
+    // The opening bracket: column 11, not 7.
+    assert_eq!(failed("1. **任务**。（责任单位：▲发改局、（）"), (3, 11));
+    assert_eq!(failed("1. **任务**。（责任单位：   ）"), (3, 11));
+    // The task number, not the `*` before it.
+    assert_eq!(failed("**1. 任务。**"), (3, 3));
+}
+
+/// Regression: a `*` ending one line and a `*` starting the next made
+/// `**` in the joined text, which the clean copy then lost; and the unit
+/// `*▲*发改局` kept `**` once ▲ was dropped. Found by the token soup
+/// round trip (`#***` ⏎ `***#`).
+#[test]
+fn emphasis_formed_by_joining_lines_is_removed() {
+    let b = parse("#***\n***#\n# 2022 年重点工作责任分解\n").unwrap();
+    assert_eq!(b.notice().body(), ["##"]);
+    let text = format!("{HEAD}1. 任务*\n*继续。（责任单位：*▲*发改局）\n");
+    let b = parse(&text).unwrap();
+    let task = b.task("K1.1").unwrap();
+    assert_eq!(task.text(), "任务继续。");
+    assert_eq!(task.units()[0].name(), "发改局");
+    assert!(b
+        .repairs()
+        .iter()
+        .any(|r| (r.line(), r.kind()) == (3, &RepairKind::MarkdownRemoved)));
+}
