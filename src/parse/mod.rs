@@ -533,7 +533,7 @@ impl<'a> Parser<'a> {
         let mut text = task.joined[..open].trim().to_owned();
         // A `*` ending one line and a `*` starting the next make emphasis
         // markup once joined.
-        if text.contains("**") {
+        if text.contains('*') && text.contains("**") {
             text = text.replace("**", "").trim().to_owned();
             self.repairs.push(Repair {
                 line: task.start.number,
@@ -694,8 +694,16 @@ fn marks_in(entry: &str) -> (bool, bool) {
 /// A unit's name as written: white space, ▲ and markdown `**` removed.
 /// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
 fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
+    let entry = trim(entry);
     if !marked {
-        return Cow::Borrowed(trim(entry));
+        return Cow::Borrowed(entry);
+    }
+    // The common case, `▲发改局`: one mark in front and nothing else to
+    // remove, so the name is a slice.
+    if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
+        if !rest.contains([LEAD_MARK, '*']) {
+            return Cow::Borrowed(trim(rest));
+        }
     }
     // ▲ goes first, so that `*▲*` leaves no `**` behind.
     let without_lead: String = entry.chars().filter(|&c| c != LEAD_MARK).collect();
