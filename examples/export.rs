@@ -1,13 +1,14 @@
 //! Prints a breakdown as JSON or CSV, for data users.
 //!
 //! ```text
-//! cargo run --example export -- [--format json|csv] [--table units|matrix] [PATH]
+//! cargo run --example export -- [--format json|csv] [--table units|matrix|targets] [PATH]
 //! ```
 //!
 //! Without PATH, exports the embedded 2022 Yiwu breakdown. JSON is one
 //! object with `notice` and `tasks`. CSV is one table: `units` (default),
 //! one row per (task, unit); `matrix`, one row per (leader group, unit)
-//! with the unit's lead, sole and joint task counts.
+//! with the unit's lead, sole and joint task counts; `targets`, one row per
+//! quantitative target.
 
 use std::process::ExitCode;
 
@@ -23,10 +24,11 @@ enum Format {
 enum CsvTable {
     Units,
     Matrix,
+    Targets,
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: export [--format json|csv] [--table units|matrix] [PATH]");
+    eprintln!("usage: export [--format json|csv] [--table units|matrix|targets] [PATH]");
     ExitCode::from(2)
 }
 
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
             "--table" => match args.next().as_deref() {
                 Some("units") => table = Some(CsvTable::Units),
                 Some("matrix") => table = Some(CsvTable::Matrix),
+                Some("targets") => table = Some(CsvTable::Targets),
                 _ => return usage(),
             },
             "-h" | "--help" => {
@@ -116,6 +119,11 @@ fn write_csv(
         }
         CsvTable::Matrix => {
             for row in breakdown.leader_unit_matrix() {
+                writer.serialize(row)?;
+            }
+        }
+        CsvTable::Targets => {
+            for row in yiwu_duties::targets::target_rows(breakdown) {
                 writer.serialize(row)?;
             }
         }

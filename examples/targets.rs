@@ -1,58 +1,78 @@
-//! Every target of the embedded 2022 Yiwu breakdown as a table, then the
-//! totals per unit of measure of the `amount` targets.
+//! Every quantitative target of the embedded 2022 Yiwu breakdown as a
+//! table, then the totals per unit of measure of the `amount` targets.
 //!
 //! Run with `cargo run --example targets`.
 
-use unicode_width::UnicodeWidthStr;
+mod common;
 
-/// Pads `s` to `width` terminal columns (CJK characters take two).
-fn pad(s: &str, width: usize) -> String {
-    let w = UnicodeWidthStr::width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+use common::Table;
+use unicode_width::UnicodeWidthChar;
+
+/// `s` cut to `width` terminal columns, with `…` where it was cut, so that
+/// one long indicator does not push every row off the screen.
+fn clip(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            out.push('…');
+            return out;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
 }
 
 fn main() {
     let b = yiwu_duties::breakdown();
-    println!(
-        "{} {} {} {} {} {} unit",
-        pad("task", 8),
-        pad("lead units", 24),
-        pad("indicator", 40),
-        pad("kind", 13),
-        pad("comparator", 10),
-        pad("value", 14),
-    );
+    let mut table = Table::new(&[
+        "task",
+        "lead units",
+        "indicator",
+        "kind",
+        "comparator",
+        "value",
+        "unit",
+        "commitment",
+    ])
+    .right(&[5]);
     for t in b.targets() {
         let target = t.target();
         let leads: Vec<&str> = t.task().leads().map(|a| a.name()).collect();
+        // A target with no figure is relative to a benchmark (高于全省平均)
+        // or of a kind that needs none (翻番, 全覆盖, 清零).
         let value = match (target.value(), target.benchmark()) {
             (Some(v), _) => v.to_string(),
-            (None, Some(benchmark)) => benchmark.to_owned(),
+            (None, Some(benchmark)) => format!("vs {benchmark}"),
             (None, None) => "-".to_owned(),
         };
         let indicator = match target.part_of() {
-            Some(i) => format!("  of #{i}: {}", target.indicator()),
+            Some(i) => format!("└ part of #{i}: {}", target.indicator()),
             None => target.indicator().to_owned(),
         };
-        println!(
-            "{} {} {} {} {} {} {}",
-            pad(&t.task().id().to_string(), 8),
-            pad(&leads.join("、"), 24),
-            pad(&indicator, 40),
-            pad(target.kind().as_str(), 13),
-            pad(target.comparator().as_str(), 10),
-            pad(&value, 14),
-            target.unit().unwrap_or("-")
-        );
+        table.row(&[
+            t.task().id().to_string(),
+            clip(&leads.join("、"), 26),
+            clip(&indicator, 36),
+            target.kind().as_str().to_owned(),
+            target.comparator().as_str().to_owned(),
+            value,
+            target.unit().unwrap_or("-").to_owned(),
+            target.commitment().as_str().to_owned(),
+        ]);
     }
+    table.print();
     println!();
-    println!("Totals of amount targets per unit of measure (parts left out):");
+    println!("Totals of amount targets per unit of measure (parts of a whole left out):");
+    let mut totals = Table::new(&["unit", "total", "targets"]).right(&[1, 2]);
     for total in b.targets().totals() {
-        println!(
-            "  {} {} ({} targets)",
-            pad(total.unit(), 8),
-            total.value(),
-            total.count()
-        );
+        totals.row(&[
+            total.unit().to_owned(),
+            total.value().to_string(),
+            total.count().to_string(),
+        ]);
     }
+    totals.print();
 }

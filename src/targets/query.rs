@@ -5,7 +5,7 @@
 use indexmap::IndexMap;
 
 use super::{Decimal, Target, TargetKind};
-use crate::model::{Breakdown, Task};
+use crate::model::{Breakdown, Role, Task};
 
 impl Breakdown {
     /// Every target of every task, in document order, each with its task.
@@ -159,7 +159,8 @@ impl<'a> Targets<'a> {
     }
 
     /// Only targets of tasks the given unit leads (marked ▲, or the sole
-    /// unit listed), by the unit's name as written.
+    /// unit listed), by its canonical name or any alias, as
+    /// [`Task::role_of`] resolves it.
     ///
     /// # Example
     ///
@@ -167,6 +168,9 @@ impl<'a> Targets<'a> {
     /// let b = yiwu_duties::breakdown();
     /// let ids: Vec<_> = b.targets().led_by("发改局").map(|t| t.task().id().to_string()).collect();
     /// assert!(ids.contains(&"K2.1.1".to_owned()));
+    /// // L4.10 is written 文旅局, an alias of 文广旅体局.
+    /// let ids: Vec<_> = b.targets().led_by("文广旅体局").map(|t| t.task().id().to_string()).collect();
+    /// assert!(ids.contains(&"L4.10".to_owned()));
     /// ```
     pub fn led_by(mut self, unit: &str) -> Targets<'a> {
         self.lead = Some(unit.to_owned());
@@ -213,7 +217,9 @@ impl<'a> Targets<'a> {
 
     fn task_matches(&self, task: &Task) -> bool {
         match &self.lead {
-            Some(query) => task.leads().any(|a| unit_matches(a.name(), query)),
+            // The same resolution as everywhere a unit is named: canonical
+            // name or any alias (执法局 finds 行政执法局).
+            Some(query) => task.role_of(query).is_some_and(Role::carries),
             None => true,
         }
     }
@@ -225,13 +231,6 @@ impl<'a> Targets<'a> {
                 .as_deref()
                 .is_none_or(|u| target.unit() == Some(u))
     }
-}
-
-/// Whether a unit named in a task is the unit asked for.
-// TODO(units): resolve aliases (执法局 = 行政执法局) through the unit
-// registry; for now the names must match exactly.
-fn unit_matches(assignment_name: &str, query: &str) -> bool {
-    assignment_name == query
 }
 
 impl<'a> Iterator for Targets<'a> {
