@@ -152,3 +152,32 @@ fn task_lines_are_in_order_and_disjoint() {
     let overlapping: Vec<_> = ranges.windows(2).filter(|w| w[0].1 >= w[1].0).collect();
     assert_eq!(overlapping, Vec::<&[(u32, u32)]>::new());
 }
+
+/// Every alias of every unit in the registry finds that unit, and every
+/// name as written in the breakdown finds the unit it was counted under.
+#[test]
+fn every_alias_resolves_to_its_unit() {
+    let b = yiwu_duties::breakdown();
+    let units = b.units();
+    for unit in units.iter() {
+        for alias in unit.aliases().iter().chain(unit.written_as()) {
+            let found = units.get(alias).map(|u| u.name());
+            assert_eq!(
+                found,
+                Some(unit.name()),
+                "{alias:?} should find {}",
+                unit.name()
+            );
+        }
+    }
+    for task in tasks() {
+        for a in task.units() {
+            assert!(
+                units.get(a.name()).is_some(),
+                "{}: {} is not in the registry",
+                task.id(),
+                a.name()
+            );
+        }
+    }
+}

@@ -322,9 +322,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn units_match_exactly_for_now() {
-        assert!(unit_matches("发改局", "发改局"));
-        assert!(!unit_matches("行政执法局", "执法局"));
+    fn led_by_takes_aliases() {
+        let b = crate::breakdown();
+        let ids = |unit: &str| -> Vec<String> {
+            b.targets()
+                .led_by(unit)
+                .map(|t| t.task().id().to_string())
+                .collect()
+        };
+        // 文旅局 and 文广旅体局 name the same bureau.
+        assert_eq!(ids("文旅局"), ids("文广旅体局"));
+        assert!(ids("文广旅体局").contains(&"L4.10".to_owned()));
+        // Joint units do not lead: 发改局 only joins L4.3.
+        assert!(!ids("发改局").contains(&"L4.3".to_owned()));
+        assert!(ids("no such unit").is_empty());
     }
 
     #[test]
