@@ -108,6 +108,45 @@
 //! assert_eq!(alone, ["L4.5", "L4.7", "L4.8"]);
 //! ```
 //!
+//! ## Units: who carries what
+//!
+//! Every call that takes a unit accepts its canonical name or any alias
+//! (执法局 = 行政执法局); see [`units`] for the registry, its merges and the
+//! English glosses.
+//!
+//! ```
+//! let b = yiwu_duties::breakdown();
+//! let w = b.workload("发改局").unwrap();
+//! assert_eq!((w.lead(), w.sole(), w.joint()), (14, 1, 34));
+//! assert_eq!(b.tasks_led_by("发改局").unwrap().len(), 15);
+//!
+//! let unit = b.units().get("执法局").unwrap();
+//! assert_eq!(unit.name(), "行政执法局");
+//! assert_eq!(unit.english(), Some("Administrative Law Enforcement Bureau"));
+//!
+//! // Who works with 发改局 most.
+//! let top = &b.collaborators("发改局").unwrap()[0];
+//! assert!(top.shared() > 5);
+//! ```
+//!
+//! ## Targets: typed and exact
+//!
+//! ```
+//! use yiwu_duties::targets::{Comparator, Decimal, TargetKind};
+//!
+//! let b = yiwu_duties::breakdown();
+//! let solar = &b.task("K2.5.4").unwrap().targets()[0]; // 完成50万千瓦并网
+//! assert_eq!(solar.value(), Some(Decimal::from(500_000)));
+//! assert_eq!(solar.unit(), Some("千瓦"));
+//! assert_eq!(solar.comparator(), Comparator::Exactly);
+//!
+//! // Every growth target, and the total of all amounts counted in 家.
+//! let growth = b.targets().of_kind(TargetKind::Growth).count();
+//! assert!(growth >= 5);
+//! let firms = b.targets().measured_in("家").totals();
+//! assert_eq!(firms[0].unit(), "家");
+//! ```
+//!
 //! # Parsing another document
 //!
 //! [`parse`] reads any document of this genre: structure comes from the
@@ -116,6 +155,24 @@
 //! and `**▲**` are repaired and listed in [`Breakdown::repairs`]; lines it
 //! cannot place are listed in [`Breakdown::warnings`]. A [`ParseError`]
 //! names the line and column and shows the line with a caret.
+//! [`Breakdown::to_markdown`] writes a clean, canonical copy of what was
+//! read, which parses back to the same breakdown.
+//!
+//! ```
+//! // (concat! keeps rustdoc from reading `##` at a line start as an escape.)
+//! let text = concat!(
+//!     "# 2023 年政府工作报告重点工作责任分解\n",
+//!     "## 一、张三市长牵头的重点工作\n",
+//!     "1. 任务。（责任单位：▲财政局、\n\n各镇街）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.repairs().len(), 1); // the page break inside the clause
+//! let clean = b.to_markdown();
+//! assert!(clean.contains("1. 任务。（责任单位：▲财政局、各镇街）"));
+//!
+//! let err = yiwu_duties::parse("# 2023 年政府工作报告重点工作责任分解\n1. 任务。").unwrap_err();
+//! assert_eq!((err.line(), err.column()), (2, 1));
+//! ```
 //!
 //! # Features
 //!
