@@ -1,0 +1,184 @@
+//! The units a unit shares tasks with, and the tasks with several leads.
+
+use std::collections::BTreeMap;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Breakdown, Role, Task};
+use crate::units::UnitKind;
+
+/// A unit another unit shares tasks with.
+///
+/// # Example
+///
+/// ```
+/// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+/// assert_eq!(top.unit(), "自规局");
+/// assert_eq!(top.shared(), top.while_carrying() + top.while_joining());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Collaborator {
+    unit: String,
+    kind: UnitKind,
+    shared: usize,
+    while_carrying: usize,
+    while_joining: usize,
+    they_carry: usize,
+}
+
+impl Collaborator {
+    /// The collaborator's canonical name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let top = &yiwu_duties::breakdown().collaborators("商城集团").unwrap()[0];
+    /// assert_eq!(top.unit(), "市场发展委");
+    /// ```
+    pub fn unit(&self) -> &str {
+        &self.unit
+    }
+
+    /// The collaborator's kind (never collective: placeholders are left
+    /// out).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let all = yiwu_duties::breakdown().collaborators("发改局").unwrap();
+    /// assert!(all.iter().all(|c| !c.kind().is_collective()));
+    /// ```
+    pub fn kind(&self) -> UnitKind {
+        self.kind
+    }
+
+    /// Tasks naming both units.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// assert!(top.shared() > 10);
+    /// ```
+    pub fn shared(&self) -> usize {
+        self.shared
+    }
+
+    /// Shared tasks that the queried unit carries (lead or sole).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// assert!(top.while_carrying() <= top.shared());
+    /// ```
+    pub fn while_carrying(&self) -> usize {
+        self.while_carrying
+    }
+
+    /// Shared tasks that the queried unit joins.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// assert!(top.while_joining() <= top.shared());
+    /// ```
+    pub fn while_joining(&self) -> usize {
+        self.while_joining
+    }
+
+    /// Shared tasks that the collaborator carries (lead or sole).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// assert!(top.they_carry() <= top.shared());
+    /// ```
+    pub fn they_carry(&self) -> usize {
+        self.they_carry
+    }
+}
+
+impl Breakdown {
+    /// The named units a unit shares tasks with, most shared tasks first
+    /// (then most shared while the unit carries, then order of first
+    /// mention), each split by the queried unit's role. Collective
+    /// placeholders are left out. `None` for an unknown unit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// let top = &b.collaborators("发改局").unwrap()[0];
+    /// assert_eq!(top.unit(), "自规局");
+    /// assert_eq!(top.shared(), 22);
+    /// assert!(b.collaborators("发改委").is_none());
+    /// ```
+    pub fn collaborators(&self, unit: &str) -> Option<Vec<Collaborator>> {
+        let index = self.unit_index();
+        let pos = index.units.position(unit)?;
+        let mut found: BTreeMap<usize, Collaborator> = BTreeMap::new();
+        for &(t, mine) in index.by_unit.get(pos).into_iter().flatten() {
+            for other in index.by_task.get(t).into_iter().flatten() {
+                let Some(u) = index.units.at(other.unit) else {
+                    continue;
+                };
+                if other.unit == pos || u.is_collective() {
+                    continue;
+                }
+                let c = found.entry(other.unit).or_insert_with(|| Collaborator {
+                    unit: u.name().to_owned(),
+                    kind: u.kind(),
+                    shared: 0,
+                    while_carrying: 0,
+                    while_joining: 0,
+                    they_carry: 0,
+                });
+                c.shared += 1;
+                if mine.role.carries() {
+                    c.while_carrying += 1;
+                } else {
+                    c.while_joining += 1;
+                }
+                if other.role.carries() {
+                    c.they_carry += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, Collaborator)> = found.into_iter().collect();
+        ranked.sort_by_key(|(p, c)| {
+            (
+                std::cmp::Reverse(c.shared),
+                std::cmp::Reverse(c.while_carrying),
+                *p,
+            )
+        });
+        Some(ranked.into_iter().map(|(_, c)| c).collect())
+    }
+
+    /// The tasks with two or more distinct lead units (▲), in document
+    /// order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// let tasks = b.tasks_with_several_leads();
+    /// assert_eq!(tasks[0].id().to_string(), "K2.1.4");
+    /// assert!(tasks.iter().all(|t| t.leads().count() >= 2));
+    /// ```
+    pub fn tasks_with_several_leads(&self) -> Vec<&Task> {
+        let index = self.unit_index();
+        index
+            .by_task
+            .iter()
+            .enumerate()
+            .filter(|(_, mentions)| mentions.iter().filter(|m| m.role == Role::Lead).count() >= 2)
+            .filter_map(|(t, _)| self.tasks.get(t))
+            .collect()
+    }
+}
