@@ -12,7 +12,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use common::Table;
+use common::{leaders_chinese, leaders_english, Table};
 use yiwu_duties::{breakdown, Breakdown, PartKind};
 
 fn main() -> ExitCode {
@@ -36,36 +36,10 @@ fn print_legend(b: &Breakdown) {
     let mut legend = Table::new(&["group", "leaders", "English"]);
     for part in b.parts() {
         for g in part.groups() {
-            let names: Vec<String> = g
-                .leaders()
-                .iter()
-                .map(|l| {
-                    format!(
-                        "{}{}",
-                        l.name(),
-                        l.titles()
-                            .iter()
-                            .map(|t| t.chinese())
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    )
-                })
-                .collect();
-            let english: Vec<String> = g
-                .leaders()
-                .iter()
-                .map(|l| {
-                    l.titles()
-                        .iter()
-                        .map(|t| t.english())
-                        .collect::<Vec<_>>()
-                        .join(" & ")
-                })
-                .collect();
             legend.row(&[
                 group_id(part.kind(), g.ordinal()),
-                names.join("、"),
-                english.join("; "),
+                leaders_chinese(g),
+                leaders_english(g),
             ]);
         }
     }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Table;
+use common::{leaders_chinese, leaders_english, Table};
 use yiwu_duties::breakdown;
 
 fn main() {
@@ -36,36 +36,38 @@ fn main() {
         Table::new(&["id", "leaders", "titles (English)", "areas", "tasks"]).right(&[4]);
     for part in b.parts() {
         for group in part.groups() {
-            let leaders: Vec<String> = group
-                .leaders()
-                .iter()
-                .map(|l| {
-                    let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
-                    format!("{}{}", l.name(), titles.join("、"))
-                })
-                .collect();
-            let titles: Vec<String> = group
-                .leaders()
-                .iter()
-                .map(|l| {
-                    l.titles()
-                        .iter()
-                        .map(|t| t.english())
-                        .collect::<Vec<_>>()
-                        .join(" & ")
-                })
-                .collect();
             let areas: Vec<&str> = group.areas().iter().map(|a| a.name()).collect();
             groups.row(&[
                 format!("{}{}", part.kind().letter(), group.ordinal()),
-                leaders.join("、"),
-                titles.join("; "),
+                leaders_chinese(group),
+                leaders_english(group),
                 areas.join("、"),
                 group.tasks(b).len().to_string(),
             ]);
         }
     }
     groups.print();
+    println!();
+
+    let mut areas = Table::new(&["id", "area (方面)", "English", "tasks"]).right(&[3]);
+    for part in b.parts() {
+        for group in part.groups() {
+            for area in group.areas() {
+                areas.row(&[
+                    format!(
+                        "{}{}.{}",
+                        part.kind().letter(),
+                        group.ordinal(),
+                        area.ordinal()
+                    ),
+                    area.name().to_owned(),
+                    area.english().unwrap_or("").to_owned(),
+                    area.tasks(b).len().to_string(),
+                ]);
+            }
+        }
+    }
+    areas.print();
     println!();
 
     // Units ranked by the tasks they carry (lead or sole), aliases merged;

@@ -82,3 +82,33 @@ impl std::fmt::Display for Table {
         Ok(())
     }
 }
+
+/// A group's leaders as written: `虞秀军常委、副市长、…`.
+pub fn leaders_chinese(group: &yiwu_duties::LeaderGroup) -> String {
+    let leaders: Vec<String> = group
+        .leaders()
+        .iter()
+        .map(|l| {
+            let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+            format!("{}{}", l.name(), titles.join("、"))
+        })
+        .collect();
+    leaders.join("、")
+}
+
+/// A group's leaders' titles in English, one leader after another:
+/// `Standing Committee Member & Vice Mayor; …`.
+pub fn leaders_english(group: &yiwu_duties::LeaderGroup) -> String {
+    let titles: Vec<String> = group
+        .leaders()
+        .iter()
+        .map(|l| {
+            l.titles()
+                .iter()
+                .map(|t| t.english())
+                .collect::<Vec<_>>()
+                .join(" & ")
+        })
+        .collect();
+    titles.join("; ")
+}
