@@ -189,7 +189,7 @@
 //!   leadership group; the document itself does not spell them out.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod diagnostics;
 mod error;
