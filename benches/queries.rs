@@ -2,13 +2,15 @@
 //! filters, each on the seed and on a synthetic document 100× its size, so
 //! that a lookup that scanned all tasks would show as a 100× slowdown.
 //! Also the one-off costs: parsing the seed (the first access of
-//! `breakdown()`) and building the unit index (the first unit query).
+//! `breakdown()` is exactly this parse), reading every task's targets (the
+//! first targets query) and building the unit index (the first unit query).
 
 mod support;
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
+use yiwu_duties::targets::TargetKind;
 use yiwu_duties::{parse, Breakdown, SOURCE};
 
 fn documents() -> Vec<(&'static str, Breakdown)> {
@@ -23,6 +25,13 @@ fn first_access(c: &mut Criterion) {
     let mut group = c.benchmark_group("first_access");
     group.bench_function("parse_seed", |b| {
         b.iter(|| parse(black_box(SOURCE)).map(|b| b.tasks().count()))
+    });
+    group.bench_function("read_all_targets", |b| {
+        b.iter_batched(
+            || parse(SOURCE).expect("seed parses"),
+            |b| b.tasks().map(|t| t.targets().len()).sum::<usize>(),
+            BatchSize::SmallInput,
+        )
     });
     group.bench_function("build_unit_index", |b| {
         b.iter_batched(
@@ -68,5 +77,27 @@ fn listings(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, first_access, lookups, listings);
+/// The targets filters walk every task's targets: their cost grows with
+/// the document, which the 1x / 100x pair shows.
+fn target_filters(c: &mut Criterion) {
+    let docs = documents();
+    for (_, doc) in &docs {
+        let _ = doc.targets().count(); // read the targets outside the measurements
+    }
+    let mut group = c.benchmark_group("targets");
+    for (size, doc) in &docs {
+        group.bench_with_input(BenchmarkId::new("of_kind_growth", size), doc, |b, doc| {
+            b.iter(|| doc.targets().of_kind(black_box(TargetKind::Growth)).count())
+        });
+        group.bench_with_input(BenchmarkId::new("led_by", size), doc, |b, doc| {
+            b.iter(|| doc.targets().led_by(black_box("发改局")).count())
+        });
+        group.bench_with_input(BenchmarkId::new("totals_in_ge", size), doc, |b, doc| {
+            b.iter(|| doc.targets().measured_in(black_box("个")).totals().len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, first_access, lookups, listings, target_filters);
 criterion_main!(benches);
