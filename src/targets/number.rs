@@ -3,8 +3,11 @@
 //! Everything here works on byte offsets that are always char boundaries,
 //! and never panics: slices go through `str::get`.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
+use super::words::{self, Index};
 use crate::numerals;
 
 /// A figure found in a text: its byte range (digits and magnitude) and its
@@ -43,8 +46,9 @@ pub(crate) enum UnitClass {
 /// A unit of measure found after a figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit {
-    /// The unit as written (a compound such as `元/吨` included).
-    pub text: String,
+    /// The unit as written (a compound such as `元/吨` included); borrowed
+    /// from the table unless compound, so reading a unit allocates nothing.
+    pub text: Cow<'static, str>,
     /// What it measures.
     pub class: UnitClass,
     /// Byte after the unit.
@@ -127,6 +131,10 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("周岁", UnitClass::Age),
     ("岁", UnitClass::Age),
 ];
+
+/// [`UNITS`] by first char: a figure is followed by one of a few units, so
+/// only those are compared.
+static UNITS_BY_FIRST: Index = Index::by_first_of(UNITS);
 
 /// Characters that, right after a unit, show the unit character is really
 /// the start of another word: 3 方面 is "three aspects", not cubic metres;
@@ -215,29 +223,46 @@ fn magnitude(text: &str, at: usize) -> Option<(Decimal, usize)> {
 /// Returns the value and the byte after the number.
 fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
     let rest = text.get(start..)?;
-    let mut digits = String::new();
+    // The digits are read straight into an integer mantissa and a scale,
+    // which is exactly what `Decimal::from_str_exact` makes of the digit
+    // string; `written` counts the chars that string would hold (the point
+    // included), which bounds the figure as before.
+    let mut mantissa: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut written = 0usize;
     let mut end = start;
     let mut seen_point = false;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if let Some(d) = ascii_digit(c) {
-            digits.push(d);
+            written += 1;
+            if written <= 24 {
+                // At most 24 digits: below 10^24, far inside an i128.
+                mantissa = mantissa * 10 + i128::from(d as u8 - b'0');
+                if seen_point {
+                    scale += 1;
+                }
+            }
             end = start + i + c.len_utf8();
         } else if (c == '.' || c == '．') && !seen_point {
             // A point is decimal only when a digit follows.
             match chars.peek() {
                 Some(&(_, next)) if is_digit(next) => {
                     seen_point = true;
-                    digits.push('.');
+                    written += 1;
                 }
                 _ => break,
             }
         } else if c == ',' && !seen_point {
             // Thousands separator: exactly three digits, then no digit.
-            let group: String = rest.get(i + 1..).unwrap_or("").chars().take(4).collect();
-            let mut g = group.chars();
-            let three = g.by_ref().take(3).filter(|&d| d.is_ascii_digit()).count() == 3;
-            let fourth_digit = g.next().is_some_and(is_digit);
+            let after = i + 1;
+            let three = rest
+                .as_bytes()
+                .get(after..after + 3)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+            // Three ASCII digits are three bytes, so `after + 3` is a char
+            // boundary when they are there.
+            let fourth_digit = three && char_at(rest, after + 3).is_some_and(is_digit);
             if three && !fourth_digit {
                 continue;
             }
@@ -246,10 +271,10 @@ fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
             break;
         }
     }
-    if digits.is_empty() || digits.len() > 24 {
+    if written == 0 || written > 24 {
         return None;
     }
-    let value = Decimal::from_str_exact(&digits).ok()?;
+    let value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
     Some((value, end))
 }
 
@@ -328,18 +353,22 @@ pub(crate) fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let at = skip_spaces(text, at);
     let (first, class, end) = simple_unit(text, at)?;
     // A compound unit: 元/吨, 万元/亩.
-    if matches!(char_at(text, end), Some('/' | '／')) {
-        let after_slash = end + char_at(text, end).map_or(0, char::len_utf8);
+    if let Some(slash @ ('/' | '／')) = char_at(text, end) {
+        let after_slash = end + slash.len_utf8();
         if let Some((second, _, end2)) = simple_unit(text, after_slash) {
+            let mut compound = String::with_capacity(first.len() + 1 + second.len());
+            compound.push_str(first);
+            compound.push('/');
+            compound.push_str(second);
             return Some(Unit {
-                text: format!("{first}/{second}"),
+                text: Cow::Owned(compound),
                 class,
                 end: end2,
             });
         }
     }
     Some(Unit {
-        text: first.to_owned(),
+        text: Cow::Borrowed(first),
         class,
         end,
     })
@@ -347,15 +376,16 @@ pub(crate) fn unit_at(text: &str, at: usize) -> Option<Unit> {
 
 fn simple_unit(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize)> {
     let rest = text.get(at..)?;
-    let (unit, class) = UNITS
-        .iter()
-        .filter(|(u, _)| rest.starts_with(u))
+    let (unit, class) = UNITS_BY_FIRST
+        .entries_starting(rest, UNITS)
         .max_by_key(|(u, _)| u.len())?;
     let end = at + unit.len();
     let next = char_at(text, end);
-    let blocked = NOT_UNIT_BEFORE
-        .iter()
-        .any(|(u, after)| u == unit && next.is_some_and(|n| after.contains(n)));
+    let blocked = next.is_some_and(|n| {
+        NOT_UNIT_BEFORE
+            .iter()
+            .any(|(u, after)| words::same_str(u, unit) && after.contains(n))
+    });
     if blocked {
         return None;
     }
@@ -364,7 +394,7 @@ fn simple_unit(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize)
 
 /// Whether a unit may follow a Chinese numeral.
 pub(crate) fn is_chinese_classifier(unit: &str) -> bool {
-    CHINESE_CLASSIFIERS.contains(&unit)
+    CHINESE_CLASSIFIERS.iter().any(|c| words::same_str(c, unit))
 }
 
 #[cfg(test)]

@@ -1,0 +1,302 @@
+//! Cheap lookups of the rules' short words.
+//!
+//! The rules look words up at many positions of a short text. Done with
+//! `str::starts_with` over a whole table, every entry costs a `memcmp` call;
+//! `str::contains(&str)` and `rfind(&str)` build a two-way searcher per call,
+//! which on a 40-char haystack costs more than the search. Here a table gets
+//! an [`Index`], built at compile time, that names the few entries whose
+//! first (or last) char could match, and words are compared inline.
+//!
+//! Everything works on `&str`, so positions stay at char boundaries: a
+//! UTF-8 word can only match where a char starts, because its first byte is
+//! never a continuation byte.
+
+/// Which entries of a word table (at most 128) can start, or end, with a
+/// char, bucketed by the char's low six bits.
+///
+/// The low six bits of a char are the low six bits of its last UTF-8 byte
+/// (for ASCII, of its only byte), so the key is read straight from the
+/// bytes, with no decoding. Chars sharing a bucket only cost a comparison:
+/// an entry named here is still compared in full.
+pub(super) struct Index {
+    buckets: [u128; 64],
+}
+
+/// The bucket of the char whose UTF-8 encoding ends with byte `last`.
+const fn bucket(last: u8) -> usize {
+    (last & 0x3f) as usize
+}
+
+/// The length of the UTF-8 sequence starting with `lead`.
+const fn utf8_len(lead: u8) -> usize {
+    if lead < 0x80 {
+        1
+    } else if lead < 0xe0 {
+        2
+    } else if lead < 0xf0 {
+        3
+    } else {
+        4
+    }
+}
+
+/// The bucket of the first char of `s`, if any.
+fn first_bucket(s: &[u8]) -> Option<usize> {
+    let lead = *s.first()?;
+    s.get(utf8_len(lead) - 1).map(|&b| bucket(b))
+}
+
+impl Index {
+    const EMPTY: Index = Index { buckets: [0; 64] };
+
+    const fn add(mut self, i: usize, word: &str, by_first: bool) -> Self {
+        let bytes = word.as_bytes();
+        assert!(
+            !bytes.is_empty() && i < 128,
+            "words are non-empty, tables short"
+        );
+        let key = if by_first {
+            bytes[utf8_len(bytes[0]) - 1]
+        } else {
+            bytes[bytes.len() - 1]
+        };
+        self.buckets[bucket(key)] |= 1 << i;
+        self
+    }
+
+    /// An index of `words` by their first char.
+    pub(super) const fn by_first(words: &[&str]) -> Self {
+        let mut index = Self::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            index = index.add(i, words[i], true);
+            i += 1;
+        }
+        index
+    }
+
+    /// An index of `words` by their last char.
+    pub(super) const fn by_last(words: &[&str]) -> Self {
+        let mut index = Self::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            index = index.add(i, words[i], false);
+            i += 1;
+        }
+        index
+    }
+
+    /// An index of a table's words by their first char.
+    pub(super) const fn by_first_of<T>(table: &[(&str, T)]) -> Self {
+        let mut index = Self::EMPTY;
+        let mut i = 0;
+        while i < table.len() {
+            index = index.add(i, table[i].0, true);
+            i += 1;
+        }
+        index
+    }
+
+    /// An index of a table's words by their last char.
+    pub(super) const fn by_last_of<T>(table: &[(&str, T)]) -> Self {
+        let mut index = Self::EMPTY;
+        let mut i = 0;
+        while i < table.len() {
+            index = index.add(i, table[i].0, false);
+            i += 1;
+        }
+        index
+    }
+
+    /// The entries that may start `s`, in table order (for an index built
+    /// by first char).
+    pub(super) fn starting(&self, s: &str) -> Entries {
+        Entries(first_bucket(s.as_bytes()).map_or(0, |k| self.buckets[k]))
+    }
+
+    /// The entries that may end `s`, in table order (for an index built by
+    /// last char).
+    pub(super) fn ending(&self, s: &str) -> Entries {
+        Entries(s.as_bytes().last().map_or(0, |&b| self.buckets[bucket(b)]))
+    }
+}
+
+impl Index {
+    /// The words of `words` that start `s`, in table order (for an index of
+    /// `words` built by first char).
+    pub(super) fn words_starting<'s, 't>(
+        &self,
+        s: &'s str,
+        words: &'t [&'t str],
+    ) -> impl Iterator<Item = &'t str> + use<'s, 't> {
+        self.starting(s)
+            .filter_map(move |i| words.get(i).copied())
+            .filter(move |w| starts_with(s, w))
+    }
+
+    /// The words of `words` that end `s`, in table order (for an index of
+    /// `words` built by last char).
+    pub(super) fn words_ending<'s, 't>(
+        &self,
+        s: &'s str,
+        words: &'t [&'t str],
+    ) -> impl Iterator<Item = &'t str> + use<'s, 't> {
+        self.ending(s)
+            .filter_map(move |i| words.get(i).copied())
+            .filter(move |w| ends_with(s, w))
+    }
+
+    /// The entries of `table` whose word starts `s`, in table order (for an
+    /// index of `table` built by first char).
+    pub(super) fn entries_starting<'s, 't, T>(
+        &self,
+        s: &'s str,
+        table: &'t [(&'t str, T)],
+    ) -> impl Iterator<Item = &'t (&'t str, T)> + use<'s, 't, T> {
+        self.starting(s)
+            .filter_map(move |i| table.get(i))
+            .filter(move |(w, _)| starts_with(s, w))
+    }
+
+    /// The entries of `table` whose word ends `s`, in table order (for an
+    /// index of `table` built by last char).
+    pub(super) fn entries_ending<'s, 't, T>(
+        &self,
+        s: &'s str,
+        table: &'t [(&'t str, T)],
+    ) -> impl Iterator<Item = &'t (&'t str, T)> + use<'s, 't, T> {
+        self.ending(s)
+            .filter_map(move |i| table.get(i))
+            .filter(move |(w, _)| ends_with(s, w))
+    }
+}
+
+/// Table positions named by an [`Index`], ascending.
+#[derive(Clone, Copy)]
+pub(super) struct Entries(u128);
+
+impl Iterator for Entries {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.0 == 0 {
+            return None;
+        }
+        let i = self.0.trailing_zeros() as usize;
+        self.0 &= self.0 - 1;
+        Some(i)
+    }
+}
+
+/// Whether two byte strings are equal, compared inline from the end: the
+/// words are a few bytes long, too short for a `memcmp` call to pay, and the
+/// last byte of a CJK char varies most, so a mismatch shows at once.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().rev().zip(b.iter().rev()).all(|(x, y)| x == y)
+}
+
+/// `a == b`, without a `memcmp` call.
+#[inline]
+pub(super) fn same_str(a: &str, b: &str) -> bool {
+    same(a.as_bytes(), b.as_bytes())
+}
+
+/// `s.starts_with(word)`, without a `memcmp` call.
+#[inline]
+pub(super) fn starts_with(s: &str, word: &str) -> bool {
+    s.as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| same(head, word.as_bytes()))
+}
+
+/// `s.ends_with(word)`, without a `memcmp` call.
+#[inline]
+pub(super) fn ends_with(s: &str, word: &str) -> bool {
+    s.len()
+        .checked_sub(word.len())
+        .and_then(|at| s.as_bytes().get(at..))
+        .is_some_and(|tail| same(tail, word.as_bytes()))
+}
+
+/// `s.rfind(word)`, without building a two-way searcher: the haystacks are
+/// a few dozen bytes.
+pub(super) fn rfind(s: &str, word: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let last = s.len().checked_sub(word.len())?;
+    (0..=last)
+        .rev()
+        .find(|&at| bytes.get(at..).is_some_and(|rest| same_prefix(rest, word)))
+}
+
+/// `s.contains(word)`, without building a two-way searcher.
+pub(super) fn contains(s: &str, word: &str) -> bool {
+    let bytes = s.as_bytes();
+    let Some(last) = s.len().checked_sub(word.len()) else {
+        return false;
+    };
+    (0..=last).any(|at| bytes.get(at..).is_some_and(|rest| same_prefix(rest, word)))
+}
+
+fn same_prefix(rest: &[u8], word: &str) -> bool {
+    rest.get(..word.len())
+        .is_some_and(|head| same(head, word.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: &[&str] = &["完成", "实现", "新增", "%", "元", "新 (改) 建"];
+    static FIRST: Index = Index::by_first(WORDS);
+    static LAST: Index = Index::by_last(WORDS);
+
+    #[test]
+    fn the_index_names_every_matching_entry() {
+        for text in [
+            "完成任务",
+            "新增学位",
+            "%以上",
+            "元/吨",
+            "新 (改) 建公厕",
+            "",
+            "x",
+        ] {
+            let named: Vec<_> = FIRST.starting(text).collect();
+            for (i, w) in WORDS.iter().enumerate() {
+                if text.starts_with(w) {
+                    assert!(named.contains(&i), "{text} {w}");
+                }
+            }
+        }
+        for text in ["任务完成", "学位新增", "5%", "3 亿元", ""] {
+            let named: Vec<_> = LAST.ending(text).collect();
+            for (i, w) in WORDS.iter().enumerate() {
+                if text.ends_with(w) {
+                    assert!(named.contains(&i), "{text} {w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn comparisons_agree_with_str() {
+        let texts = [
+            "",
+            "平",
+            "平均",
+            "全省平均水平",
+            "高于全省平均",
+            "均平均",
+            "ab平均",
+        ];
+        for s in texts {
+            for w in ["平均", "平", "均", "全省", "a"] {
+                assert_eq!(starts_with(s, w), s.starts_with(w), "{s} {w}");
+                assert_eq!(ends_with(s, w), s.ends_with(w), "{s} {w}");
+                assert_eq!(rfind(s, w), s.rfind(w), "{s} {w}");
+                assert_eq!(contains(s, w), s.contains(w), "{s} {w}");
+            }
+        }
+    }
+}
