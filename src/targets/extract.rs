@@ -343,15 +343,32 @@ fn noun_run_end(text: &str, at: usize) -> usize {
         .map_or(text.len(), |(i, _)| at + i)
 }
 
+/// The opening quotes.
+const QUOTE_OPENERS: &[&str] = &["“", "\"", "「", "『", "《"];
+static QUOTE_OPENERS_BY_FIRST: Index = Index::by_first(QUOTE_OPENERS);
+
+fn opens_quote(c: char) -> bool {
+    matches!(c, '“' | '"' | '「' | '『' | '《')
+}
+
 /// Byte ranges inside quotes (“…”, "…", 「…」, 『…』, 《…》). A quote left
 /// open ends at the end of its sentence, so OCR damage stays local.
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
+    // Nothing happens before the first opening quote: start there, found
+    // without decoding the chars before it.
+    let first = QUOTE_OPENERS_BY_FIRST
+        .positions(text)
+        .find(|&i| char_at(text, i).is_some_and(opens_quote));
+    let Some(first) = first else {
+        return ranges;
+    };
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    for (i, c) in text.get(first..).unwrap_or("").char_indices() {
+        let i = first + i;
         match open {
             None => {
-                if matches!(c, '“' | '"' | '「' | '『' | '《') {
+                if opens_quote(c) {
                     open = Some((i, c));
                 }
             }
@@ -740,7 +757,8 @@ fn change_core(
 /// Cores of targets without a figure: doubling, full coverage, zero.
 fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
-    for (i, _) in text.char_indices() {
+    // Only where a keyword may start; elsewhere `starting_at` finds none.
+    for i in NO_FIGURE_KEYWORDS_BY_FIRST.positions(text) {
         if in_quotes(quotes, i) {
             continue;
         }
@@ -802,7 +820,8 @@ fn is_benchmark(words: &str) -> bool {
 fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
     let mut skip_to = 0;
-    for (i, _) in text.char_indices() {
+    // Only where a comparator may start; elsewhere `starting_at` finds none.
+    for i in RELATIVE_WORDS_BY_FIRST.positions(text) {
         if i < skip_to || in_quotes(quotes, i) {
             continue;
         }

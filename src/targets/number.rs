@@ -278,22 +278,74 @@ fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
     Some((value, end))
 }
 
+/// The chars other than ASCII digits that can start a figure: full-width
+/// digits and Chinese numerals, all three bytes long in UTF-8.
+const FIGURE_CHARS: &[char] = &[
+    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
+    '四', '五', '六', '七', '八', '九', '十', '百', '千',
+];
+
+/// [`FIGURE_CHARS`] as a set of the low twelve bits of their code points,
+/// which for a three-byte char are the low six bits of its last two UTF-8
+/// bytes: the figure scan decodes only the three-byte chars in the set
+/// (the figure chars, and the rare char sharing their low bits).
+const FIGURE_CHAR_KEYS: [u64; 64] = {
+    let mut keys = [0u64; 64];
+    let mut i = 0;
+    while i < FIGURE_CHARS.len() {
+        let low = FIGURE_CHARS[i] as u32 & 0xfff;
+        keys[(low >> 6) as usize] |= 1 << (low & 0x3f);
+        i += 1;
+    }
+    keys
+};
+
+/// The char at `i`, if it may start a figure (an ASCII digit, or a
+/// three-byte char in [`FIGURE_CHAR_KEYS`]), and the length of the char at
+/// `i` either way. `i` must be a char boundary.
+fn figure_candidate(text: &str, i: usize) -> (Option<char>, usize) {
+    let bytes = text.as_bytes();
+    let Some(&lead) = bytes.get(i) else {
+        return (None, 1);
+    };
+    if lead.is_ascii_digit() {
+        return (Some(char::from(lead)), 1);
+    }
+    let len = super::words::utf8_len(lead);
+    let may_start = len == 3
+        && match (bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(&b1), Some(&b2)) => {
+                FIGURE_CHAR_KEYS[usize::from(b1 & 0x3f)] & (1 << (b2 & 0x3f)) != 0
+            }
+            _ => false,
+        };
+    (if may_start { char_at(text, i) } else { None }, len)
+}
+
 /// Every figure in `text`, in order.
 pub(crate) fn figures(text: &str) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut skip_to = 0;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let previous = prev;
-        prev = Some(c);
-        if i < skip_to {
+    let mut i = 0;
+    // Steps from char to char; only the chars that may start a figure are
+    // decoded, with the char before them. Every other char is neither a
+    // digit nor a numeral, so it could not start a figure anyway.
+    while i < text.len() {
+        let (candidate, len) = figure_candidate(text, i);
+        let at = i;
+        i += len;
+        let Some(c) = candidate else {
+            continue;
+        };
+        if at < skip_to {
             continue;
         }
+        let previous = char_before(text, at);
         let after_digit = previous.is_some_and(|p| is_digit(p) || p == '.' || p == '．');
         let figure = if is_digit(c) && !after_digit {
-            arabic(text, i).map(|(value, end)| (value, end, false))
+            arabic(text, at).map(|(value, end)| (value, end, false))
         } else if numerals::is_numeral_char(c) && !previous.is_some_and(ends_chinese_run) {
-            chinese(text, i).map(|(value, end)| (value, end, true))
+            chinese(text, at).map(|(value, end)| (value, end, true))
         } else {
             None
         };
@@ -318,7 +370,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
         }
         skip_to = end;
         found.push(Figure {
-            start: i,
+            start: at,
             digits_end,
             end,
             value: value.normalize(),
@@ -454,6 +506,16 @@ mod tests {
         assert!(unit_at("方面", 0).is_none());
         assert!(unit_at("场所", 0).is_none());
         assert!(unit_at("人才", 0).is_none());
+    }
+
+    #[test]
+    fn the_figure_scan_decodes_every_digit_and_numeral() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if is_digit(c) || numerals::is_numeral_char(c) {
+                let text = c.to_string();
+                assert_eq!(figure_candidate(&text, 0).0, Some(c), "{c}");
+            }
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ const fn bucket(last: u8) -> usize {
 }
 
 /// The length of the UTF-8 sequence starting with `lead`.
-const fn utf8_len(lead: u8) -> usize {
+pub(super) const fn utf8_len(lead: u8) -> usize {
     if lead < 0x80 {
         1
     } else if lead < 0xe0 {
@@ -106,6 +106,29 @@ impl Index {
             i += 1;
         }
         index
+    }
+
+    /// The char boundaries of `text` where an entry may start (for an index
+    /// built by first char), ascending: a superset of the positions where
+    /// one does, found without decoding chars.
+    pub(super) fn positions<'s>(&'s self, text: &'s str) -> impl Iterator<Item = usize> + 's {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while let Some(&lead) = bytes.get(i) {
+                let at = i;
+                // `i` steps from char start to char start, so `lead` is never
+                // a continuation byte and the char's last byte is at
+                // `at + len - 1`.
+                let len = utf8_len(lead);
+                i += len;
+                let last = bytes.get(at + len - 1).copied().unwrap_or(lead);
+                if self.buckets[bucket(last)] != 0 {
+                    return Some(at);
+                }
+            }
+            None
+        })
     }
 
     /// The entries that may start `s`, in table order (for an index built
@@ -276,6 +299,19 @@ mod tests {
                     assert!(named.contains(&i), "{text} {w}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn positions_include_every_match() {
+        for text in ["任务完成新增", "%以上，新 (改) 建", "元", "", "ab新增"] {
+            let found: Vec<_> = FIRST.positions(text).collect();
+            for (i, _) in text.char_indices() {
+                if WORDS.iter().any(|w| text[i..].starts_with(w)) {
+                    assert!(found.contains(&i), "{text} {i}");
+                }
+            }
+            assert!(found.iter().all(|&i| text.is_char_boundary(i)));
         }
     }
 
