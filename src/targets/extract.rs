@@ -13,7 +13,7 @@ use super::number::{
     self, char_at, char_before, is_digit, is_space, skip_spaces, skip_spaces_back, Figure, Unit,
     UnitClass,
 };
-use super::words::{self, Index};
+use super::words::{self, CharSet, Index};
 use super::{Commitment, Comparator, Quantity, Target, TargetKind};
 
 // ---------------------------------------------------------------------------
@@ -343,6 +343,17 @@ fn noun_run_end(text: &str, at: usize) -> usize {
         .map_or(text.len(), |(i, _)| at + i)
 }
 
+/// The char boundaries of a text where a quote, a no-figure keyword or a
+/// relative comparator may start: one pass over the text finds them for
+/// the three scans, which then visit only these.
+type Starts = Vec<usize>;
+
+/// The chars starting the words of [`Starts`].
+static STARTS: CharSet = CharSet::EMPTY
+    .with_firsts(QUOTE_OPENERS)
+    .with_firsts_of(NO_FIGURE_KEYWORDS)
+    .with_firsts_of(RELATIVE_WORDS);
+
 /// The opening quotes.
 const QUOTE_OPENERS: &[&str] = &["“", "\"", "「", "『", "《"];
 static QUOTE_OPENERS_BY_FIRST: Index = Index::by_first(QUOTE_OPENERS);
@@ -353,13 +364,19 @@ fn opens_quote(c: char) -> bool {
 
 /// Byte ranges inside quotes (“…”, "…", 「…」, 『…』, 《…》). A quote left
 /// open ends at the end of its sentence, so OCR damage stays local.
+#[cfg(test)]
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    quoted_ranges_in(text, &words::positions(text, &STARTS))
+}
+
+/// [`quoted_ranges`], given the [`Starts`] of the text.
+fn quoted_ranges_in(text: &str, starts: &Starts) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     // Nothing happens before the first opening quote: start there, found
     // without decoding the chars before it.
-    let first = QUOTE_OPENERS_BY_FIRST
-        .positions(text)
-        .find(|&i| char_at(text, i).is_some_and(opens_quote));
+    let first = starts.iter().copied().find(|&i| {
+        QUOTE_OPENERS_BY_FIRST.may_start_at(text, i) && char_at(text, i).is_some_and(opens_quote)
+    });
     let Some(first) = first else {
         return ranges;
     };
@@ -755,11 +772,11 @@ fn change_core(
 }
 
 /// Cores of targets without a figure: doubling, full coverage, zero.
-fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
+fn keyword_cores(text: &str, starts: &Starts, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
     // Only where a keyword may start; elsewhere `starting_at` finds none.
-    for i in NO_FIGURE_KEYWORDS_BY_FIRST.positions(text) {
-        if in_quotes(quotes, i) {
+    for &i in starts {
+        if !NO_FIGURE_KEYWORDS_BY_FIRST.may_start_at(text, i) || in_quotes(quotes, i) {
             continue;
         }
         if let Some((end, kind)) =
@@ -817,12 +834,12 @@ fn is_benchmark(words: &str) -> bool {
 }
 
 /// Cores of relative targets (高于全省平均).
-fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
+fn relative_cores(text: &str, starts: &Starts, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
     let mut skip_to = 0;
     // Only where a comparator may start; elsewhere `starting_at` finds none.
-    for i in RELATIVE_WORDS_BY_FIRST.positions(text) {
-        if i < skip_to || in_quotes(quotes, i) {
+    for &i in starts {
+        if i < skip_to || !RELATIVE_WORDS_BY_FIRST.may_start_at(text, i) || in_quotes(quotes, i) {
             continue;
         }
         let Some((word_end, comparator)) =
@@ -1004,12 +1021,16 @@ fn commitment(text: &str, at: usize) -> Commitment {
 /// (which the caller has at hand).
 fn commitment_in(text: &str, clause: usize, sentence: usize, at: usize) -> Commitment {
     let words = text.get(clause..at).unwrap_or("");
-    let in_clause = COMMITMENTS
-        .iter()
-        .filter_map(|(w, c)| words::rfind(words, w).map(|p| (p, *c)))
-        .max_by_key(|(p, _)| *p);
+    // The commitment word starting last in the clause; of two starting at
+    // the same place, the later in the table. Scanned from the end, char by
+    // char, rather than searching for each word.
+    let in_clause = words.char_indices().rev().find_map(|(p, _)| {
+        COMMITMENTS_BY_FIRST
+            .entries_starting(&words[p..], COMMITMENTS)
+            .last()
+    });
     if let Some((_, c)) = in_clause {
-        return c;
+        return *c;
     }
     let opening = text
         .get(sentence..at)
@@ -1048,7 +1069,8 @@ fn skip_separators(text: &str, at: usize) -> usize {
 
 /// The targets stated in `text`, in text order.
 pub(crate) fn extract(text: &str) -> Vec<Target> {
-    let quotes = quoted_ranges(text);
+    let starts = words::positions(text, &STARTS);
+    let quotes = quoted_ranges_in(text, &starts);
     let figures = number::figures(text);
     let mut cores = Vec::new();
     // The figures consumed as the level of a change. Rare, so a list (which
@@ -1063,8 +1085,8 @@ pub(crate) fn extract(text: &str) -> Vec<Target> {
             cores.push(core);
         }
     }
-    cores.extend(keyword_cores(text, &quotes));
-    cores.extend(relative_cores(text, &quotes));
+    cores.extend(keyword_cores(text, &starts, &quotes));
+    cores.extend(relative_cores(text, &starts, &quotes));
     cores.sort_by_key(|c| (c.start, c.end));
     // Overlapping cores: keep the first. `dedup_by` compares each core with
     // the last one kept, in place.

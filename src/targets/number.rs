@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use super::words::{self, Index};
+use super::words::{self, CharSet, Index};
 use crate::numerals;
 
 /// A figure found in a text: its byte range (digits and magnitude) and its
@@ -285,24 +285,13 @@ const FIGURE_CHARS: &[char] = &[
     '四', '五', '六', '七', '八', '九', '十', '百', '千',
 ];
 
-/// [`FIGURE_CHARS`] as a set of the low twelve bits of their code points,
-/// which for a three-byte char are the low six bits of its last two UTF-8
-/// bytes: the figure scan decodes only the three-byte chars in the set
-/// (the figure chars, and the rare char sharing their low bits).
-const FIGURE_CHAR_KEYS: [u64; 64] = {
-    let mut keys = [0u64; 64];
-    let mut i = 0;
-    while i < FIGURE_CHARS.len() {
-        let low = FIGURE_CHARS[i] as u32 & 0xfff;
-        keys[(low >> 6) as usize] |= 1 << (low & 0x3f);
-        i += 1;
-    }
-    keys
-};
+/// [`FIGURE_CHARS`] as a filter: the figure scan decodes only the chars
+/// that may be in it.
+static FIGURE_CHAR_SET: CharSet = CharSet::of(FIGURE_CHARS);
 
-/// The char at `i`, if it may start a figure (an ASCII digit, or a
-/// three-byte char in [`FIGURE_CHAR_KEYS`]), and the length of the char at
-/// `i` either way. `i` must be a char boundary.
+/// The char at `i`, if it may start a figure (an ASCII digit, or a char
+/// that may be in [`FIGURE_CHAR_SET`]), and the length of the char at `i`
+/// either way. `i` must be a char boundary.
 fn figure_candidate(text: &str, i: usize) -> (Option<char>, usize) {
     let bytes = text.as_bytes();
     let Some(&lead) = bytes.get(i) else {
@@ -311,14 +300,8 @@ fn figure_candidate(text: &str, i: usize) -> (Option<char>, usize) {
     if lead.is_ascii_digit() {
         return (Some(char::from(lead)), 1);
     }
-    let len = super::words::utf8_len(lead);
-    let may_start = len == 3
-        && match (bytes.get(i + 1), bytes.get(i + 2)) {
-            (Some(&b1), Some(&b2)) => {
-                FIGURE_CHAR_KEYS[usize::from(b1 & 0x3f)] & (1 << (b2 & 0x3f)) != 0
-            }
-            _ => false,
-        };
+    let len = words::utf8_len(lead);
+    let may_start = len > 1 && FIGURE_CHAR_SET.may_hold(bytes, i, len);
     (if may_start { char_at(text, i) } else { None }, len)
 }
 

@@ -20,6 +20,8 @@
 /// an entry named here is still compared in full.
 pub(super) struct Index {
     buckets: [u128; 64],
+    /// The buckets holding an entry, one bit each.
+    keys: u64,
 }
 
 /// The bucket of the char whose UTF-8 encoding ends with byte `last`.
@@ -40,6 +42,106 @@ pub(super) const fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// A set of chars, kept as the low twelve bits of their code points: a
+/// filter for scans, which it lets skip almost every char. The low twelve
+/// bits are read from the last two UTF-8 bytes (the only byte for ASCII)
+/// without decoding: `(b[n-2] & 0x3f) << 6 | b[n-1] & 0x3f`, as a lead
+/// byte of a two-byte char has bit 5 clear.
+pub(super) struct CharSet([u64; 64]);
+
+impl CharSet {
+    pub(super) const EMPTY: CharSet = CharSet([0; 64]);
+
+    const fn with(mut self, c: char) -> Self {
+        let low = c as u32 & 0xfff;
+        self.0[(low >> 6) as usize] |= 1 << (low & 0x3f);
+        self
+    }
+
+    /// The set of `chars`.
+    pub(super) const fn of(chars: &[char]) -> Self {
+        let mut set = Self::EMPTY;
+        let mut i = 0;
+        while i < chars.len() {
+            set = set.with(chars[i]);
+            i += 1;
+        }
+        set
+    }
+
+    /// This set and the first chars of `words`.
+    pub(super) const fn with_firsts(mut self, words: &[&str]) -> Self {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with(first_char(words[i]));
+            i += 1;
+        }
+        self
+    }
+
+    /// This set and the first chars of a table's words.
+    pub(super) const fn with_firsts_of<T>(mut self, table: &[(&str, T)]) -> Self {
+        let mut i = 0;
+        while i < table.len() {
+            self = self.with(first_char(table[i].0));
+            i += 1;
+        }
+        self
+    }
+
+    /// Whether the char of `len` bytes at `at` may be in the set.
+    #[inline]
+    pub(super) fn may_hold(&self, bytes: &[u8], at: usize, len: usize) -> bool {
+        let last = bytes.get(at + len - 1).map_or(0, |&b| u32::from(b));
+        let low = if len == 1 {
+            last
+        } else {
+            let before = bytes.get(at + len - 2).map_or(0, |&b| u32::from(b));
+            (before & 0x3f) << 6 | (last & 0x3f)
+        };
+        self.0[(low >> 6) as usize & 0x3f] & (1 << (low & 0x3f)) != 0
+    }
+}
+
+/// The first char of a non-empty word, decoded at compile time.
+const fn first_char(word: &str) -> char {
+    let b = word.as_bytes();
+    let c = match utf8_len(b[0]) {
+        1 => b[0] as u32,
+        2 => (b[0] as u32 & 0x1f) << 6 | (b[1] as u32 & 0x3f),
+        3 => (b[0] as u32 & 0x0f) << 12 | (b[1] as u32 & 0x3f) << 6 | (b[2] as u32 & 0x3f),
+        _ => {
+            (b[0] as u32 & 0x07) << 18
+                | (b[1] as u32 & 0x3f) << 12
+                | (b[2] as u32 & 0x3f) << 6
+                | (b[3] as u32 & 0x3f)
+        }
+    };
+    match char::from_u32(c) {
+        Some(c) => c,
+        None => panic!("a word is valid UTF-8"),
+    }
+}
+
+/// The char boundaries of `text` whose char may be in `set`, ascending;
+/// found in one pass over the bytes, without decoding chars.
+pub(super) fn positions(text: &str, set: &CharSet) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let at = i;
+        // `i` steps from char start to char start, so `lead` is never a
+        // continuation byte.
+        let len = utf8_len(lead);
+        i += len;
+        if set.may_hold(bytes, at, len) {
+            found.push(at);
+        }
+    }
+    found
+}
+
 /// The bucket of the first char of `s`, if any.
 fn first_bucket(s: &[u8]) -> Option<usize> {
     let lead = *s.first()?;
@@ -47,7 +149,10 @@ fn first_bucket(s: &[u8]) -> Option<usize> {
 }
 
 impl Index {
-    const EMPTY: Index = Index { buckets: [0; 64] };
+    const EMPTY: Index = Index {
+        buckets: [0; 64],
+        keys: 0,
+    };
 
     const fn add(mut self, i: usize, word: &str, by_first: bool) -> Self {
         let bytes = word.as_bytes();
@@ -61,6 +166,7 @@ impl Index {
             bytes[bytes.len() - 1]
         };
         self.buckets[bucket(key)] |= 1 << i;
+        self.keys |= 1 << bucket(key);
         self
     }
 
@@ -108,27 +214,30 @@ impl Index {
         index
     }
 
+    /// Whether an entry may start at byte `at` of `text` (for an index
+    /// built by first char).
+    pub(super) fn may_start_at(&self, text: &str, at: usize) -> bool {
+        text.as_bytes()
+            .get(at..)
+            .and_then(first_bucket)
+            .is_some_and(|k| self.keys & (1 << k) != 0)
+    }
+
     /// The char boundaries of `text` where an entry may start (for an index
     /// built by first char), ascending: a superset of the positions where
     /// one does, found without decoding chars.
-    pub(super) fn positions<'s>(&'s self, text: &'s str) -> impl Iterator<Item = usize> + 's {
+    #[cfg(test)]
+    pub(super) fn positions(&self, text: &str) -> Vec<usize> {
         let bytes = text.as_bytes();
+        let mut found = Vec::new();
         let mut i = 0;
-        std::iter::from_fn(move || {
-            while let Some(&lead) = bytes.get(i) {
-                let at = i;
-                // `i` steps from char start to char start, so `lead` is never
-                // a continuation byte and the char's last byte is at
-                // `at + len - 1`.
-                let len = utf8_len(lead);
-                i += len;
-                let last = bytes.get(at + len - 1).copied().unwrap_or(lead);
-                if self.buckets[bucket(last)] != 0 {
-                    return Some(at);
-                }
+        while let Some(&lead) = bytes.get(i) {
+            if self.may_start_at(text, i) {
+                found.push(i);
             }
-            None
-        })
+            i += utf8_len(lead);
+        }
+        found
     }
 
     /// The entries that may start `s`, in table order (for an index built
@@ -305,7 +414,7 @@ mod tests {
     #[test]
     fn positions_include_every_match() {
         for text in ["任务完成新增", "%以上，新 (改) 建", "元", "", "ab新增"] {
-            let found: Vec<_> = FIRST.positions(text).collect();
+            let found = FIRST.positions(text);
             for (i, _) in text.char_indices() {
                 if WORDS.iter().any(|w| text[i..].starts_with(w)) {
                     assert!(found.contains(&i), "{text} {i}");
@@ -313,6 +422,19 @@ mod tests {
             }
             assert!(found.iter().all(|&i| text.is_char_boundary(i)));
         }
+    }
+
+    #[test]
+    fn char_sets_hold_their_chars() {
+        let chars = ['%', 'é', '一', '平', '𝟘', '“'];
+        let set = CharSet::of(&chars)
+            .with_firsts(&["均值"])
+            .with_firsts_of(&[("翻番", ())]);
+        for c in chars.into_iter().chain(['均', '翻']) {
+            let text = format!("a{c}b");
+            assert_eq!(positions(&text, &set), [1], "{c}");
+        }
+        assert!(positions("abc，。", &set).is_empty());
     }
 
     #[test]
