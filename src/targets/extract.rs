@@ -343,13 +343,14 @@ fn noun_run_end(text: &str, at: usize) -> usize {
         .map_or(text.len(), |(i, _)| at + i)
 }
 
-/// The char boundaries of a text where a quote, a no-figure keyword or a
-/// relative comparator may start: one pass over the text finds them for
-/// the three scans, which then visit only these.
+/// The char boundaries of a text where a figure, a quote, a no-figure
+/// keyword or a relative comparator may start: one pass over the text
+/// finds them for the four scans, which then visit only these.
 type Starts = Vec<usize>;
 
 /// The chars starting the words of [`Starts`].
 static STARTS: CharSet = CharSet::EMPTY
+    .with_chars(number::FIGURE_CHARS)
     .with_firsts(QUOTE_OPENERS)
     .with_firsts_of(NO_FIGURE_KEYWORDS)
     .with_firsts_of(RELATIVE_WORDS);
@@ -1071,7 +1072,7 @@ fn skip_separators(text: &str, at: usize) -> usize {
 pub(crate) fn extract(text: &str) -> Vec<Target> {
     let starts = words::positions(text, &STARTS);
     let quotes = quoted_ranges_in(text, &starts);
-    let figures = number::figures(text);
+    let figures = number::figures_at(text, &starts);
     let mut cores = Vec::new();
     // The figures consumed as the level of a change. Rare, so a list (which
     // allocates only when used) rather than a flag per figure.

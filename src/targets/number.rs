@@ -278,46 +278,41 @@ fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
     Some((value, end))
 }
 
-/// The chars other than ASCII digits that can start a figure: full-width
-/// digits and Chinese numerals, all three bytes long in UTF-8.
-const FIGURE_CHARS: &[char] = &[
-    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
-    '四', '五', '六', '七', '八', '九', '十', '百', '千',
+/// The chars that can start a figure: digits, ASCII and full-width, and
+/// Chinese numerals.
+pub(super) const FIGURE_CHARS: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
+    '百', '千',
 ];
 
 /// [`FIGURE_CHARS`] as a filter: the figure scan decodes only the chars
 /// that may be in it.
 static FIGURE_CHAR_SET: CharSet = CharSet::of(FIGURE_CHARS);
 
-/// The char at `i`, if it may start a figure (an ASCII digit, or a char
-/// that may be in [`FIGURE_CHAR_SET`]), and the length of the char at `i`
-/// either way. `i` must be a char boundary.
-fn figure_candidate(text: &str, i: usize) -> (Option<char>, usize) {
-    let bytes = text.as_bytes();
-    let Some(&lead) = bytes.get(i) else {
-        return (None, 1);
-    };
-    if lead.is_ascii_digit() {
-        return (Some(char::from(lead)), 1);
-    }
-    let len = words::utf8_len(lead);
-    let may_start = len > 1 && FIGURE_CHAR_SET.may_hold(bytes, i, len);
-    (if may_start { char_at(text, i) } else { None }, len)
+/// Whether `c` may be in [`FIGURE_CHAR_SET`]: cheaper than the exact
+/// test, and true wherever it is.
+fn may_start_figure(c: char) -> bool {
+    FIGURE_CHAR_SET.may_hold(c)
 }
 
 /// Every figure in `text`, in order.
+#[cfg(test)]
 pub(crate) fn figures(text: &str) -> Vec<Figure> {
+    figures_at(text, &words::positions(text, &FIGURE_CHAR_SET))
+}
+
+/// [`figures`], given char boundaries of `text`, ascending, that include
+/// every one where a char of [`FIGURE_CHARS`] starts (the extractor finds
+/// them in the same pass as other words' starts).
+pub(super) fn figures_at(text: &str, starts: &[usize]) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut skip_to = 0;
-    let mut i = 0;
-    // Steps from char to char; only the chars that may start a figure are
-    // decoded, with the char before them. Every other char is neither a
-    // digit nor a numeral, so it could not start a figure anyway.
-    while i < text.len() {
-        let (candidate, len) = figure_candidate(text, i);
-        let at = i;
-        i += len;
-        let Some(c) = candidate else {
+    // Only the chars that may start a figure are looked at, with the char
+    // before them; every other char is neither a digit nor a numeral, so it
+    // could not start a figure anyway.
+    for &at in starts {
+        let Some(c) = char_at(text, at).filter(|&c| may_start_figure(c)) else {
             continue;
         };
         if at < skip_to {
@@ -495,8 +490,7 @@ mod tests {
     fn the_figure_scan_decodes_every_digit_and_numeral() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             if is_digit(c) || numerals::is_numeral_char(c) {
-                let text = c.to_string();
-                assert_eq!(figure_candidate(&text, 0).0, Some(c), "{c}");
+                assert!(may_start_figure(c), "{c}");
             }
         }
     }

@@ -42,11 +42,9 @@ pub(super) const fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// A set of chars, kept as the low twelve bits of their code points: a
-/// filter for scans, which it lets skip almost every char. The low twelve
-/// bits are read from the last two UTF-8 bytes (the only byte for ASCII)
-/// without decoding: `(b[n-2] & 0x3f) << 6 | b[n-1] & 0x3f`, as a lead
-/// byte of a two-byte char has bit 5 clear.
+/// A set of chars, kept as the low twelve bits of their code points in a
+/// 4096-bit table: a filter that lets a scan skip almost every char with
+/// one bit test, whatever the number of chars in the set.
 pub(super) struct CharSet([u64; 64]);
 
 impl CharSet {
@@ -60,13 +58,17 @@ impl CharSet {
 
     /// The set of `chars`.
     pub(super) const fn of(chars: &[char]) -> Self {
-        let mut set = Self::EMPTY;
+        Self::EMPTY.with_chars(chars)
+    }
+
+    /// This set and `chars`.
+    pub(super) const fn with_chars(mut self, chars: &[char]) -> Self {
         let mut i = 0;
         while i < chars.len() {
-            set = set.with(chars[i]);
+            self = self.with(chars[i]);
             i += 1;
         }
-        set
+        self
     }
 
     /// This set and the first chars of `words`.
@@ -89,17 +91,19 @@ impl CharSet {
         self
     }
 
-    /// Whether the char of `len` bytes at `at` may be in the set.
+    /// Whether `c` may be in the set (it is, or shares the low twelve bits
+    /// of one that is).
     #[inline]
-    pub(super) fn may_hold(&self, bytes: &[u8], at: usize, len: usize) -> bool {
-        let last = bytes.get(at + len - 1).map_or(0, |&b| u32::from(b));
-        let low = if len == 1 {
-            last
-        } else {
-            let before = bytes.get(at + len - 2).map_or(0, |&b| u32::from(b));
-            (before & 0x3f) << 6 | (last & 0x3f)
-        };
-        self.0[(low >> 6) as usize & 0x3f] & (1 << (low & 0x3f)) != 0
+    pub(super) fn may_hold(&self, c: char) -> bool {
+        self.holds_low(c as u32)
+    }
+
+    /// Whether a char whose code point ends with the twelve bits `low` may
+    /// be in the set.
+    #[inline]
+    fn holds_low(&self, low: u32) -> bool {
+        let low = low & 0xfff;
+        self.0[(low >> 6) as usize] & (1 << (low & 0x3f)) != 0
     }
 }
 
@@ -123,21 +127,33 @@ const fn first_char(word: &str) -> char {
     }
 }
 
-/// The char boundaries of `text` whose char may be in `set`, ascending;
-/// found in one pass over the bytes, without decoding chars.
+/// The char boundaries of `text` whose char may be in `set`, ascending, in
+/// one pass over the bytes. The low twelve bits of a code point are the
+/// low six bits of its last two UTF-8 bytes (its only byte for ASCII), so
+/// no char is decoded.
 pub(super) fn positions(text: &str, set: &CharSet) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
-        let at = i;
         // `i` steps from char start to char start, so `lead` is never a
         // continuation byte.
-        let len = utf8_len(lead);
-        i += len;
-        if set.may_hold(bytes, at, len) {
-            found.push(at);
+        let (low, len) = match (lead, bytes.get(i + 1..i + 3)) {
+            (0..=0x7f, _) => (u32::from(lead), 1),
+            // The common case here: a CJK char or punctuation.
+            (0xe0..=0xef, Some(&[b1, b2])) => (u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f), 3),
+            _ => {
+                let len = utf8_len(lead);
+                match bytes.get(i + len - 2..i + len) {
+                    Some(&[a, b]) => (u32::from(a & 0x3f) << 6 | u32::from(b & 0x3f), len),
+                    _ => break,
+                }
+            }
+        };
+        if set.holds_low(low) {
+            found.push(i);
         }
+        i += len;
     }
     found
 }
