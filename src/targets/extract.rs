@@ -357,7 +357,6 @@ static STARTS: CharSet = CharSet::EMPTY
 
 /// The opening quotes.
 const QUOTE_OPENERS: &[&str] = &["“", "\"", "「", "『", "《"];
-static QUOTE_OPENERS_BY_FIRST: Index = Index::by_first(QUOTE_OPENERS);
 
 fn opens_quote(c: char) -> bool {
     matches!(c, '“' | '"' | '「' | '『' | '《')
@@ -375,9 +374,10 @@ fn quoted_ranges_in(text: &str, starts: &Starts) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     // Nothing happens before the first opening quote: start there, found
     // without decoding the chars before it.
-    let first = starts.iter().copied().find(|&i| {
-        QUOTE_OPENERS_BY_FIRST.may_start_at(text, i) && char_at(text, i).is_some_and(opens_quote)
-    });
+    let first = starts
+        .iter()
+        .copied()
+        .find(|&i| char_at(text, i).is_some_and(opens_quote));
     let Some(first) = first else {
         return ranges;
     };
@@ -520,9 +520,15 @@ fn runs_on(text: &str, at: usize) -> bool {
 
 /// Rule: a figure whose noun run holds another Arabic figure qualifies what
 /// that figure counts (3岁以下婴幼儿托位800个).
+#[cfg(test)]
 fn figure_follows(text: &str, at: usize) -> bool {
-    let end = noun_run_end(text, at);
-    text.get(at..end).is_some_and(|s| s.chars().any(is_digit))
+    figure_follows_in(text, at, noun_run_end(text, at))
+}
+
+/// [`figure_follows`], given where the noun run ends.
+fn figure_follows_in(text: &str, at: usize, run_end: usize) -> bool {
+    text.get(at..run_end)
+        .is_some_and(|s| s.chars().any(is_digit))
 }
 
 /// Rule: a Chinese-numeral count before its noun is a target only right
@@ -557,7 +563,9 @@ fn runs_on_rule(
         // 3亩以上宗地企业, 年销售超5亿元电商企业: a range qualifying a noun.
         return Some("qualifier");
     }
-    let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
+    // The noun run is read once for all the rules below.
+    let run_end = noun_run_end(text, next);
+    let run = text.get(next..run_end).unwrap_or("");
     let run = run.trim_end_matches(is_space);
     if unit.class == UnitClass::Currency && !is_money_noun(run) {
         // 5亿元项目: a size class of projects.
@@ -567,7 +575,7 @@ fn runs_on_rule(
         // 15分钟便民生活圈: a duration naming a thing.
         return Some("duration name");
     }
-    if figure_follows(text, next) {
+    if figure_follows_in(text, next, run_end) {
         return Some("figure before figure");
     }
     if matches!(unit.class, UnitClass::Measure | UnitClass::Percent) {

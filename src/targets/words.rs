@@ -133,7 +133,8 @@ const fn first_char(word: &str) -> char {
 /// no char is decoded.
 pub(super) fn positions(text: &str, set: &CharSet) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
+    // Sized for a start every few chars, so most texts never regrow it.
+    let mut found = Vec::with_capacity(text.len() / 8);
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
         // `i` steps from char start to char start, so `lead` is never a
