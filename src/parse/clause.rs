@@ -8,7 +8,7 @@
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
-/// A character that matters to the clause's structure.
+/// A character that matters to the clause's structure or to an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     /// An opening bracket of either width.
@@ -17,14 +17,21 @@ enum Mark {
     Close,
     /// A separator between units: 、 or a comma of either width.
     Separator,
+    /// The lead mark ▲.
+    Lead,
+    /// A markdown `*`.
+    Star,
 }
 
 /// The mark at byte `i` of `bytes` and the byte length of its character,
 /// or `None` and the length to skip.
 ///
 /// A byte-level match: the full-width marks are all encoded as E3 80 xx or
-/// EF BC xx, so the Chinese text around them is skipped without decoding.
-/// This runs over every byte of every clause.
+/// EF BC xx and ▲ as E2 96 B2, so the Chinese text around them is skipped
+/// without decoding. A lead byte is only ever read at the start of a
+/// character (`i` advances by whole characters), so a continuation byte
+/// of some other character can never be mistaken for a mark. This runs
+/// over every byte of every clause.
 #[inline]
 fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
     let lead = bytes[i];
@@ -32,8 +39,9 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
         b'(' | b'<' | b'[' => (Some(Mark::Open), 1),
         b')' | b'>' | b']' => (Some(Mark::Close), 1),
         b',' => (Some(Mark::Separator), 1),
+        b'*' => (Some(Mark::Star), 1),
         0x00..=0x7f => (None, 1),
-        0xe3 | 0xef => {
+        0xe2 | 0xe3 | 0xef => {
             let mark = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
                 (0xe3, Some(0x80), Some(0x81)) | (0xef, Some(0xbc), Some(0x8c)) => {
                     Some(Mark::Separator)
@@ -42,6 +50,7 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
                 | (0xef, Some(0xbc), Some(0x88)) => Some(Mark::Open),
                 (0xe3, Some(0x80), Some(0x89 | 0x8b | 0x91 | 0x95))
                 | (0xef, Some(0xbc), Some(0x89)) => Some(Mark::Close),
+                (0xe2, Some(0x96), Some(0xb2)) => Some(Mark::Lead),
                 _ => None,
             };
             (mark, 3)
@@ -69,16 +78,49 @@ pub(crate) enum Scan {
 
 /// Finds the last clause in `text`.
 pub(crate) fn scan(text: &str) -> Scan {
+    read(text, &mut Vec::new()).0
+}
+
+/// One unit entry of a closed clause: the text between two top-level
+/// separators (untrimmed), as a byte range of the joined text, with the
+/// marks it contains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Whether the entry contains the lead mark ▲.
+    pub(crate) lead: bool,
+    /// Whether the entry contains a markdown `*`.
+    pub(crate) star: bool,
+}
+
+/// Finds the last clause in `text` and, in the same pass, splits it into
+/// unit entries at top-level separators (cleared and refilled into
+/// `entries`, a buffer kept across tasks; complete only when the clause is
+/// closed). Also tells whether any of the clause's brackets or its colon
+/// is half-width.
+pub(crate) fn read(text: &str, entries: &mut Vec<Entry>) -> (Scan, bool) {
+    entries.clear();
     let Some(open) = find_opening(text) else {
-        return Scan::Absent;
+        return (Scan::Absent, false);
     };
+    let (list_start, mut half_width) = list_start(text, open);
     // The positions of the brackets still open, innermost last. Clauses
     // nest two deep at most in practice; past the array's size only the
     // depth is tracked, and the deepest remembered bracket is reported.
+    // Between the clause's own bracket and `list_start` there is only white
+    // space, the marker and a colon, none of them a mark, so the walk can
+    // start at the list with the clause's bracket open.
     let mut stack = [open; 8];
-    let mut depth = 0usize;
+    let mut depth = 1usize;
+    let mut entry = Entry {
+        start: list_start,
+        end: list_start,
+        lead: false,
+        star: false,
+    };
     let bytes = text.as_bytes();
-    let mut i = open;
+    let mut i = list_start;
     while i < bytes.len() {
         let (mark, len) = mark_at(bytes, i);
         match mark {
@@ -89,17 +131,62 @@ pub(crate) fn scan(text: &str) -> Scan {
                 depth += 1;
             }
             Some(Mark::Close) => {
-                depth = depth.saturating_sub(1);
+                depth -= 1;
                 if depth == 0 {
-                    return Scan::Closed { open, close: i };
+                    entries.push(Entry { end: i, ..entry });
+                    half_width |= bytes[i] == b')';
+                    return (Scan::Closed { open, close: i }, half_width);
                 }
             }
+            // Only separators of the clause itself split it: `各乡镇（街道、
+            // 社区）` is one entry.
+            Some(Mark::Separator) if depth == 1 => {
+                entries.push(Entry { end: i, ..entry });
+                entry = Entry {
+                    start: i + len,
+                    end: i + len,
+                    lead: false,
+                    star: false,
+                };
+            }
+            Some(Mark::Lead) => entry.lead = true,
+            Some(Mark::Star) => entry.star = true,
             Some(Mark::Separator) | None => {}
         }
         i += len;
     }
     let innermost = stack[depth.clamp(1, stack.len()) - 1];
-    Scan::Open { open, innermost }
+    (Scan::Open { open, innermost }, half_width)
+}
+
+/// Where the unit list of the clause opening at `open` starts: after the
+/// bracket, white space, the marker, white space and an optional colon.
+/// Also whether the bracket or the colon is half-width.
+fn list_start(text: &str, open: usize) -> (usize, bool) {
+    let open_char = text[open..].chars().next().unwrap_or('（');
+    let inner_start = open + open_char.len_utf8();
+    let inner = &text[inner_start..];
+    // `find_opening` found the marker right after the bracket and white
+    // space.
+    let marker_at = inner.len() - inner.trim_start().len();
+    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
+        marker_at + MARKER.len()
+    } else {
+        0
+    };
+    let rest = &inner[after_marker_at..];
+    let rest_trimmed = rest.trim_start();
+    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
+    let mut half_width = open_char == '(';
+    if let Some(colon) = rest_trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '：' | ':'))
+    {
+        half_width |= colon == ':';
+        list_start += colon.len_utf8();
+    }
+    (inner_start + list_start, half_width)
 }
 
 /// The byte offset of the last `(` / `（` followed (after optional white
@@ -125,6 +212,7 @@ fn find_opening(text: &str) -> Option<usize> {
 }
 
 /// The parts of a closed clause.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Clause<'t> {
     /// Whether any of the brackets or the colon is half-width.
@@ -134,56 +222,18 @@ pub(crate) struct Clause<'t> {
     pub(crate) entries: Vec<(usize, &'t str)>,
 }
 
-/// Splits the clause `text[open..=close]` into unit entries.
-pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
-    let open_char = text[open..].chars().next().unwrap_or('（');
-    let close_char = text[close..].chars().next().unwrap_or('）');
-    let inner_start = open + open_char.len_utf8();
-    let inner = &text[inner_start..close];
-    // Skip white space, the marker, white space and an optional colon.
-    // `scan` found the marker right after the bracket and white space.
-    let marker_at = inner.len() - inner.trim_start().len();
-    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
-        marker_at + MARKER.len()
-    } else {
-        0
-    };
-    let rest = &inner[after_marker_at..];
-    let rest_trimmed = rest.trim_start();
-    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
-    let mut half_width = open_char == '(' || close_char == ')';
-    if let Some(colon) = rest_trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '：' | ':'))
-    {
-        half_width |= colon == ':';
-        list_start += colon.len_utf8();
-    }
-    let list = &inner[list_start..];
-    let base = inner_start + list_start;
-    let mut entries = Vec::with_capacity(8);
-    let mut depth = 0usize;
-    let mut entry_start = 0;
-    let bytes = list.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (mark, len) = mark_at(bytes, i);
-        match mark {
-            Some(Mark::Open) => depth += 1,
-            Some(Mark::Close) => depth = depth.saturating_sub(1),
-            Some(Mark::Separator) if depth == 0 => {
-                entries.push((base + entry_start, list.get(entry_start..i).unwrap_or("")));
-                entry_start = i + len;
-            }
-            Some(Mark::Separator) | None => {}
-        }
-        i += len;
-    }
-    entries.push((base + entry_start, list.get(entry_start..).unwrap_or("")));
+/// Splits the closed clause of `text` into unit entries ([`read`] as
+/// slices, for the tests).
+#[cfg(test)]
+pub(crate) fn split(text: &str, _open: usize, _close: usize) -> Clause<'_> {
+    let mut entries = Vec::new();
+    let (_, half_width) = read(text, &mut entries);
     Clause {
         half_width,
-        entries,
+        entries: entries
+            .iter()
+            .map(|e| (e.start, &text[e.start..e.end]))
+            .collect(),
     }
 }
 

@@ -23,7 +23,7 @@ use crate::model::{
     Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
 };
 
-use self::clause::Scan;
+use self::clause::{Entry, Scan};
 use self::line::{trim, Line, LineKind};
 
 /// The lead marker in responsibility clauses.
@@ -197,6 +197,8 @@ struct Parser<'a> {
     names: HashSet<Arc<str>, BuildHasherDefault<Fnv>>,
     /// The buffers of the last finished task, kept for the next one.
     spare: (String, Vec<Fragment<'a>>),
+    /// The unit entries of the clause being read, kept across tasks.
+    entries: Vec<Entry>,
 }
 
 impl<'a> Parser<'a> {
@@ -478,7 +480,9 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        let (open, close) = match clause::scan(&task.joined) {
+        let mut entries = std::mem::take(&mut self.entries);
+        let (scan, half_width) = clause::read(&task.joined, &mut entries);
+        let (open, close) = match scan {
             Scan::Absent => {
                 let column = task.start.content_column + 1;
                 let err = ParseError::new(
@@ -494,8 +498,7 @@ impl<'a> Parser<'a> {
             }
             Scan::Closed { open, close } => (open, close),
         };
-        let parsed = clause::split(&task.joined, open, close);
-        if parsed.half_width {
+        if half_width {
             self.repairs.push(Repair {
                 line: task.line_at(open).number,
                 kind: RepairKind::HalfWidthPunctuation,
@@ -512,7 +515,8 @@ impl<'a> Parser<'a> {
                 });
             }
         }
-        let units = self.assignments(&task, &parsed.entries, open)?;
+        let units = self.assignments(&task, &entries, open)?;
+        self.entries = entries;
         let after_at = close
             + task.joined[close..]
                 .chars()
@@ -554,14 +558,14 @@ impl<'a> Parser<'a> {
     fn assignments(
         &mut self,
         task: &PendingTask<'a>,
-        entries: &[(usize, &str)],
+        entries: &[Entry],
         open: usize,
     ) -> Result<Vec<Assignment>, ParseError> {
         let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
-        for (i, &(at, entry)) in entries.iter().enumerate() {
-            let (lead, marked) = marks_in(entry);
-            let name = unit_name(entry, marked);
+        for (i, found) in entries.iter().enumerate() {
+            let (at, entry) = (found.start, &task.joined[found.start..found.end]);
+            let name = unit_name(entry, found.lead || found.star);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
@@ -575,7 +579,9 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if units.iter().any(|a| *a.name == *name) {
+            let shared = self.intern(&name);
+            // Interned: equal names are the same allocation.
+            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
                 let (line, column) = task.position(at);
                 self.warnings.push(Warning {
                     line: line.number,
@@ -584,11 +590,8 @@ impl<'a> Parser<'a> {
                     text: name.to_string(),
                 });
             }
-            let role = if lead { Role::Lead } else { Role::Joint };
-            units.push(Assignment {
-                name: self.intern(&name),
-                role,
-            });
+            let role = if found.lead { Role::Lead } else { Role::Joint };
+            units.push(Assignment { name: shared, role });
         }
         match units.as_mut_slice() {
             [] => return Err(task.error(ErrorKind::NoUnits, open)),
@@ -670,29 +673,9 @@ impl Hasher for Fnv {
     }
 }
 
-/// Whether a clause entry has the lead mark ▲, and whether it has any
-/// mark to remove (▲ or markdown `*`).
-///
-/// One pass over the bytes: `str::contains('▲')` searches for a
-/// three-byte needle with a call per position, and this runs for every
-/// unit of every task.
-fn marks_in(entry: &str) -> (bool, bool) {
-    const LEAD: [u8; 3] = [0xe2, 0x96, 0xb2]; // ▲ in UTF-8
-    let bytes = entry.as_bytes();
-    let mut lead = false;
-    let mut star = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'*' {
-            star = true;
-        } else if b == LEAD[0] && bytes.get(i..i + 3) == Some(&LEAD[..]) {
-            lead = true;
-        }
-    }
-    (lead, lead || star)
-}
-
 /// A unit's name as written: white space, ▲ and markdown `**` removed.
-/// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
+/// Borrowed unless the entry has a mark (`marked`: ▲ or `*`, found by
+/// [`clause::read`]).
 fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
     let entry = trim(entry);
     if !marked {
