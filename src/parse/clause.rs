@@ -241,15 +241,17 @@ pub(crate) fn split(text: &str, _open: usize, _close: usize) -> Clause<'_> {
 /// `(责` ⏎ `责任单位` or `(责任` ⏎ `任单位`. Returns the number of bytes to
 /// drop from the start of `next` and the character dropped.
 pub(crate) fn repeated_across_break(joined: &str, next: &str) -> Option<(usize, char)> {
-    let marker: Vec<char> = MARKER.chars().collect();
-    for k in 1..marker.len() {
-        let head: String = marker[..k].iter().collect();
-        let tail: String = marker[k - 1..].iter().collect();
-        let Some(before) = joined.strip_suffix(head.as_str()) else {
+    // For each character of the marker but the last, the marker up to and
+    // including it (`head`) and the marker from it on (`tail`): slices of
+    // the marker, so nothing is allocated for the common "no repeat" case.
+    let (last_at, _) = MARKER.char_indices().next_back()?;
+    for (at, dropped) in MARKER[..last_at].char_indices() {
+        let head = &MARKER[..at + dropped.len_utf8()];
+        let tail = &MARKER[at..];
+        let Some(before) = joined.strip_suffix(head) else {
             continue;
         };
-        if before.trim_end().ends_with(['(', '（']) && next.starts_with(tail.as_str()) {
-            let dropped = marker[k - 1];
+        if before.trim_end().ends_with(['(', '（']) && next.starts_with(tail) {
             return Some((dropped.len_utf8(), dropped));
         }
     }

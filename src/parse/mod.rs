@@ -63,8 +63,7 @@ const LEAD_MARK: char = '▲';
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     // One Line per source line; counted first so the vector never grows.
-    let mut lines: Vec<Line<'_>> =
-        Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
     lines.extend(
         text.lines()
             .enumerate()
@@ -98,6 +97,20 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     }
     parser.finish_task()?;
     Ok(parser.into_breakdown())
+}
+
+/// The number of `\n` in `text`, counted in chunks of at most 255 bytes
+/// into a `u8`, a form the compiler turns into wide vector adds (a plain
+/// `filter().count()` over the bytes cost some 100 000 instructions on the
+/// seed, as much as reading all its lines).
+fn count_newlines(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'));
+            usize::from(count)
+        })
+        .sum()
 }
 
 fn line_number(index: usize) -> u32 {
@@ -636,8 +649,15 @@ impl<'a> Parser<'a> {
     }
 
     fn into_breakdown(mut self) -> Breakdown {
-        self.repairs.sort_by_key(|r| r.line);
-        self.warnings.sort_by_key(|w| (w.line, w.column));
+        // Mostly in order already (the notice's are read first); checking
+        // is cheaper than sorting, and a stable sort of a sorted list
+        // changes nothing.
+        if !self.repairs.is_sorted_by_key(|r| r.line) {
+            self.repairs.sort_by_key(|r| r.line);
+        }
+        if !self.warnings.is_sorted_by_key(|w| (w.line, w.column)) {
+            self.warnings.sort_by_key(|w| (w.line, w.column));
+        }
         Breakdown {
             notice: self.notice,
             parts: self.parts,
