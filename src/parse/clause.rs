@@ -5,6 +5,8 @@
 //! (`信访局〈矛调中心〉`, `各乡镇（街道）`), so the clause ends at the bracket
 //! that brings the depth back to zero, not at the first closing bracket.
 
+use super::line::{trim_end, trim_start};
+
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
@@ -61,6 +63,31 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
         // A continuation byte never starts a char of a `str`.
         _ => (None, 1),
     }
+}
+
+/// For each byte value: when the byte starts a character that cannot be a
+/// mark, that character's length; 0 when [`mark_at`] must look closer
+/// (the ASCII marks and the lead bytes E2, E3, EF of the full-width ones
+/// and ▲). The walk over a clause skips most characters (CJK ideographs,
+/// lead bytes E4 to E9) with one table look-up.
+static SKIP: [u8; 256] = skip_table();
+
+const fn skip_table() -> [u8; 256] {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = match b as u8 {
+            b'(' | b'<' | b'[' | b')' | b'>' | b']' | b',' | b'*' | 0xe2 | 0xe3 | 0xef => 0,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xff => 4,
+            // ASCII, and continuation bytes (which never start a char of
+            // a `str`).
+            _ => 1,
+        };
+        b += 1;
+    }
+    table
 }
 
 /// Where the clause is in a task's joined text (byte offsets).
@@ -121,7 +148,12 @@ pub(crate) fn read(text: &str, entries: &mut Vec<Entry>) -> (Scan, bool) {
     };
     let bytes = text.as_bytes();
     let mut i = list_start;
-    while i < bytes.len() {
+    while let Some(&byte) = bytes.get(i) {
+        let skip = SKIP[usize::from(byte)];
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
         let (mark, len) = mark_at(bytes, i);
         match mark {
             Some(Mark::Open) => {
@@ -168,14 +200,14 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
     let inner = &text[inner_start..];
     // `find_opening` found the marker right after the bracket and white
     // space.
-    let marker_at = inner.len() - inner.trim_start().len();
+    let marker_at = inner.len() - trim_start(inner).len();
     let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
         marker_at + MARKER.len()
     } else {
         0
     };
     let rest = &inner[after_marker_at..];
-    let rest_trimmed = rest.trim_start();
+    let rest_trimmed = trim_start(rest);
     let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
     let mut half_width = open_char == '(';
     if let Some(colon) = rest_trimmed
@@ -192,12 +224,16 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    // Search backwards for 责 (a byte search), then check the marker and
-    // the bracket before it: cheaper than a substring searcher per task.
+    // Search backwards for the marker's first byte, then check the marker
+    // and the bracket before it: cheaper than a substring searcher per
+    // task, and than `rfind('责')` (a `memrchr` call and a searcher set up
+    // per task, for a clause a few dozen bytes from the end). The marker's
+    // first byte is a UTF-8 lead byte, so a match starts a character.
+    let first = MARKER.as_bytes()[0];
     let mut end = text.len();
-    while let Some(at) = text[..end].rfind('责') {
-        if text[at..].starts_with(MARKER) {
-            let before = text[..at].trim_end();
+    while let Some(at) = rfind_byte(&text.as_bytes()[..end], first) {
+        if text.as_bytes()[at..].starts_with(MARKER.as_bytes()) {
+            let before = trim_end(&text[..at]);
             if let Some(bracket) = before
                 .chars()
                 .next_back()
@@ -209,6 +245,31 @@ fn find_opening(text: &str) -> Option<usize> {
         end = at;
     }
     None
+}
+
+/// The position of the last `byte` in `bytes`, eight bytes at a time: a
+/// word has a byte equal to `byte` exactly when `word ^ pattern` has a
+/// zero byte, which the classic `(x - 0x01…) & !x & 0x80…` test detects
+/// (it may misplace the zero, so the word found is then searched byte by
+/// byte).
+fn rfind_byte(bytes: &[u8], byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let pattern = ONES * u64::from(byte);
+    let mut words = bytes.rchunks_exact(8);
+    let mut end = bytes.len();
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word) ^ pattern;
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            if let Some(i) = chunk.iter().rposition(|&b| b == byte) {
+                return Some(end - chunk.len() + i);
+            }
+        }
+        end -= chunk.len();
+    }
+    words.remainder().iter().rposition(|&b| b == byte)
 }
 
 /// The parts of a closed clause.
@@ -251,7 +312,7 @@ pub(crate) fn repeated_across_break(joined: &str, next: &str) -> Option<(usize, 
         let Some(before) = joined.strip_suffix(head) else {
             continue;
         };
-        if before.trim_end().ends_with(['(', '（']) && next.starts_with(tail) {
+        if trim_end(before).ends_with(['(', '（']) && next.starts_with(tail) {
             return Some((dropped.len_utf8(), dropped));
         }
     }

@@ -64,25 +64,25 @@ pub(crate) enum LineKind {
 
 impl<'a> Line<'a> {
     pub(crate) fn classify(number: u32, raw: &'a str) -> Line<'a> {
-        let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let leading_ws = raw.chars().take_while(|&c| is_space(c)).count();
         let trimmed = trim(raw);
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
         // `#` counts as a heading marker only when followed by white space or
         // the end of the line, as in markdown; `#1` is text.
         let after_hashes = &trimmed[hashes..];
-        let is_heading = hashes > 0
-            && (after_hashes.is_empty() || after_hashes.starts_with(char::is_whitespace));
+        let is_heading =
+            hashes > 0 && (after_hashes.is_empty() || after_hashes.starts_with(is_space));
         let (level, body) = if is_heading {
             (hashes.min(u8::MAX as usize) as u8, after_hashes)
         } else {
             (0, trimmed)
         };
-        let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
+        let body_ws = body.chars().take_while(|&c| is_space(c)).count();
         let body = trim(body);
         let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
-        // A char search first: `contains("**")` would build a substring
+        // A byte search first: `contains("**")` would build a substring
         // searcher for every line.
-        let had_markdown = body.contains('*') && body.contains("**");
+        let had_markdown = has_byte(body, b'*') && body.contains("**");
         // Most lines have no emphasis: their content is a slice of the line
         // and its columns follow from where it starts.
         let (content, columns, content_column) = if had_markdown {
@@ -161,16 +161,80 @@ fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
     )
 }
 
-/// `str::trim` with a fast path: most entries start and end with a CJK
-/// character or an ASCII letter, which is checked without the generic
-/// pattern machinery of `str::trim` (a measurable share of a parse).
+/// `char::is_whitespace`, answered without Unicode tables for the
+/// characters these documents are made of: no white space character lies
+/// above U+3000 (the ideographic space), and CJK ideographs (U+4E00…) and
+/// full-width punctuation (U+FF00…) all do. `char::is_whitespace` looks
+/// every non-ASCII character up in a table, a measurable share of a parse.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
+}
+
+/// Whether `s` starts with a character that is not white space. Decided
+/// from the first byte when it can be: ASCII, or a lead byte above E3,
+/// which starts a character above U+3FFF (never white space, see
+/// [`is_space`]), as every CJK ideograph is.
+fn starts_clean(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(&b) if b.is_ascii() => !is_space(char::from(b)),
+        Some(&b) if b >= 0xe4 => true,
+        Some(_) => s.chars().next().is_some_and(|c| !is_space(c)),
+    }
+}
+
+/// Whether `s` ends with a character that is not white space; like
+/// [`starts_clean`], from the lead byte of a last character of three or
+/// four bytes.
+fn ends_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let lead_at = |back: usize| bytes.len().checked_sub(back).map(|i| bytes[i]);
+    match bytes.last() {
+        None => false,
+        Some(&b) if b.is_ascii() => !is_space(char::from(b)),
+        // A lead byte of a three-byte character three from the end, or of
+        // a four-byte one four from the end, starts the last character.
+        _ if matches!(lead_at(3), Some(0xe4..=0xef)) || matches!(lead_at(4), Some(0xf0..)) => true,
+        _ => s.chars().next_back().is_some_and(|c| !is_space(c)),
+    }
+}
+
+/// `str::trim` (same white space, see [`is_space`]) with a fast path: most
+/// entries start and end with a CJK character or an ASCII letter, which is
+/// checked without the generic pattern machinery of `str::trim`.
 pub(crate) fn trim(s: &str) -> &str {
-    let clean = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
-    if clean(s.chars().next()) && clean(s.chars().next_back()) {
+    if starts_clean(s) && ends_clean(s) {
         s
     } else {
-        s.trim()
+        s.trim_matches(is_space)
     }
+}
+
+/// `str::trim_start`, with the fast path of [`trim`].
+pub(crate) fn trim_start(s: &str) -> &str {
+    if starts_clean(s) {
+        s
+    } else {
+        s.trim_start_matches(is_space)
+    }
+}
+
+/// `str::trim_end`, with the fast path of [`trim`].
+pub(crate) fn trim_end(s: &str) -> &str {
+    if ends_clean(s) {
+        s
+    } else {
+        s.trim_end_matches(is_space)
+    }
+}
+
+/// Whether `s` contains the ASCII byte `b`. Without an early exit, so that
+/// the compiler vectorizes it: cheaper than `memchr` (what
+/// `contains(char)` calls) on strings as short as a line. An ASCII byte
+/// in UTF-8 is always that character.
+pub(crate) fn has_byte(s: &str, b: u8) -> bool {
+    s.bytes().fold(false, |found, byte| found | (byte == b))
 }
 
 fn classify_content(content: &str, level: u8) -> LineKind {
@@ -220,8 +284,8 @@ fn task_start(content: &str) -> Option<LineKind> {
     if after_sep.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = content.len() - after_sep.trim_start().len();
+    let ws = after_sep.chars().take_while(|&c| is_space(c)).count();
+    let rest = content.len() - trim_start(after_sep).len();
     // Digits are ASCII and the separator is one character.
     let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
@@ -242,7 +306,7 @@ fn group_start(content: &str) -> Option<(u32, usize)> {
     let numeral = numeral_prefix(content);
     let rest = content[numeral.len()..].strip_prefix('、')?;
     let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
-    Some((ordinal, content.len() - rest.trim_start().len()))
+    Some((ordinal, content.len() - trim_start(rest).len()))
 }
 
 /// `（一）text` or `(一) text`, brackets of either width in any mix.
@@ -252,15 +316,15 @@ fn area_start(content: &str) -> Option<(u32, usize, bool)> {
         return None;
     }
     let inner_start = open.len_utf8();
-    let inner = content[inner_start..].trim_start();
+    let inner = trim_start(&content[inner_start..]);
     let numeral = numeral_prefix(inner);
-    let after = inner[numeral.len()..].trim_start();
+    let after = trim_start(&inner[numeral.len()..]);
     let close = after.chars().next()?;
     if !matches!(close, ')' | '）') {
         return None;
     }
     let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
-    let rest = content.len() - after[close.len_utf8()..].trim_start().len();
+    let rest = content.len() - trim_start(&after[close.len_utf8()..]).len();
     Some((ordinal, rest, open == '(' || close == ')'))
 }
 
@@ -275,7 +339,7 @@ fn is_page_number(content: &str) -> bool {
 }
 
 fn is_thematic_break(content: &str) -> bool {
-    let mut marks = content.chars().filter(|c| !c.is_whitespace());
+    let mut marks = content.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
         return false;
     };
