@@ -115,8 +115,8 @@ pub(crate) fn scan(text: &str) -> Scan {
 pub(crate) struct Entry {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    /// Whether the entry contains the lead mark ▲.
-    pub(crate) lead: bool,
+    /// How many lead marks ▲ the entry contains.
+    pub(crate) leads: u32,
     /// Whether the entry contains a markdown `*`.
     pub(crate) star: bool,
 }
@@ -143,7 +143,7 @@ pub(crate) fn read(text: &str, entries: &mut Vec<Entry>) -> (Scan, bool) {
     let mut entry = Entry {
         start: list_start,
         end: list_start,
-        lead: false,
+        leads: 0,
         star: false,
     };
     let bytes = text.as_bytes();
@@ -177,11 +177,11 @@ pub(crate) fn read(text: &str, entries: &mut Vec<Entry>) -> (Scan, bool) {
                 entry = Entry {
                     start: i + len,
                     end: i + len,
-                    lead: false,
+                    leads: 0,
                     star: false,
                 };
             }
-            Some(Mark::Lead) => entry.lead = true,
+            Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
             Some(Mark::Star) => entry.star = true,
             Some(Mark::Separator) | None => {}
         }

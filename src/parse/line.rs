@@ -175,6 +175,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// from the first byte when it can be: ASCII, or a lead byte above E3,
 /// which starts a character above U+3FFF (never white space, see
 /// [`is_space`]), as every CJK ideograph is.
+#[inline]
 fn starts_clean(s: &str) -> bool {
     match s.as_bytes().first() {
         None => false,
@@ -185,17 +186,18 @@ fn starts_clean(s: &str) -> bool {
 }
 
 /// Whether `s` ends with a character that is not white space; like
-/// [`starts_clean`], from the lead byte of a last character of three or
-/// four bytes.
+/// [`starts_clean`], from the lead byte of a last character of three
+/// bytes.
+#[inline]
 fn ends_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let lead_at = |back: usize| bytes.len().checked_sub(back).map(|i| bytes[i]);
     match bytes.last() {
         None => false,
         Some(&b) if b.is_ascii() => !is_space(char::from(b)),
-        // A lead byte of a three-byte character three from the end, or of
-        // a four-byte one four from the end, starts the last character.
-        _ if matches!(lead_at(3), Some(0xe4..=0xef)) || matches!(lead_at(4), Some(0xf0..)) => true,
+        // The last byte continues a character; a lead byte above E3 three
+        // from the end starts it (a four-byte lead there could not be
+        // complete).
+        _ if bytes.len() >= 3 && bytes[bytes.len() - 3] >= 0xe4 => true,
         _ => s.chars().next_back().is_some_and(|c| !is_space(c)),
     }
 }
@@ -339,6 +341,11 @@ fn is_page_number(content: &str) -> bool {
 }
 
 fn is_thematic_break(content: &str) -> bool {
+    // Most lines start with text: a first character that is neither white
+    // space nor a mark settles it.
+    if starts_clean(content) && !content.starts_with(['-', '*', '_']) {
+        return false;
+    }
     let mut marks = content.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
         return false;

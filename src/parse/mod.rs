@@ -64,20 +64,21 @@ const LEAD_MARK: char = '▲';
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     // One Line per source line; counted first so the vector never grows.
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
-    lines.extend(
-        text.lines()
-            .enumerate()
-            .map(|(i, raw)| Line::classify(line_number(i), raw)),
-    );
+    // Tasks are counted and the notice's end found in the same pass.
+    let mut task_lines = 0;
+    let mut first_structural = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = Line::classify(line_number(i), raw);
+        task_lines += usize::from(matches!(line.kind, LineKind::Task { .. }));
+        if first_structural.is_none() && is_structural(&line.kind) {
+            first_structural = Some(i);
+        }
+        lines.push(line);
+    }
     let mut parser = Parser::default();
     // Documents of this genre name some hundred units; sized once.
     parser.names.reserve(256);
-    let task_lines = lines
-        .iter()
-        .filter(|l| matches!(l.kind, LineKind::Task { .. }))
-        .count();
     parser.tasks.reserve_exact(task_lines);
-    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -147,8 +148,17 @@ struct PendingTask<'a> {
 
 impl<'a> PendingTask<'a> {
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
-        if self.joined.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        // An ASCII byte at either end is a whole character there; a
+        // multi-byte character is never ASCII alphanumeric.
+        if self
+            .joined
+            .bytes()
+            .next_back()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+            && text
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
         {
             self.joined.push(' ');
         }
@@ -578,7 +588,7 @@ impl<'a> Parser<'a> {
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
-            let name = unit_name(entry, found.lead || found.star);
+            let name = unit_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && trim(entry).is_empty()) {
@@ -603,7 +613,11 @@ impl<'a> Parser<'a> {
                     text: name.to_string(),
                 });
             }
-            let role = if found.lead { Role::Lead } else { Role::Joint };
+            let role = if found.leads > 0 {
+                Role::Lead
+            } else {
+                Role::Joint
+            };
             units.push(Assignment { name: shared, role });
         }
         match units.as_mut_slice() {
@@ -649,15 +663,8 @@ impl<'a> Parser<'a> {
     }
 
     fn into_breakdown(mut self) -> Breakdown {
-        // Mostly in order already (the notice's are read first); checking
-        // is cheaper than sorting, and a stable sort of a sorted list
-        // changes nothing.
-        if !self.repairs.is_sorted_by_key(|r| r.line) {
-            self.repairs.sort_by_key(|r| r.line);
-        }
-        if !self.warnings.is_sorted_by_key(|w| (w.line, w.column)) {
-            self.warnings.sort_by_key(|w| (w.line, w.column));
-        }
+        sort_nearly_sorted(&mut self.repairs, |r| r.line);
+        sort_nearly_sorted(&mut self.warnings, |w| (w.line, w.column));
         Breakdown {
             notice: self.notice,
             parts: self.parts,
@@ -665,6 +672,32 @@ impl<'a> Parser<'a> {
             repairs: self.repairs,
             warnings: self.warnings,
             unit_index: Default::default(),
+        }
+    }
+}
+
+/// Sorts `items` stably by `key`, for lists that are nearly in order, as
+/// the parser's repairs and warnings are (a task's own are pushed when it
+/// ends, after those of its continuation lines): an insertion sort, in
+/// which each item moves back past the few that should follow it. When an
+/// item is far out of place, the standard stable sort finishes the job, so
+/// the worst case stays O(n log n); the result is the same either way, as
+/// the insertion keeps items with equal keys in their order.
+fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    /// How far back an item may move before the standard sort takes over.
+    const MAX_MOVE: usize = 32;
+    for i in 1..items.len() {
+        let item = key(&items[i]);
+        let mut to = i;
+        while to > 0 && key(&items[to - 1]) > item {
+            to -= 1;
+            if i - to > MAX_MOVE {
+                items.sort_by_key(key);
+                return;
+            }
+        }
+        if to < i {
+            items[to..=i].rotate_right(1);
         }
     }
 }
@@ -707,17 +740,18 @@ impl Hasher for WordHash {
 }
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed.
-/// Borrowed unless the entry has a mark (`marked`: ▲ or `*`, found by
+/// Borrowed unless the entry has a mark (`marks`: the ▲ and `*` found by
 /// [`clause::read`]).
-fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
+fn unit_name<'t>(entry: &'t str, marks: &Entry) -> Cow<'t, str> {
     let entry = trim(entry);
-    if !marked {
+    if marks.leads == 0 && !marks.star {
         return Cow::Borrowed(entry);
     }
     // The common case, `▲发改局`: one mark in front and nothing else to
-    // remove, so the name is a slice.
-    if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
-        if !rest.contains([LEAD_MARK, '*']) {
+    // remove (the marks counted by `clause::read` tell), so the name is a
+    // slice.
+    if marks.leads == 1 && !marks.star {
+        if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
             return Cow::Borrowed(trim(rest));
         }
     }
