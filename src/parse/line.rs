@@ -139,7 +139,8 @@ impl<'a> Line<'a> {
 /// space, and returns the content with the `raw` column of each of its
 /// characters (`body` starts at column `body_column`).
 fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
-    let mut kept: Vec<(char, u32)> = Vec::new();
+    // Sized once: a line keeps at most as many characters as it has bytes.
+    let mut kept: Vec<(char, u32)> = Vec::with_capacity(body.len());
     let mut chars = body.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
@@ -149,16 +150,15 @@ fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
         let column = (body_column + i).min(u32::MAX as usize) as u32;
         kept.push((c, column));
     }
-    let start = kept.iter().position(|(c, _)| !c.is_whitespace());
-    let end = kept.iter().rposition(|(c, _)| !c.is_whitespace());
+    let start = kept.iter().position(|&(c, _)| !is_space(c));
+    let end = kept.iter().rposition(|&(c, _)| !is_space(c));
     let kept = match (start, end) {
         (Some(start), Some(end)) => &kept[start..=end],
         _ => &[][..],
     };
-    (
-        kept.iter().map(|&(c, _)| c).collect(),
-        kept.iter().map(|&(_, column)| column).collect(),
-    )
+    let mut content = String::with_capacity(body.len());
+    content.extend(kept.iter().map(|&(c, _)| c));
+    (content, kept.iter().map(|&(_, column)| column).collect())
 }
 
 /// `char::is_whitespace`, answered without Unicode tables for the
@@ -204,31 +204,50 @@ fn ends_clean(s: &str) -> bool {
 
 /// `str::trim` (same white space, see [`is_space`]) with a fast path: most
 /// entries start and end with a CJK character or an ASCII letter, which is
-/// checked without the generic pattern machinery of `str::trim`.
+/// checked without the generic pattern machinery of `str::trim`. Inlined,
+/// with the slow path kept out of line, so the common case costs no call.
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     if starts_clean(s) && ends_clean(s) {
         s
     } else {
-        s.trim_matches(is_space)
+        trim_slow(s)
     }
 }
 
+#[inline(never)]
+fn trim_slow(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
 /// `str::trim_start`, with the fast path of [`trim`].
+#[inline]
 pub(crate) fn trim_start(s: &str) -> &str {
     if starts_clean(s) {
         s
     } else {
-        s.trim_start_matches(is_space)
+        trim_start_slow(s)
     }
 }
 
+#[inline(never)]
+fn trim_start_slow(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
 /// `str::trim_end`, with the fast path of [`trim`].
+#[inline]
 pub(crate) fn trim_end(s: &str) -> &str {
     if ends_clean(s) {
         s
     } else {
-        s.trim_end_matches(is_space)
+        trim_end_slow(s)
     }
+}
+
+#[inline(never)]
+fn trim_end_slow(s: &str) -> &str {
+    s.trim_end_matches(is_space)
 }
 
 /// Whether `s` contains the ASCII byte `b`. Without an early exit, so that
@@ -340,12 +359,17 @@ fn is_page_number(content: &str) -> bool {
         && inner.trim().bytes().all(|b| b.is_ascii_digit())
 }
 
+#[inline]
 fn is_thematic_break(content: &str) -> bool {
     // Most lines start with text: a first character that is neither white
-    // space nor a mark settles it.
-    if starts_clean(content) && !content.starts_with(['-', '*', '_']) {
-        return false;
-    }
+    // space nor a mark settles it, without a call.
+    let starts_with_text =
+        starts_clean(content) && !matches!(content.as_bytes().first(), Some(b'-' | b'*' | b'_'));
+    !starts_with_text && is_thematic_break_slow(content)
+}
+
+#[inline(never)]
+fn is_thematic_break_slow(content: &str) -> bool {
     let mut marks = content.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
         return false;
