@@ -224,25 +224,29 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    // Search backwards for the marker's first byte, then check the marker
-    // and the bracket before it: cheaper than a substring searcher per
-    // task, and than `rfind('责')` (a `memrchr` call and a searcher set up
-    // per task, for a clause a few dozen bytes from the end). The marker's
-    // first byte is a UTF-8 lead byte, so a match starts a character.
-    let first = MARKER.as_bytes()[0];
+    // Search backwards for the last byte of the marker's first character
+    // 责 (A3, rarer in Chinese text than its lead byte E8), then check the
+    // marker and the bracket before it: cheaper than a substring searcher
+    // per task, and than `rfind('责')` (a `memrchr` call and a searcher set
+    // up per task, for a clause a few dozen bytes from the end). A match of
+    // the marker's bytes starts with a UTF-8 lead byte, so at a character.
+    let first_len = MARKER.chars().next().map_or(1, char::len_utf8);
+    let last_byte = MARKER.as_bytes()[first_len - 1];
     let mut end = text.len();
-    while let Some(at) = rfind_byte(&text.as_bytes()[..end], first) {
-        if text.as_bytes()[at..].starts_with(MARKER.as_bytes()) {
-            let before = trim_end(&text[..at]);
-            if let Some(bracket) = before
-                .chars()
-                .next_back()
-                .filter(|c| matches!(c, '(' | '（'))
-            {
-                return Some(before.len() - bracket.len_utf8());
+    while let Some(found) = rfind_byte(&text.as_bytes()[..end], last_byte) {
+        if let Some(at) = (found + 1).checked_sub(first_len) {
+            if text.as_bytes()[at..].starts_with(MARKER.as_bytes()) {
+                let before = trim_end(&text[..at]);
+                if let Some(bracket) = before
+                    .chars()
+                    .next_back()
+                    .filter(|c| matches!(c, '(' | '（'))
+                {
+                    return Some(before.len() - bracket.len_utf8());
+                }
             }
         }
-        end = at;
+        end = found;
     }
     None
 }
