@@ -103,7 +103,9 @@ pub(crate) enum Scan {
     Closed { open: usize, close: usize },
 }
 
-/// Finds the last clause in `text`.
+/// Finds the last clause in `text` ([`read`] without its entries, for the
+/// tests).
+#[cfg(test)]
 pub(crate) fn scan(text: &str) -> Scan {
     read(text, &mut Vec::new()).0
 }

@@ -171,8 +171,10 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
     }
 
-    fn clause_closed(&self) -> bool {
-        matches!(clause::scan(&self.joined), Scan::Closed { .. })
+    /// Whether the task's clause is complete; `entries` is the parser's
+    /// buffer, so that the check allocates nothing.
+    fn clause_closed(&self, entries: &mut Vec<Entry>) -> bool {
+        matches!(clause::read(&self.joined, entries).0, Scan::Closed { .. })
     }
 
     /// The fragment that byte `offset` of the joined text comes from.
@@ -471,7 +473,8 @@ impl<'a> Parser<'a> {
     /// A text line continues an unfinished task, or is skipped with a warning.
     fn text(&mut self, line: &'a Line<'a>) {
         let blank_run = self.blank_run;
-        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
+        let entries = &mut self.entries;
+        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed(entries)) else {
             self.warn(line, WarningKind::UnrecognizedLine);
             return;
         };
