@@ -5,10 +5,12 @@
 //! (`信访局〈矛调中心〉`, `各乡镇（街道）`), so the clause ends at the bracket
 //! that brings the depth back to zero, not at the first closing bracket.
 
+use super::line::{trim_end, trim_start};
+
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
-/// A character that matters to the clause's structure.
+/// A character that matters to the clause's structure or to an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     /// An opening bracket of either width.
@@ -17,14 +19,21 @@ enum Mark {
     Close,
     /// A separator between units: 、 or a comma of either width.
     Separator,
+    /// The lead mark ▲.
+    Lead,
+    /// A markdown `*`.
+    Star,
 }
 
 /// The mark at byte `i` of `bytes` and the byte length of its character,
 /// or `None` and the length to skip.
 ///
 /// A byte-level match: the full-width marks are all encoded as E3 80 xx or
-/// EF BC xx, so the Chinese text around them is skipped without decoding.
-/// This runs over every byte of every clause.
+/// EF BC xx and ▲ as E2 96 B2, so the Chinese text around them is skipped
+/// without decoding. A lead byte is only ever read at the start of a
+/// character (`i` advances by whole characters), so a continuation byte
+/// of some other character can never be mistaken for a mark. This runs
+/// over every byte of every clause.
 #[inline]
 fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
     let lead = bytes[i];
@@ -32,8 +41,9 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
         b'(' | b'<' | b'[' => (Some(Mark::Open), 1),
         b')' | b'>' | b']' => (Some(Mark::Close), 1),
         b',' => (Some(Mark::Separator), 1),
+        b'*' => (Some(Mark::Star), 1),
         0x00..=0x7f => (None, 1),
-        0xe3 | 0xef => {
+        0xe2 | 0xe3 | 0xef => {
             let mark = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
                 (0xe3, Some(0x80), Some(0x81)) | (0xef, Some(0xbc), Some(0x8c)) => {
                     Some(Mark::Separator)
@@ -42,6 +52,7 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
                 | (0xef, Some(0xbc), Some(0x88)) => Some(Mark::Open),
                 (0xe3, Some(0x80), Some(0x89 | 0x8b | 0x91 | 0x95))
                 | (0xef, Some(0xbc), Some(0x89)) => Some(Mark::Close),
+                (0xe2, Some(0x96), Some(0xb2)) => Some(Mark::Lead),
                 _ => None,
             };
             (mark, 3)
@@ -52,6 +63,31 @@ fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
         // A continuation byte never starts a char of a `str`.
         _ => (None, 1),
     }
+}
+
+/// For each byte value: when the byte starts a character that cannot be a
+/// mark, that character's length; 0 when [`mark_at`] must look closer
+/// (the ASCII marks and the lead bytes E2, E3, EF of the full-width ones
+/// and ▲). The walk over a clause skips most characters (CJK ideographs,
+/// lead bytes E4 to E9) with one table look-up.
+static SKIP: [u8; 256] = skip_table();
+
+const fn skip_table() -> [u8; 256] {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = match b as u8 {
+            b'(' | b'<' | b'[' | b')' | b'>' | b']' | b',' | b'*' | 0xe2 | 0xe3 | 0xef => 0,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xff => 4,
+            // ASCII, and continuation bytes (which never start a char of
+            // a `str`).
+            _ => 1,
+        };
+        b += 1;
+    }
+    table
 }
 
 /// Where the clause is in a task's joined text (byte offsets).
@@ -67,19 +103,59 @@ pub(crate) enum Scan {
     Closed { open: usize, close: usize },
 }
 
-/// Finds the last clause in `text`.
+/// Finds the last clause in `text` ([`read`] without its entries, for the
+/// tests).
+#[cfg(test)]
 pub(crate) fn scan(text: &str) -> Scan {
+    read(text, &mut Vec::new()).0
+}
+
+/// One unit entry of a closed clause: the text between two top-level
+/// separators (untrimmed), as a byte range of the joined text, with the
+/// marks it contains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// How many lead marks ▲ the entry contains.
+    pub(crate) leads: u32,
+    /// Whether the entry contains a markdown `*`.
+    pub(crate) star: bool,
+}
+
+/// Finds the last clause in `text` and, in the same pass, splits it into
+/// unit entries at top-level separators (cleared and refilled into
+/// `entries`, a buffer kept across tasks; complete only when the clause is
+/// closed). Also tells whether any of the clause's brackets or its colon
+/// is half-width.
+pub(crate) fn read(text: &str, entries: &mut Vec<Entry>) -> (Scan, bool) {
+    entries.clear();
     let Some(open) = find_opening(text) else {
-        return Scan::Absent;
+        return (Scan::Absent, false);
     };
+    let (list_start, mut half_width) = list_start(text, open);
     // The positions of the brackets still open, innermost last. Clauses
     // nest two deep at most in practice; past the array's size only the
     // depth is tracked, and the deepest remembered bracket is reported.
+    // Between the clause's own bracket and `list_start` there is only white
+    // space, the marker and a colon, none of them a mark, so the walk can
+    // start at the list with the clause's bracket open.
     let mut stack = [open; 8];
-    let mut depth = 0usize;
+    let mut depth = 1usize;
+    let mut entry = Entry {
+        start: list_start,
+        end: list_start,
+        leads: 0,
+        star: false,
+    };
     let bytes = text.as_bytes();
-    let mut i = open;
-    while i < bytes.len() {
+    let mut i = list_start;
+    while let Some(&byte) = bytes.get(i) {
+        let skip = SKIP[usize::from(byte)];
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
         let (mark, len) = mark_at(bytes, i);
         match mark {
             Some(Mark::Open) => {
@@ -89,42 +165,121 @@ pub(crate) fn scan(text: &str) -> Scan {
                 depth += 1;
             }
             Some(Mark::Close) => {
-                depth = depth.saturating_sub(1);
+                depth -= 1;
                 if depth == 0 {
-                    return Scan::Closed { open, close: i };
+                    entries.push(Entry { end: i, ..entry });
+                    half_width |= bytes[i] == b')';
+                    return (Scan::Closed { open, close: i }, half_width);
                 }
             }
+            // Only separators of the clause itself split it: `各乡镇（街道、
+            // 社区）` is one entry.
+            Some(Mark::Separator) if depth == 1 => {
+                entries.push(Entry { end: i, ..entry });
+                entry = Entry {
+                    start: i + len,
+                    end: i + len,
+                    leads: 0,
+                    star: false,
+                };
+            }
+            Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
+            Some(Mark::Star) => entry.star = true,
             Some(Mark::Separator) | None => {}
         }
         i += len;
     }
     let innermost = stack[depth.clamp(1, stack.len()) - 1];
-    Scan::Open { open, innermost }
+    (Scan::Open { open, innermost }, half_width)
+}
+
+/// Where the unit list of the clause opening at `open` starts: after the
+/// bracket, white space, the marker, white space and an optional colon.
+/// Also whether the bracket or the colon is half-width.
+fn list_start(text: &str, open: usize) -> (usize, bool) {
+    let open_char = text[open..].chars().next().unwrap_or('（');
+    let inner_start = open + open_char.len_utf8();
+    let inner = &text[inner_start..];
+    // `find_opening` found the marker right after the bracket and white
+    // space.
+    let marker_at = inner.len() - trim_start(inner).len();
+    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
+        marker_at + MARKER.len()
+    } else {
+        0
+    };
+    let rest = &inner[after_marker_at..];
+    let rest_trimmed = trim_start(rest);
+    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
+    let mut half_width = open_char == '(';
+    if let Some(colon) = rest_trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '：' | ':'))
+    {
+        half_width |= colon == ':';
+        list_start += colon.len_utf8();
+    }
+    (inner_start + list_start, half_width)
 }
 
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    // Search backwards for 责 (a byte search), then check the marker and
-    // the bracket before it: cheaper than a substring searcher per task.
+    // Search backwards for the last byte of the marker's first character
+    // 责 (A3, rarer in Chinese text than its lead byte E8), then check the
+    // marker and the bracket before it: cheaper than a substring searcher
+    // per task, and than `rfind('责')` (a `memrchr` call and a searcher set
+    // up per task, for a clause a few dozen bytes from the end). A match of
+    // the marker's bytes starts with a UTF-8 lead byte, so at a character.
+    let first_len = MARKER.chars().next().map_or(1, char::len_utf8);
+    let last_byte = MARKER.as_bytes()[first_len - 1];
     let mut end = text.len();
-    while let Some(at) = text[..end].rfind('责') {
-        if text[at..].starts_with(MARKER) {
-            let before = text[..at].trim_end();
-            if let Some(bracket) = before
-                .chars()
-                .next_back()
-                .filter(|c| matches!(c, '(' | '（'))
-            {
-                return Some(before.len() - bracket.len_utf8());
+    while let Some(found) = rfind_byte(&text.as_bytes()[..end], last_byte) {
+        if let Some(at) = (found + 1).checked_sub(first_len) {
+            if text.as_bytes()[at..].starts_with(MARKER.as_bytes()) {
+                let before = trim_end(&text[..at]);
+                if let Some(bracket) = before
+                    .chars()
+                    .next_back()
+                    .filter(|c| matches!(c, '(' | '（'))
+                {
+                    return Some(before.len() - bracket.len_utf8());
+                }
             }
         }
-        end = at;
+        end = found;
     }
     None
 }
 
+/// The position of the last `byte` in `bytes`, eight bytes at a time: a
+/// word has a byte equal to `byte` exactly when `word ^ pattern` has a
+/// zero byte, which the classic `(x - 0x01…) & !x & 0x80…` test detects
+/// (it may misplace the zero, so the word found is then searched byte by
+/// byte).
+fn rfind_byte(bytes: &[u8], byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let pattern = ONES * u64::from(byte);
+    let mut words = bytes.rchunks_exact(8);
+    let mut end = bytes.len();
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word) ^ pattern;
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            if let Some(i) = chunk.iter().rposition(|&b| b == byte) {
+                return Some(end - chunk.len() + i);
+            }
+        }
+        end -= chunk.len();
+    }
+    words.remainder().iter().rposition(|&b| b == byte)
+}
+
 /// The parts of a closed clause.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Clause<'t> {
     /// Whether any of the brackets or the colon is half-width.
@@ -134,56 +289,18 @@ pub(crate) struct Clause<'t> {
     pub(crate) entries: Vec<(usize, &'t str)>,
 }
 
-/// Splits the clause `text[open..=close]` into unit entries.
-pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
-    let open_char = text[open..].chars().next().unwrap_or('（');
-    let close_char = text[close..].chars().next().unwrap_or('）');
-    let inner_start = open + open_char.len_utf8();
-    let inner = &text[inner_start..close];
-    // Skip white space, the marker, white space and an optional colon.
-    // `scan` found the marker right after the bracket and white space.
-    let marker_at = inner.len() - inner.trim_start().len();
-    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
-        marker_at + MARKER.len()
-    } else {
-        0
-    };
-    let rest = &inner[after_marker_at..];
-    let rest_trimmed = rest.trim_start();
-    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
-    let mut half_width = open_char == '(' || close_char == ')';
-    if let Some(colon) = rest_trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '：' | ':'))
-    {
-        half_width |= colon == ':';
-        list_start += colon.len_utf8();
-    }
-    let list = &inner[list_start..];
-    let base = inner_start + list_start;
-    let mut entries = Vec::with_capacity(8);
-    let mut depth = 0usize;
-    let mut entry_start = 0;
-    let bytes = list.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (mark, len) = mark_at(bytes, i);
-        match mark {
-            Some(Mark::Open) => depth += 1,
-            Some(Mark::Close) => depth = depth.saturating_sub(1),
-            Some(Mark::Separator) if depth == 0 => {
-                entries.push((base + entry_start, list.get(entry_start..i).unwrap_or("")));
-                entry_start = i + len;
-            }
-            Some(Mark::Separator) | None => {}
-        }
-        i += len;
-    }
-    entries.push((base + entry_start, list.get(entry_start..).unwrap_or("")));
+/// Splits the closed clause of `text` into unit entries ([`read`] as
+/// slices, for the tests).
+#[cfg(test)]
+pub(crate) fn split(text: &str, _open: usize, _close: usize) -> Clause<'_> {
+    let mut entries = Vec::new();
+    let (_, half_width) = read(text, &mut entries);
     Clause {
         half_width,
-        entries,
+        entries: entries
+            .iter()
+            .map(|e| (e.start, &text[e.start..e.end]))
+            .collect(),
     }
 }
 
@@ -191,15 +308,17 @@ pub(crate) fn split(text: &str, open: usize, close: usize) -> Clause<'_> {
 /// `(责` ⏎ `责任单位` or `(责任` ⏎ `任单位`. Returns the number of bytes to
 /// drop from the start of `next` and the character dropped.
 pub(crate) fn repeated_across_break(joined: &str, next: &str) -> Option<(usize, char)> {
-    let marker: Vec<char> = MARKER.chars().collect();
-    for k in 1..marker.len() {
-        let head: String = marker[..k].iter().collect();
-        let tail: String = marker[k - 1..].iter().collect();
-        let Some(before) = joined.strip_suffix(head.as_str()) else {
+    // For each character of the marker but the last, the marker up to and
+    // including it (`head`) and the marker from it on (`tail`): slices of
+    // the marker, so nothing is allocated for the common "no repeat" case.
+    let (last_at, _) = MARKER.char_indices().next_back()?;
+    for (at, dropped) in MARKER[..last_at].char_indices() {
+        let head = &MARKER[..at + dropped.len_utf8()];
+        let tail = &MARKER[at..];
+        let Some(before) = joined.strip_suffix(head) else {
             continue;
         };
-        if before.trim_end().ends_with(['(', '（']) && next.starts_with(tail.as_str()) {
-            let dropped = marker[k - 1];
+        if trim_end(before).ends_with(['(', '（']) && next.starts_with(tail) {
             return Some((dropped.len_utf8(), dropped));
         }
     }

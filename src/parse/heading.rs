@@ -1,5 +1,7 @@
 //! Reading leaders out of a group heading and names out of area headings.
 
+use std::sync::OnceLock;
+
 use crate::model::{Leader, Title};
 
 /// Words that end the leaders' part of a group heading
@@ -8,10 +10,25 @@ const LEADER_SEGMENT_ENDS: [&str; 3] = ["牵头", "负责", "分管"];
 
 /// Titles to strip from the end of a name, longest first so that
 /// 常务副市长 is not read as 副市长 and 副秘书长 not as 秘书长.
-fn titles_longest_first() -> [Title; 7] {
-    let mut titles = Title::ALL;
-    titles.sort_by_key(|t| std::cmp::Reverse(t.chinese().chars().count()));
-    titles
+/// Sorted once, on first use.
+fn titles_longest_first() -> &'static [Title; 7] {
+    static TITLES: OnceLock<[Title; 7]> = OnceLock::new();
+    TITLES.get_or_init(|| {
+        let mut titles = Title::ALL;
+        titles.sort_by_key(|t| std::cmp::Reverse(t.chinese().chars().count()));
+        titles
+    })
+}
+
+/// The byte offset of the first of the words that end the leaders'
+/// segment: one walk over the heading instead of a substring searcher
+/// per word.
+fn leader_segment_end(heading: &str) -> Option<usize> {
+    heading.char_indices().map(|(i, _)| i).find(|&i| {
+        LEADER_SEGMENT_ENDS
+            .iter()
+            .any(|w| heading[i..].starts_with(w))
+    })
 }
 
 /// The outcome of reading a group heading's leaders.
@@ -27,11 +44,7 @@ pub(crate) struct Leaders {
 /// leaders. A piece that is only titles (`虞秀军常委、副市长`: the piece
 /// `副市长`) adds them to the leader before it.
 pub(crate) fn leaders(heading: &str) -> Leaders {
-    let end = LEADER_SEGMENT_ENDS
-        .iter()
-        .filter_map(|w| heading.find(w))
-        .min();
-    let Some(end) = end else {
+    let Some(end) = leader_segment_end(heading) else {
         return Leaders {
             leaders: Vec::new(),
             untitled: Vec::new(),

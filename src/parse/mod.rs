@@ -23,8 +23,8 @@ use crate::model::{
     Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
 };
 
-use self::clause::Scan;
-use self::line::{trim, Line, LineKind};
+use self::clause::{Entry, Scan};
+use self::line::{has_byte, trim, trim_start, Line, LineKind};
 
 /// The lead marker in responsibility clauses.
 const LEAD_MARK: char = '▲';
@@ -63,22 +63,22 @@ const LEAD_MARK: char = '▲';
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     // One Line per source line; counted first so the vector never grows.
-    let mut lines: Vec<Line<'_>> =
-        Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
-    lines.extend(
-        text.lines()
-            .enumerate()
-            .map(|(i, raw)| Line::classify(line_number(i), raw)),
-    );
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
+    // Tasks are counted and the notice's end found in the same pass.
+    let mut task_lines = 0;
+    let mut first_structural = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = Line::classify(line_number(i), raw);
+        task_lines += usize::from(matches!(line.kind, LineKind::Task { .. }));
+        if first_structural.is_none() && is_structural(&line.kind) {
+            first_structural = Some(i);
+        }
+        lines.push(line);
+    }
     let mut parser = Parser::default();
     // Documents of this genre name some hundred units; sized once.
     parser.names.reserve(256);
-    let task_lines = lines
-        .iter()
-        .filter(|l| matches!(l.kind, LineKind::Task { .. }))
-        .count();
     parser.tasks.reserve_exact(task_lines);
-    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -98,6 +98,20 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     }
     parser.finish_task()?;
     Ok(parser.into_breakdown())
+}
+
+/// The number of `\n` in `text`, counted in chunks of at most 255 bytes
+/// into a `u8`, a form the compiler turns into wide vector adds (a plain
+/// `filter().count()` over the bytes cost some 100 000 instructions on the
+/// seed, as much as reading all its lines).
+fn count_newlines(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'));
+            usize::from(count)
+        })
+        .sum()
 }
 
 fn line_number(index: usize) -> u32 {
@@ -134,8 +148,17 @@ struct PendingTask<'a> {
 
 impl<'a> PendingTask<'a> {
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
-        if self.joined.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        // An ASCII byte at either end is a whole character there; a
+        // multi-byte character is never ASCII alphanumeric.
+        if self
+            .joined
+            .bytes()
+            .next_back()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+            && text
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
         {
             self.joined.push(' ');
         }
@@ -148,8 +171,10 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
     }
 
-    fn clause_closed(&self) -> bool {
-        matches!(clause::scan(&self.joined), Scan::Closed { .. })
+    /// Whether the task's clause is complete; `entries` is the parser's
+    /// buffer, so that the check allocates nothing.
+    fn clause_closed(&self, entries: &mut Vec<Entry>) -> bool {
+        matches!(clause::read(&self.joined, entries).0, Scan::Closed { .. })
     }
 
     /// The fragment that byte `offset` of the joined text comes from.
@@ -194,9 +219,11 @@ struct Parser<'a> {
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
-    names: HashSet<Arc<str>, BuildHasherDefault<Fnv>>,
+    names: HashSet<Arc<str>, BuildHasherDefault<WordHash>>,
     /// The buffers of the last finished task, kept for the next one.
     spare: (String, Vec<Fragment<'a>>),
+    /// The unit entries of the clause being read, kept across tasks.
+    entries: Vec<Entry>,
 }
 
 impl<'a> Parser<'a> {
@@ -446,7 +473,8 @@ impl<'a> Parser<'a> {
     /// A text line continues an unfinished task, or is skipped with a warning.
     fn text(&mut self, line: &'a Line<'a>) {
         let blank_run = self.blank_run;
-        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
+        let entries = &mut self.entries;
+        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed(entries)) else {
             self.warn(line, WarningKind::UnrecognizedLine);
             return;
         };
@@ -478,7 +506,9 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        let (open, close) = match clause::scan(&task.joined) {
+        let mut entries = std::mem::take(&mut self.entries);
+        let (scan, half_width) = clause::read(&task.joined, &mut entries);
+        let (open, close) = match scan {
             Scan::Absent => {
                 let column = task.start.content_column + 1;
                 let err = ParseError::new(
@@ -494,8 +524,7 @@ impl<'a> Parser<'a> {
             }
             Scan::Closed { open, close } => (open, close),
         };
-        let parsed = clause::split(&task.joined, open, close);
-        if parsed.half_width {
+        if half_width {
             self.repairs.push(Repair {
                 line: task.line_at(open).number,
                 kind: RepairKind::HalfWidthPunctuation,
@@ -512,16 +541,17 @@ impl<'a> Parser<'a> {
                 });
             }
         }
-        let units = self.assignments(&task, &parsed.entries, open)?;
+        let units = self.assignments(&task, &entries, open)?;
+        self.entries = entries;
         let after_at = close
             + task.joined[close..]
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
-        let after = task.joined[after_at..].trim();
+        let after = trim(&task.joined[after_at..]);
         if !after.is_empty() {
             let offset = after_at
-                + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
+                + (task.joined[after_at..].len() - trim_start(&task.joined[after_at..]).len());
             let (line, column) = task.position(offset);
             self.warnings.push(Warning {
                 line: line.number,
@@ -530,10 +560,10 @@ impl<'a> Parser<'a> {
                 text: after.to_owned(),
             });
         }
-        let mut text = task.joined[..open].trim().to_owned();
+        let mut text = trim(&task.joined[..open]).to_owned();
         // A `*` ending one line and a `*` starting the next make emphasis
         // markup once joined.
-        if text.contains('*') && text.contains("**") {
+        if has_byte(&text, b'*') && text.contains("**") {
             text = text.replace("**", "").trim().to_owned();
             self.repairs.push(Repair {
                 line: task.start.number,
@@ -554,17 +584,17 @@ impl<'a> Parser<'a> {
     fn assignments(
         &mut self,
         task: &PendingTask<'a>,
-        entries: &[(usize, &str)],
+        entries: &[Entry],
         open: usize,
     ) -> Result<Vec<Assignment>, ParseError> {
         let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
-        for (i, &(at, entry)) in entries.iter().enumerate() {
-            let (lead, marked) = marks_in(entry);
-            let name = unit_name(entry, marked);
+        for (i, found) in entries.iter().enumerate() {
+            let (at, entry) = (found.start, &task.joined[found.start..found.end]);
+            let name = unit_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
-                if !(i == last && i > 0 && entry.trim().is_empty()) {
+                if !(i == last && i > 0 && trim(entry).is_empty()) {
                     let (line, column) = task.position(at);
                     self.warnings.push(Warning {
                         line: line.number,
@@ -575,7 +605,9 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if units.iter().any(|a| *a.name == *name) {
+            let shared = self.intern(&name);
+            // Interned: equal names are the same allocation.
+            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
                 let (line, column) = task.position(at);
                 self.warnings.push(Warning {
                     line: line.number,
@@ -584,11 +616,12 @@ impl<'a> Parser<'a> {
                     text: name.to_string(),
                 });
             }
-            let role = if lead { Role::Lead } else { Role::Joint };
-            units.push(Assignment {
-                name: self.intern(&name),
-                role,
-            });
+            let role = if found.leads > 0 {
+                Role::Lead
+            } else {
+                Role::Joint
+            };
+            units.push(Assignment { name: shared, role });
         }
         match units.as_mut_slice() {
             [] => return Err(task.error(ErrorKind::NoUnits, open)),
@@ -633,8 +666,8 @@ impl<'a> Parser<'a> {
     }
 
     fn into_breakdown(mut self) -> Breakdown {
-        self.repairs.sort_by_key(|r| r.line);
-        self.warnings.sort_by_key(|w| (w.line, w.column));
+        sort_nearly_sorted(&mut self.repairs, |r| r.line);
+        sort_nearly_sorted(&mut self.warnings, |w| (w.line, w.column));
         Breakdown {
             notice: self.notice,
             parts: self.parts,
@@ -646,62 +679,82 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// FNV-1a: unit names are short and trusted to be few, so a simple hash
-/// beats the default SipHash here (which made interning cost more than the
-/// allocations it saves).
-#[derive(Default)]
-struct Fnv(u64);
+/// Sorts `items` stably by `key`, for lists that are nearly in order, as
+/// the parser's repairs and warnings are (a task's own are pushed when it
+/// ends, after those of its continuation lines): an insertion sort, in
+/// which each item moves back past the few that should follow it. When an
+/// item is far out of place, the standard stable sort finishes the job, so
+/// the worst case stays O(n log n); the result is the same either way, as
+/// the insertion keeps items with equal keys in their order.
+fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    /// How far back an item may move before the standard sort takes over.
+    const MAX_MOVE: usize = 32;
+    for i in 1..items.len() {
+        let item = key(&items[i]);
+        let mut to = i;
+        while to > 0 && key(&items[to - 1]) > item {
+            to -= 1;
+            if i - to > MAX_MOVE {
+                items.sort_by_key(key);
+                return;
+            }
+        }
+        if to < i {
+            items[to..=i].rotate_right(1);
+        }
+    }
+}
 
-impl Hasher for Fnv {
+/// A multiplicative hash over eight bytes at a time (in the manner of
+/// FxHash): unit names are short and trusted to be few, so a simple hash
+/// beats the default SipHash here (which made interning cost more than the
+/// allocations it saves), and words beat the byte-at-a-time FNV it
+/// replaces.
+#[derive(Default)]
+struct WordHash(u64);
+
+impl WordHash {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = hash;
-    }
-}
-
-/// Whether a clause entry has the lead mark ▲, and whether it has any
-/// mark to remove (▲ or markdown `*`).
-///
-/// One pass over the bytes: `str::contains('▲')` searches for a
-/// three-byte needle with a call per position, and this runs for every
-/// unit of every task.
-fn marks_in(entry: &str) -> (bool, bool) {
-    const LEAD: [u8; 3] = [0xe2, 0x96, 0xb2]; // ▲ in UTF-8
-    let bytes = entry.as_bytes();
-    let mut lead = false;
-    let mut star = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'*' {
-            star = true;
-        } else if b == LEAD[0] && bytes.get(i..i + 3) == Some(&LEAD[..]) {
-            lead = true;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
         }
     }
-    (lead, lead || star)
 }
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed.
-/// Borrowed unless the entry has a mark (`marked`, from [`marks_in`]).
-fn unit_name(entry: &str, marked: bool) -> Cow<'_, str> {
+/// Borrowed unless the entry has a mark (`marks`: the ▲ and `*` found by
+/// [`clause::read`]).
+fn unit_name<'t>(entry: &'t str, marks: &Entry) -> Cow<'t, str> {
     let entry = trim(entry);
-    if !marked {
+    if marks.leads == 0 && !marks.star {
         return Cow::Borrowed(entry);
     }
     // The common case, `▲发改局`: one mark in front and nothing else to
-    // remove, so the name is a slice.
-    if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
-        if !rest.contains([LEAD_MARK, '*']) {
+    // remove (the marks counted by `clause::read` tell), so the name is a
+    // slice.
+    if marks.leads == 1 && !marks.star {
+        if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
             return Cow::Borrowed(trim(rest));
         }
     }

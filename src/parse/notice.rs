@@ -100,20 +100,38 @@ fn is_document_number(c: &str) -> bool {
 }
 
 /// `2022年3月18日`, white space allowed between the parts.
+///
+/// Read character by character, skipping white space, rather than on a
+/// compacted copy: this runs for every line of the notice.
 fn parse_date(c: &str) -> Option<Date> {
-    let compact: String = c.chars().filter(|c| !c.is_whitespace()).collect();
-    let (year, rest) = compact.split_once('年')?;
-    let (month, rest) = rest.split_once('月')?;
-    let day = rest.strip_suffix('日')?;
-    let num = |s: &str| {
-        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
+    // The year, month and day, each ended by its unit character.
+    const UNITS: [char; 3] = ['年', '月', '日'];
+    let mut values = [0u32; 3];
+    let mut digits = [0usize; 3];
+    let mut field = 0;
+    for ch in c.chars().filter(|c| !c.is_whitespace()) {
+        if field == UNITS.len() {
+            // Anything after 日.
+            return None;
+        }
+        if ch == UNITS[field] {
+            field += 1;
+        } else if let Some(digit) = ch.to_digit(10) {
+            // `to_digit(10)` reads ASCII digits only.
+            // A number too large for a `u32` does not parse.
+            values[field] = values[field].checked_mul(10)?.checked_add(digit)?;
+            digits[field] += 1;
+        } else {
+            return None;
+        }
+    }
+    if field < UNITS.len() || digits.contains(&0) {
+        return None;
+    }
     Date::new(
-        u16::try_from(num(year)?).ok()?,
-        u8::try_from(num(month)?).ok()?,
-        u8::try_from(num(day)?).ok()?,
+        u16::try_from(values[0]).ok()?,
+        u8::try_from(values[1]).ok()?,
+        u8::try_from(values[2]).ok()?,
     )
 }
 
