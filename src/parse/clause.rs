@@ -103,13 +103,6 @@ pub(crate) enum Scan {
     Closed { open: usize, close: usize },
 }
 
-/// Finds the last clause in `text` ([`read`] without its entries, for the
-/// tests).
-#[cfg(test)]
-pub(crate) fn scan(text: &str) -> Scan {
-    read(text, &mut Vec::new()).0
-}
-
 /// One unit entry of a closed clause: the text between two top-level
 /// separators (untrimmed), as a byte range of the joined text, with the
 /// marks it contains.
@@ -278,32 +271,6 @@ fn rfind_byte(bytes: &[u8], byte: u8) -> Option<usize> {
     words.remainder().iter().rposition(|&b| b == byte)
 }
 
-/// The parts of a closed clause.
-#[cfg(test)]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Clause<'t> {
-    /// Whether any of the brackets or the colon is half-width.
-    pub(crate) half_width: bool,
-    /// The unit entries between the colon and the closing bracket, each
-    /// with its byte offset in the joined text, split at top-level `、`.
-    pub(crate) entries: Vec<(usize, &'t str)>,
-}
-
-/// Splits the closed clause of `text` into unit entries ([`read`] as
-/// slices, for the tests).
-#[cfg(test)]
-pub(crate) fn split(text: &str, _open: usize, _close: usize) -> Clause<'_> {
-    let mut entries = Vec::new();
-    let (_, half_width) = read(text, &mut entries);
-    Clause {
-        half_width,
-        entries: entries
-            .iter()
-            .map(|e| (e.start, &text[e.start..e.end]))
-            .collect(),
-    }
-}
-
 /// A prefix of the marker that was repeated across a break:
 /// `(责` ⏎ `责任单位` or `(责任` ⏎ `任单位`. Returns the number of bytes to
 /// drop from the start of `next` and the character dropped.
@@ -329,6 +296,20 @@ pub(crate) fn repeated_across_break(joined: &str, next: &str) -> Option<(usize, 
 mod tests {
     use super::*;
 
+    fn scan(text: &str) -> Scan {
+        read(text, &mut Vec::new()).0
+    }
+
+    /// The entries of the clause as slices, and whether it is half-width.
+    fn split(text: &str) -> (Vec<&str>, bool) {
+        let mut entries = Vec::new();
+        let (_, half_width) = read(text, &mut entries);
+        (
+            entries.iter().map(|e| &text[e.start..e.end]).collect(),
+            half_width,
+        )
+    }
+
     #[test]
     fn clause_closes_at_depth_zero() {
         let t = "任务。（责任单位：各乡镇（街道）、财政局）";
@@ -337,21 +318,14 @@ mod tests {
         };
         assert_eq!(&t[open..], "（责任单位：各乡镇（街道）、财政局）");
         assert_eq!(&t[close..], "）");
-        let entries: Vec<&str> = split(t, open, close)
-            .entries
-            .into_iter()
-            .map(|e| e.1)
-            .collect();
-        assert_eq!(entries, ["各乡镇（街道）", "财政局"]);
+        assert_eq!(split(t), (vec!["各乡镇（街道）", "财政局"], false));
     }
 
     #[test]
     fn half_width_and_open_clauses() {
         let t = "任务。(责任单位: ▲发改局)";
-        let Scan::Closed { open, close } = scan(t) else {
-            panic!()
-        };
-        assert!(split(t, open, close).half_width);
+        assert!(matches!(scan(t), Scan::Closed { .. }));
+        assert_eq!(split(t), (vec![" ▲发改局"], true));
         assert_eq!(
             scan("任务。（责任单位：发改局"),
             Scan::Open {
@@ -367,6 +341,15 @@ mod tests {
             }
         );
         assert_eq!(scan("任务。"), Scan::Absent);
+    }
+
+    #[test]
+    fn entries_count_their_marks() {
+        let t = "任务。（责任单位：▲发改局、**▲**经信局、▲▲财政局、各镇街）";
+        let mut entries = Vec::new();
+        read(t, &mut entries);
+        let marks: Vec<(u32, bool)> = entries.iter().map(|e| (e.leads, e.star)).collect();
+        assert_eq!(marks, [(1, false), (1, true), (2, false), (0, false)]);
     }
 
     #[test]

@@ -496,4 +496,17 @@ mod tests {
         assert_eq!(plain.column_at(3), 5);
         assert_eq!(plain.column_at(99), 8);
     }
+
+    /// `is_space` skips the Unicode table above U+3000; this checks the
+    /// premise (no white space lies there) on every character, and the
+    /// first-byte shortcuts of the trims on every one-character string.
+    #[test]
+    fn is_space_agrees_with_the_standard_library_everywhere() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            let mut buf = [0u8; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            assert_eq!(trim(s), s.trim(), "{c:?}");
+        }
+    }
 }
