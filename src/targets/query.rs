@@ -5,7 +5,7 @@
 use indexmap::IndexMap;
 
 use super::{Decimal, Target, TargetKind};
-use crate::model::{Breakdown, Role, Task};
+use crate::model::{Breakdown, Task};
 
 impl Breakdown {
     /// Every target of every task, in document order, each with its task.
@@ -29,11 +29,11 @@ impl Breakdown {
     pub fn targets(&self) -> Targets<'_> {
         Targets {
             breakdown: self,
-            task: 0,
+            tasks: Scope::All(self.tasks.iter()),
+            current: None,
             target: 0,
             kind: None,
             unit: None,
-            lead: None,
         }
     }
 }
@@ -122,11 +122,30 @@ impl<'a> TaskTarget<'a> {
 #[derive(Debug, Clone)]
 pub struct Targets<'a> {
     breakdown: &'a Breakdown,
-    task: usize,
+    tasks: Scope<'a>,
+    /// The task whose targets are being yielded.
+    current: Option<&'a Task>,
+    /// The next target of `current` to look at.
     target: usize,
     kind: Option<TargetKind>,
     unit: Option<String>,
-    lead: Option<String>,
+}
+
+/// The tasks whose targets are walked: all of them, or the ones a unit
+/// leads (found through the unit index, not by a scan of every task).
+#[derive(Debug, Clone)]
+enum Scope<'a> {
+    All(std::slice::Iter<'a, Task>),
+    Listed(std::vec::IntoIter<&'a Task>),
+}
+
+impl<'a> Scope<'a> {
+    fn next_task(&mut self) -> Option<&'a Task> {
+        match self {
+            Scope::All(tasks) => tasks.next(),
+            Scope::Listed(tasks) => tasks.next(),
+        }
+    }
 }
 
 impl<'a> Targets<'a> {
@@ -159,8 +178,9 @@ impl<'a> Targets<'a> {
     }
 
     /// Only targets of tasks the given unit leads (marked ▲, or the sole
-    /// unit listed), by its canonical name or any alias, as
-    /// [`Task::role_of`] resolves it.
+    /// unit listed), by its canonical name or any alias: the tasks of
+    /// [`Breakdown::tasks_led_by`], found through the unit index. Apply it
+    /// before iterating; two `led_by` keep the tasks both units lead.
     ///
     /// # Example
     ///
@@ -173,10 +193,19 @@ impl<'a> Targets<'a> {
     /// assert!(ids.contains(&"L4.10".to_owned()));
     /// ```
     pub fn led_by(mut self, unit: &str) -> Targets<'a> {
-        self.lead = Some(unit.to_owned());
+        // Through the unit index: the tasks the unit carries, not a test of
+        // every task.
+        let mut led = self.breakdown.tasks_led_by(unit).unwrap_or_default();
+        if let Scope::Listed(before) = &self.tasks {
+            // A second `led_by` keeps the tasks both units carry.
+            let before: Vec<&Task> = before.clone().collect();
+            led.retain(|t| before.iter().any(|b| std::ptr::eq(*b, *t)));
+        }
+        self.tasks = Scope::Listed(led.into_iter());
+        self.current = None;
+        self.target = 0;
         self
     }
-
     /// Totals per unit of measure of the `amount` targets this iterator
     /// yields, in order of first appearance. Parts (`其中…`) are left out,
     /// since their whole is counted; other kinds are left out, since growth
@@ -215,15 +244,6 @@ impl<'a> Targets<'a> {
         sums.into_values().collect()
     }
 
-    fn task_matches(&self, task: &Task) -> bool {
-        match &self.lead {
-            // The same resolution as everywhere a unit is named: canonical
-            // name or any alias (执法局 finds 行政执法局).
-            Some(query) => task.role_of(query).is_some_and(Role::carries),
-            None => true,
-        }
-    }
-
     fn target_matches(&self, target: &Target) -> bool {
         self.kind.is_none_or(|k| target.kind() == k)
             && self
@@ -238,14 +258,18 @@ impl<'a> Iterator for Targets<'a> {
 
     fn next(&mut self) -> Option<TaskTarget<'a>> {
         loop {
-            let task = self.breakdown.tasks.get(self.task)?;
-            let target = match task.targets().get(self.target) {
-                Some(target) if self.target > 0 || self.task_matches(task) => target,
-                _ => {
-                    self.task += 1;
+            let task = match self.current {
+                Some(task) => task,
+                None => {
+                    let task = self.tasks.next_task()?;
+                    self.current = Some(task);
                     self.target = 0;
-                    continue;
+                    task
                 }
+            };
+            let Some(target) = task.targets().get(self.target) else {
+                self.current = None;
+                continue;
             };
             let index = self.target;
             self.target += 1;
