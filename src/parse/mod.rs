@@ -67,7 +67,7 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     // Tasks are counted and the notice's end found in the same pass.
     let mut task_lines = 0;
     let mut first_structural = None;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in line::lines(text).enumerate() {
         let line = Line::classify(line_number(i), raw);
         task_lines += usize::from(matches!(line.kind, LineKind::Task { .. }));
         if first_structural.is_none() && is_structural(&line.kind) {
