@@ -458,15 +458,17 @@ impl<'a> Parser<'a> {
         let (mut joined, mut fragments) = std::mem::take(&mut self.spare);
         joined.clear();
         fragments.clear();
-        let mut pending = PendingTask {
+        // Built in its place, then filled: filling a local and moving it
+        // in afterwards reloaded the fields just written, a stall on
+        // store forwarding.
+        let pending = self.pending.insert(PendingTask {
             id,
             start: line,
             joined,
             fragments,
             last_line: line.number,
-        };
+        });
         pending.push(line, rest, rest_index);
-        self.pending = Some(pending);
         Ok(())
     }
 
