@@ -18,6 +18,7 @@ mod workload;
 
 pub use self::collaborators::Collaborator;
 pub use self::matrix::LeaderUnitRow;
+pub(crate) use self::workload::RoleCounts;
 pub use self::workload::{Workload, WorkloadSlice};
 
 use std::collections::BTreeMap;

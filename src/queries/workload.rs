@@ -22,9 +22,36 @@ use super::{leaders, Include};
 pub struct Workload {
     unit: String,
     kind: UnitKind,
-    lead: usize,
-    sole: usize,
-    joint: usize,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    counts: RoleCounts,
+}
+
+/// Task counts by role: what [`Workload`] and [`WorkloadSlice`] report and
+/// the unit index stores for each unit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub(crate) struct RoleCounts {
+    pub(crate) lead: usize,
+    pub(crate) sole: usize,
+    pub(crate) joint: usize,
+}
+
+impl RoleCounts {
+    pub(crate) fn add(&mut self, role: Role) {
+        match role {
+            Role::Lead => self.lead += 1,
+            Role::Sole => self.sole += 1,
+            Role::Joint => self.joint += 1,
+        }
+    }
+
+    fn carried(self) -> usize {
+        self.lead + self.sole
+    }
+
+    fn total(self) -> usize {
+        self.lead + self.sole + self.joint
+    }
 }
 
 impl Workload {
@@ -32,17 +59,7 @@ impl Workload {
         Workload {
             unit: unit.to_owned(),
             kind,
-            lead: 0,
-            sole: 0,
-            joint: 0,
-        }
-    }
-
-    fn add(&mut self, role: Role) {
-        match role {
-            Role::Lead => self.lead += 1,
-            Role::Sole => self.sole += 1,
-            Role::Joint => self.joint += 1,
+            counts: RoleCounts::default(),
         }
     }
 
@@ -77,7 +94,7 @@ impl Workload {
     /// assert_eq!(yiwu_duties::breakdown().workload("发改局").unwrap().lead(), 14);
     /// ```
     pub fn lead(&self) -> usize {
-        self.lead
+        self.counts.lead
     }
 
     /// Tasks the unit carries alone (the only unit listed).
@@ -88,7 +105,7 @@ impl Workload {
     /// assert_eq!(yiwu_duties::breakdown().workload("发改局").unwrap().sole(), 1);
     /// ```
     pub fn sole(&self) -> usize {
-        self.sole
+        self.counts.sole
     }
 
     /// Tasks the unit joins.
@@ -99,7 +116,7 @@ impl Workload {
     /// assert_eq!(yiwu_duties::breakdown().workload("发改局").unwrap().joint(), 34);
     /// ```
     pub fn joint(&self) -> usize {
-        self.joint
+        self.counts.joint
     }
 
     /// Tasks the unit carries: lead plus sole.
@@ -110,7 +127,7 @@ impl Workload {
     /// assert_eq!(yiwu_duties::breakdown().workload("发改局").unwrap().carried(), 15);
     /// ```
     pub fn carried(&self) -> usize {
-        self.lead + self.sole
+        self.counts.carried()
     }
 
     /// All tasks naming the unit.
@@ -121,7 +138,7 @@ impl Workload {
     /// assert_eq!(yiwu_duties::breakdown().workload("发改局").unwrap().total(), 49);
     /// ```
     pub fn total(&self) -> usize {
-        self.lead + self.sole + self.joint
+        self.counts.total()
     }
 }
 
@@ -143,9 +160,8 @@ pub struct WorkloadSlice {
     group: Option<u32>,
     area: Option<u32>,
     label: String,
-    lead: usize,
-    sole: usize,
-    joint: usize,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    counts: RoleCounts,
 }
 
 impl WorkloadSlice {
@@ -209,7 +225,7 @@ impl WorkloadSlice {
     /// assert_eq!(parts[1].lead(), 1);
     /// ```
     pub fn lead(&self) -> usize {
-        self.lead
+        self.counts.lead
     }
 
     /// Tasks carried alone in the slice.
@@ -221,7 +237,7 @@ impl WorkloadSlice {
     /// assert_eq!(parts[0].sole(), 1);
     /// ```
     pub fn sole(&self) -> usize {
-        self.sole
+        self.counts.sole
     }
 
     /// Tasks joined in the slice.
@@ -233,7 +249,7 @@ impl WorkloadSlice {
     /// assert_eq!(parts[1].joint(), 2);
     /// ```
     pub fn joint(&self) -> usize {
-        self.joint
+        self.counts.joint
     }
 
     /// Tasks carried (lead or sole) in the slice.
@@ -245,7 +261,7 @@ impl WorkloadSlice {
     /// assert_eq!(parts[0].carried(), 14);
     /// ```
     pub fn carried(&self) -> usize {
-        self.lead + self.sole
+        self.counts.carried()
     }
 
     /// All tasks in the slice naming the unit.
@@ -257,15 +273,7 @@ impl WorkloadSlice {
     /// assert_eq!(parts[0].total() + parts[1].total(), 49);
     /// ```
     pub fn total(&self) -> usize {
-        self.lead + self.sole + self.joint
-    }
-
-    fn add(&mut self, role: Role) {
-        match role {
-            Role::Lead => self.lead += 1,
-            Role::Sole => self.sole += 1,
-            Role::Joint => self.joint += 1,
-        }
+        self.counts.total()
     }
 }
 
@@ -295,8 +303,8 @@ impl Breakdown {
             Some(u) => Workload::new(u.name(), u.kind()),
             None => Workload::new("", UnitKind::PublicBody),
         };
-        if let Some(&[lead, sole, joint]) = index.role_counts.get(pos) {
-            (w.lead, w.sole, w.joint) = (lead, sole, joint);
+        if let Some(&counts) = index.role_counts.get(pos) {
+            w.counts = counts;
         }
         w
     }
@@ -319,7 +327,7 @@ impl Breakdown {
         let target = self.units().get(unit)?;
         let mut w = Workload::new(target.name(), target.kind());
         for t in tasks.iter().filter(|t| t.via.is_certain()) {
-            w.add(t.role);
+            w.counts.add(t.role);
         }
         Some(w)
     }
@@ -460,18 +468,16 @@ impl Breakdown {
             };
             // Tasks are in document order, so a slice's tasks are adjacent.
             match slices.last_mut() {
-                Some(s) if (s.part, s.group, s.area) == (part, group, area) => s.add(m.role),
+                Some(s) if (s.part, s.group, s.area) == (part, group, area) => s.counts.add(m.role),
                 _ => {
                     let mut s = WorkloadSlice {
                         part,
                         group,
                         area,
                         label,
-                        lead: 0,
-                        sole: 0,
-                        joint: 0,
+                        counts: RoleCounts::default(),
                     };
-                    s.add(m.role);
+                    s.counts.add(m.role);
                     slices.push(s);
                 }
             }

@@ -108,6 +108,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Breakdown, Role};
+use crate::queries::RoleCounts;
 
 pub(crate) use self::kind::applies_to;
 pub use self::kind::{TownCoverage, UnitKind};
@@ -579,7 +580,7 @@ pub(crate) struct UnitIndex {
     pub(crate) by_unit: Vec<Vec<(usize, Mention)>>,
     /// For each unit, its task counts as lead, sole and joint: a workload
     /// is then a lookup, whatever the size of the document.
-    pub(crate) role_counts: Vec<[usize; 3]>,
+    pub(crate) role_counts: Vec<RoleCounts>,
 }
 
 impl UnitIndex {
@@ -618,14 +619,9 @@ impl UnitIndex {
         let role_counts = by_unit
             .iter()
             .map(|mentions| {
-                let mut counts = [0; 3];
+                let mut counts = RoleCounts::default();
                 for (_, m) in mentions {
-                    let slot = match m.role {
-                        Role::Lead => 0,
-                        Role::Sole => 1,
-                        Role::Joint => 2,
-                    };
-                    counts[slot] += 1;
+                    counts.add(m.role);
                 }
                 counts
             })
