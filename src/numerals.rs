@@ -1,4 +1,5 @@
-//! Chinese numerals (一, 十二, 二十一, 两, 〇) as integers.
+//! Chinese numerals (一, 十二, 二十一, 两, 〇): read as integers, and written
+//! back for headings.
 //!
 //! Used for heading ordinals (一、 / （一）) and for figures written in
 //! words (五个, 两所, 十二家).
@@ -69,6 +70,46 @@ pub(crate) fn parse_chinese_integer(s: &str) -> Option<u64> {
     Some(total + pending.unwrap_or(0))
 }
 
+/// `n` in Chinese numerals as headings write it: 一, 十二, 二十, 一百零五.
+pub(crate) fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const PLACES: [(u32, char); 3] = [(1000, '千'), (100, '百'), (10, '十')];
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    if n >= 10_000 {
+        // Beyond what headings use and what the parser reads back.
+        return n.to_string();
+    }
+    let mut out = String::new();
+    let mut rest = n;
+    let mut gap = false;
+    for (place, name) in PLACES {
+        let digit = rest / place;
+        rest %= place;
+        if digit == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push('零');
+            gap = false;
+        }
+        // 十二, not 一十二, when 十 leads.
+        if !(place == 10 && digit == 1 && out.is_empty()) {
+            out.push(DIGITS[digit as usize]);
+        }
+        out.push(name);
+    }
+    if rest > 0 {
+        if gap {
+            out.push('零');
+        }
+        out.push(DIGITS[rest as usize]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_chinese_integer as p;
@@ -91,5 +132,19 @@ mod tests {
         assert_eq!(p("十十"), None);
         assert_eq!(p("一二"), None);
         assert_eq!(p("十a"), None);
+    }
+
+    #[test]
+    fn numerals_read_back() {
+        assert_eq!(super::chinese_numeral(1), "一");
+        assert_eq!(super::chinese_numeral(10), "十");
+        assert_eq!(super::chinese_numeral(12), "十二");
+        assert_eq!(super::chinese_numeral(20), "二十");
+        assert_eq!(super::chinese_numeral(105), "一百零五");
+        assert_eq!(super::chinese_numeral(110), "一百一十");
+        assert_eq!(super::chinese_numeral(1001), "一千零一");
+        for n in 0..10_000u32 {
+            assert_eq!(p(&super::chinese_numeral(n)), Some(u64::from(n)), "{n}");
+        }
     }
 }
