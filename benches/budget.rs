@@ -17,7 +17,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use yiwu_duties::{parse, SOURCE};
+use yiwu_duties::{SOURCE, parse};
 
 const PARSE_BUDGET: f64 = 20.0;
 const LOOKUP_BUDGET: f64 = 3.0;

@@ -7,8 +7,8 @@ mod support;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use yiwu_duties::{parse, SOURCE};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use yiwu_duties::{SOURCE, parse};
 
 /// One plain pass over the lines with a blank check: the cheapest possible
 /// reading of the document, which every parser must at least do.

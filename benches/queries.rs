@@ -9,9 +9,9 @@ mod support;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
+use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use yiwu_duties::targets::TargetKind;
-use yiwu_duties::{parse, Breakdown, SOURCE};
+use yiwu_duties::{Breakdown, SOURCE, parse};
 
 fn documents() -> Vec<(&'static str, Breakdown)> {
     let big = parse(&support::synthetic_document(100)).expect("synthetic document parses");

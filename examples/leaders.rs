@@ -12,8 +12,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use common::{leaders_chinese, leaders_english, Table};
-use yiwu_duties::{breakdown, Breakdown, PartKind};
+use common::{Table, leaders_chinese, leaders_english};
+use yiwu_duties::{Breakdown, PartKind, breakdown};
 
 fn main() -> ExitCode {
     let b = breakdown();

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{leaders_chinese, leaders_english, Table};
+use common::{Table, leaders_chinese, leaders_english};
 use yiwu_duties::breakdown;
 
 fn main() {

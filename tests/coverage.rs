@@ -6,7 +6,7 @@
 mod common;
 
 use common::coverage_faults;
-use yiwu_duties::{parse, WarningKind};
+use yiwu_duties::{WarningKind, parse};
 
 fn assert_covered(name: &str, text: &str) {
     let b = match parse(text) {

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use yiwu_duties::{breakdown, Role, Task};
+use yiwu_duties::{Role, Task, breakdown};
 
 fn tasks() -> impl Iterator<Item = &'static Task> {
     breakdown().tasks()

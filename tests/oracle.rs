@@ -11,7 +11,7 @@
 //!   collapsed to `(责任单位`.
 //! - Markdown: the naive reading removes every `**`.
 
-use yiwu_duties::{breakdown, Role, SOURCE};
+use yiwu_duties::{Role, SOURCE, breakdown};
 
 /// The seed with line breaks, `**` and the repeated `责` removed.
 fn flattened_seed() -> String {

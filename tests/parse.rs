@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::render;
-use yiwu_duties::{breakdown, parse, ErrorKind, PartKind, RepairKind, Role, Title};
+use yiwu_duties::{ErrorKind, PartKind, RepairKind, Role, Title, breakdown, parse};
 
 /// The whole parsed seed, one line per structural element and task, read
 /// against `seeds/yiwu-2022-breakdown.md` line by line.
@@ -206,13 +206,17 @@ fn seed_reports_only_the_known_repairs() {
     let lines = |k: &str| by_kind.get(k).cloned().unwrap_or_default();
     assert_eq!(
         lines("page break"),
-        [17, 64, 84, 106, 132, 158, 178, 198, 254, 278, 300, 324, 344, 406]
+        [
+            17, 64, 84, 106, 132, 158, 178, 198, 254, 278, 300, 324, 344, 406
+        ]
     );
     assert_eq!(lines("line wrap"), [18, 459]);
     assert_eq!(lines("repeated character"), [106, 198]);
     assert_eq!(
         lines("heading level"),
-        [52, 88, 152, 202, 212, 214, 230, 288, 354, 386, 402, 426, 467, 508]
+        [
+            52, 88, 152, 202, 212, 214, 230, 288, 354, 386, 402, 426, 467, 508
+        ]
     );
     assert_eq!(lines("markdown").len(), 8);
     assert_eq!(by_kind.get("half-width").map(Vec::len), Some(134));

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use yiwu_duties::{breakdown, Include, PartKind, Role};
+use yiwu_duties::{Include, PartKind, Role, breakdown};
 
 /// A unit's (lead, sole, joint) counted by scanning every task.
 fn scanned(unit: &str) -> (usize, usize, usize) {
@@ -59,12 +59,15 @@ fn index_agrees_with_a_scan_for_every_unit() {
         let joined = b.tasks_joined_by(unit.name()).unwrap();
         assert_eq!(led.len(), w.carried());
         assert_eq!(joined.len(), w.joint());
-        assert!(led
-            .iter()
-            .all(|t| t.role_of(unit.name()).unwrap().carries()));
-        assert!(joined
-            .iter()
-            .all(|t| t.role_of(unit.name()) == Some(Role::Joint)));
+        assert!(
+            led.iter()
+                .all(|t| t.role_of(unit.name()).unwrap().carries())
+        );
+        assert!(
+            joined
+                .iter()
+                .all(|t| t.role_of(unit.name()) == Some(Role::Joint))
+        );
     }
 }
 
@@ -138,9 +141,11 @@ fn ranking_order() {
     }
     // Every named unit with a task is ranked; 组织部 counts its own task.
     assert_eq!(ranked.len(), 108 - 12);
-    assert!(ranked
-        .iter()
-        .any(|w| w.unit() == "组织部" && w.total() == 1));
+    assert!(
+        ranked
+            .iter()
+            .any(|w| w.unit() == "组织部" && w.total() == 1)
+    );
 }
 
 #[test]

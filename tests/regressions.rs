@@ -4,7 +4,7 @@
 mod common;
 
 use common::coverage_faults;
-use yiwu_duties::{parse, RepairKind, WarningKind};
+use yiwu_duties::{RepairKind, WarningKind, parse};
 
 /// Regression: a page number in the notice used to become body text, and
 /// a paragraph broken around it read `…建成— 2 —世界…`.
@@ -85,8 +85,9 @@ fn emphasis_formed_by_joining_lines_is_removed() {
     let task = b.task("K1.1").unwrap();
     assert_eq!(task.text(), "任务继续。");
     assert_eq!(task.units()[0].name(), "发改局");
-    assert!(b
-        .repairs()
-        .iter()
-        .any(|r| (r.line(), r.kind()) == (3, &RepairKind::MarkdownRemoved)));
+    assert!(
+        b.repairs()
+            .iter()
+            .any(|r| (r.line(), r.kind()) == (3, &RepairKind::MarkdownRemoved))
+    );
 }

@@ -22,11 +22,11 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
 use common::{
-    coverage_faults, diagnostic_faults, error_fault, first_difference, notice_is_writable,
-    round_trip, round_trip_without_notice, AreaShape, GroupShape, NoticeShape, PartShape, Shape,
-    TaskShape,
+    AreaShape, GroupShape, NoticeShape, PartShape, Shape, TaskShape, coverage_faults,
+    diagnostic_faults, error_fault, first_difference, notice_is_writable, round_trip,
+    round_trip_without_notice,
 };
-use yiwu_duties::{parse, Date, PartKind, Role, Title, WarningKind};
+use yiwu_duties::{Date, PartKind, Role, Title, WarningKind, parse};
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {

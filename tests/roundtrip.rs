@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{round_trip, NoticeShape, Shape};
-use yiwu_duties::{parse, Date};
+use common::{NoticeShape, Shape, round_trip};
+use yiwu_duties::{Date, parse};
 
 #[test]
 fn seed_round_trips() {

@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use proptest::prelude::*;
-use yiwu_duties::targets::{extract, Commitment, Comparator, Decimal, Target, TargetKind};
+use yiwu_duties::targets::{Commitment, Comparator, Decimal, Target, TargetKind, extract};
 
 fn one(text: &str) -> Target {
     let targets = extract(text);
@@ -185,10 +185,11 @@ fn csv_rows() {
 #[test]
 fn filters_by_kind_unit_and_lead() {
     let b = yiwu_duties::breakdown();
-    assert!(b
-        .targets()
-        .of_kind(TargetKind::Share)
-        .all(|t| t.target().kind() == TargetKind::Share));
+    assert!(
+        b.targets()
+            .of_kind(TargetKind::Share)
+            .all(|t| t.target().kind() == TargetKind::Share)
+    );
     let yuan: Vec<_> = b.targets().measured_in("元").collect();
     assert_eq!(yuan.len(), 10);
     assert!(yuan.iter().all(|t| t.target().unit() == Some("元")));

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use yiwu_duties::units::{GlossConfidence, TownCoverage, UnitKind};
-use yiwu_duties::{breakdown, parse, Include, Role, Via};
+use yiwu_duties::{Include, Role, Via, breakdown, parse};
 
 /// How many assignments in the seed write each name.
 fn written_count(name: &str) -> usize {
@@ -249,11 +249,12 @@ fn collective_placeholders() {
     assert!(b.workloads().iter().all(|w| !w.kind().is_collective()));
     assert_eq!(b.collective_workloads().len(), 12);
     for u in units.iter().filter(|u| !u.is_collective()) {
-        assert!(b
-            .collaborators(u.name())
-            .unwrap()
-            .iter()
-            .all(|c| !c.kind().is_collective()));
+        assert!(
+            b.collaborators(u.name())
+                .unwrap()
+                .iter()
+                .all(|c| !c.kind().is_collective())
+        );
     }
     for name in &collectives {
         let u = units.get(name).unwrap();

@@ -238,11 +238,7 @@ fn trim_start_slow(s: &str) -> &str {
 /// `str::trim_end`, with the fast path of [`trim`].
 #[inline]
 pub(crate) fn trim_end(s: &str) -> &str {
-    if ends_clean(s) {
-        s
-    } else {
-        trim_end_slow(s)
-    }
+    if ends_clean(s) { s } else { trim_end_slow(s) }
 }
 
 #[inline(never)]

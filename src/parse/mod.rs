@@ -24,7 +24,7 @@ use crate::model::{
 };
 
 use self::clause::{Entry, Scan};
-use self::line::{has_byte, trim, trim_start, Line, LineKind};
+use self::line::{Line, LineKind, has_byte, trim, trim_start};
 
 /// The lead marker in responsibility clauses.
 const LEAD_MARK: char = '▲';
@@ -522,7 +522,7 @@ impl<'a> Parser<'a> {
                 return Err(err);
             }
             Scan::Open { innermost, .. } => {
-                return Err(task.error(ErrorKind::UnclosedBracket, innermost))
+                return Err(task.error(ErrorKind::UnclosedBracket, innermost));
             }
             Scan::Closed { open, close } => (open, close),
         };

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Breakdown, Role, Task};
 use crate::units::{
-    applies_to, canonical_static, split_office_of, Mention, TownCoverage, UnitKind,
+    Mention, TownCoverage, UnitKind, applies_to, canonical_static, split_office_of,
 };
 
 impl Task {

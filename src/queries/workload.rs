@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Breakdown, PartKind, Role, Task};
 use crate::units::UnitKind;
 
-use super::{leaders, Include};
+use super::{Include, leaders};
 
 /// How many tasks a unit carries (as lead or alone) and joins.
 ///

@@ -10,8 +10,8 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::number::{
-    self, char_at, char_before, is_digit, is_space, skip_spaces, skip_spaces_back, Figure, Unit,
-    UnitClass,
+    self, Figure, Unit, UnitClass, char_at, char_before, is_digit, is_space, skip_spaces,
+    skip_spaces_back,
 };
 use super::words::{self, CharSet, Index};
 use super::{Commitment, Comparator, Quantity, Target, TargetKind};

@@ -656,7 +656,7 @@ impl fmt::Display for Commitment {
 }
 
 pub use query::{Targets, TaskTarget, Total};
-pub use table::{target_rows, TargetRow};
+pub use table::{TargetRow, target_rows};
 
 /// The targets stated in a task text, in text order.
 ///
