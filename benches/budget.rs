@@ -17,7 +17,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use yiwu_duties::{SOURCE, parse};
+use yiwu_duties::{Index, SOURCE, parse};
 
 const PARSE_BUDGET: f64 = 20.0;
 const LOOKUP_BUDGET: f64 = 3.0;
@@ -71,7 +71,7 @@ fn plain_pass(text: &str) -> usize {
 fn main() -> ExitCode {
     let big = parse(&support::synthetic_document(100)).expect("the synthetic document parses");
     let seed = parse(SOURCE).expect("the seed parses");
-    let _ = (seed.units().len(), big.units().len()); // build the indexes first
+    let (seed_index, big_index) = (Index::new(&seed), Index::new(&big));
 
     let mut ok = true;
     ok &= check(
@@ -93,8 +93,16 @@ fn main() -> ExitCode {
     ok &= check(
         "workload(unit): 100x document / seed",
         ratio(
-            || seed.workload(black_box("执法局")).map(|w| w.total()),
-            || big.workload(black_box("执法局")).map(|w| w.total()),
+            || {
+                seed_index
+                    .unit(black_box("执法局"))
+                    .map(|u| u.workload().total())
+            },
+            || {
+                big_index
+                    .unit(black_box("执法局"))
+                    .map(|u| u.workload().total())
+            },
         ),
         LOOKUP_BUDGET,
     );
@@ -102,12 +110,14 @@ fn main() -> ExitCode {
         "units().get(alias): 100x document / seed",
         ratio(
             || {
-                seed.units()
+                seed_index
+                    .units()
                     .get(black_box("矛调中心"))
                     .map(|u| u.name().len())
             },
             || {
-                big.units()
+                big_index
+                    .units()
                     .get(black_box("矛调中心"))
                     .map(|u| u.name().len())
             },

@@ -9,16 +9,21 @@ mod support;
 
 use std::hint::black_box;
 
-use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use yiwu_duties::targets::TargetKind;
-use yiwu_duties::{Breakdown, SOURCE, parse};
+use yiwu_duties::{Breakdown, Index, SOURCE, parse};
 
 fn documents() -> Vec<(&'static str, Breakdown)> {
     let big = parse(&support::synthetic_document(100)).expect("synthetic document parses");
     let seed = parse(SOURCE).expect("seed parses");
-    // Build the unit indexes outside the measurements.
-    let _ = (seed.units().len(), big.units().len());
     vec![("1x", seed), ("100x", big)]
+}
+
+/// The documents' indexes, built outside the measurements.
+fn indexes<'b>(docs: &'b [(&'static str, Breakdown)]) -> Vec<(&'static str, Index<'b>)> {
+    docs.iter()
+        .map(|(size, doc)| (*size, Index::new(doc)))
+        .collect()
 }
 
 fn first_access(c: &mut Criterion) {
@@ -26,19 +31,19 @@ fn first_access(c: &mut Criterion) {
     group.bench_function("parse_seed", |b| {
         b.iter(|| parse(black_box(SOURCE)).map(|b| b.tasks().count()))
     });
-    group.bench_function("read_all_targets", |b| {
-        b.iter_batched(
-            || parse(SOURCE).expect("seed parses"),
-            |b| b.tasks().map(|t| t.targets().len()).sum::<usize>(),
-            BatchSize::SmallInput,
-        )
+    group.bench_function("extract_all_targets", |b| {
+        let seed = parse(SOURCE).expect("seed parses");
+        let texts: Vec<&str> = seed.tasks().map(|t| t.text()).collect();
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|text| yiwu_duties::targets::extract(black_box(text)).len())
+                .sum::<usize>()
+        })
     });
-    group.bench_function("build_unit_index", |b| {
-        b.iter_batched(
-            || parse(SOURCE).expect("seed parses"),
-            |b| b.units().len(),
-            BatchSize::SmallInput,
-        )
+    group.bench_function("build_index", |b| {
+        let seed = parse(SOURCE).expect("seed parses");
+        b.iter(|| Index::new(black_box(&seed)).units().len())
     });
     group.finish();
 }
@@ -46,16 +51,26 @@ fn first_access(c: &mut Criterion) {
 fn lookups(c: &mut Criterion) {
     let docs = documents();
     let mut group = c.benchmark_group("lookup");
-    for (size, doc) in &docs {
-        group.bench_with_input(BenchmarkId::new("task", size), doc, |b, doc| {
-            b.iter(|| doc.task(black_box("K8.2.8")).map(|t| t.number()))
+    for (size, index) in &indexes(&docs) {
+        group.bench_with_input(BenchmarkId::new("task", size), index, |b, index| {
+            b.iter(|| {
+                index
+                    .breakdown()
+                    .task(black_box("K8.2.8"))
+                    .map(|t| t.number())
+            })
         });
-        group.bench_with_input(BenchmarkId::new("workload", size), doc, |b, doc| {
-            b.iter(|| doc.workload(black_box("执法局")).map(|w| w.total()))
+        group.bench_with_input(BenchmarkId::new("workload", size), index, |b, index| {
+            b.iter(|| {
+                index
+                    .unit(black_box("执法局"))
+                    .map(|u| u.workload().total())
+            })
         });
-        group.bench_with_input(BenchmarkId::new("role_of", size), doc, |b, doc| {
-            let task = doc.task("K2.1.4").expect("task exists");
-            b.iter(|| task.role_of(black_box("义乌港")))
+        group.bench_with_input(BenchmarkId::new("role_in", size), index, |b, index| {
+            let task = index.breakdown().task("K2.1.4").expect("task exists");
+            let unit = index.unit("义乌港").expect("unit exists");
+            b.iter(|| unit.role_in(black_box(task)))
         });
     }
     group.finish();
@@ -66,12 +81,12 @@ fn lookups(c: &mut Criterion) {
 fn listings(c: &mut Criterion) {
     let docs = documents();
     let mut group = c.benchmark_group("listing");
-    for (size, doc) in &docs {
-        group.bench_with_input(BenchmarkId::new("tasks_led_by", size), doc, |b, doc| {
-            b.iter(|| doc.tasks_led_by(black_box("民航站")).map(|t| t.len()))
+    for (size, index) in &indexes(&docs) {
+        group.bench_with_input(BenchmarkId::new("carried", size), index, |b, index| {
+            b.iter(|| index.unit(black_box("民航站")).map(|u| u.carried().count()))
         });
-        group.bench_with_input(BenchmarkId::new("tasks_joined_by", size), doc, |b, doc| {
-            b.iter(|| doc.tasks_joined_by(black_box("民航站")).map(|t| t.len()))
+        group.bench_with_input(BenchmarkId::new("joined", size), index, |b, index| {
+            b.iter(|| index.unit(black_box("民航站")).map(|u| u.joined().count()))
         });
     }
     group.finish();
@@ -81,19 +96,32 @@ fn listings(c: &mut Criterion) {
 /// the document, which the 1x / 100x pair shows.
 fn target_filters(c: &mut Criterion) {
     let docs = documents();
-    for (_, doc) in &docs {
-        let _ = doc.targets().count(); // read the targets outside the measurements
-    }
     let mut group = c.benchmark_group("targets");
-    for (size, doc) in &docs {
-        group.bench_with_input(BenchmarkId::new("of_kind_growth", size), doc, |b, doc| {
-            b.iter(|| doc.targets().of_kind(black_box(TargetKind::Growth)).count())
+    for (size, index) in &indexes(&docs) {
+        group.bench_with_input(
+            BenchmarkId::new("of_kind_growth", size),
+            index,
+            |b, index| {
+                b.iter(|| {
+                    index
+                        .targets()
+                        .of_kind(black_box(TargetKind::Growth))
+                        .count()
+                })
+            },
+        );
+        group.bench_with_input(BenchmarkId::new("carried_by", size), index, |b, index| {
+            let unit = index.unit("发改局").expect("unit exists");
+            b.iter(|| index.targets().carried_by(black_box(unit)).count())
         });
-        group.bench_with_input(BenchmarkId::new("led_by", size), doc, |b, doc| {
-            b.iter(|| doc.targets().led_by(black_box("发改局")).count())
-        });
-        group.bench_with_input(BenchmarkId::new("totals_in_ge", size), doc, |b, doc| {
-            b.iter(|| doc.targets().measured_in(black_box("个")).totals().len())
+        group.bench_with_input(BenchmarkId::new("totals_in_ge", size), index, |b, index| {
+            b.iter(|| {
+                index
+                    .targets()
+                    .measured_in(black_box("个"))
+                    .totals()
+                    .map(|t| t.len())
+            })
         });
     }
     group.finish();

@@ -118,12 +118,12 @@ fn write_csv(
             }
         }
         CsvTable::Matrix => {
-            for row in breakdown.leader_unit_matrix() {
+            for row in yiwu_duties::Index::new(breakdown).leader_unit_matrix() {
                 writer.serialize(row)?;
             }
         }
         CsvTable::Targets => {
-            for row in yiwu_duties::targets::target_rows(breakdown) {
+            for row in yiwu_duties::export::target_rows(&yiwu_duties::Index::new(breakdown)) {
                 writer.serialize(row)?;
             }
         }

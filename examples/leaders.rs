@@ -13,16 +13,16 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use common::{Table, leaders_chinese, leaders_english};
-use yiwu_duties::{Breakdown, PartKind, breakdown};
+use yiwu_duties::{Breakdown, Index, PartKind, breakdown, index};
 
 fn main() -> ExitCode {
     let b = breakdown();
     let arg = std::env::args().nth(1);
     print_legend(b);
     match arg.as_deref() {
-        None => matrix(b, Some(25)),
-        Some("--all") => matrix(b, None),
-        Some(id) => return group(b, id),
+        None => matrix(index(), Some(25)),
+        Some("--all") => matrix(index(), None),
+        Some(id) => return group(index(), id),
     }
     ExitCode::SUCCESS
 }
@@ -48,27 +48,28 @@ fn print_legend(b: &Breakdown) {
 }
 
 /// Units as rows, groups as columns; a cell is `carried/joint`.
-fn matrix(b: &Breakdown, top: Option<usize>) {
-    let columns: Vec<String> = b
+fn matrix(index: &Index<'_>, top: Option<usize>) {
+    let columns: Vec<String> = index
+        .breakdown()
         .parts()
         .iter()
         .flat_map(|p| p.groups().iter().map(|g| group_id(p.kind(), g.ordinal())))
         .collect();
     let mut cells: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    for row in b.leader_unit_matrix() {
+    for row in index.leader_unit_matrix() {
         cells.insert(
             (row.unit.clone(), group_id(row.part, row.group)),
             (row.lead + row.sole, row.joint),
         );
     }
-    let ranked = b.workloads();
+    let ranked: Vec<_> = index.workloads().collect();
     let shown = top.unwrap_or(ranked.len()).min(ranked.len());
     let mut headers = vec!["unit", "English"];
     headers.extend(columns.iter().map(String::as_str));
     headers.push("total");
     let mut table = Table::new(&headers).right(&(2..headers.len()).collect::<Vec<_>>());
     for w in &ranked[..shown] {
-        let english = b
+        let english = index
             .units()
             .get(w.unit())
             .and_then(|u| u.english())
@@ -93,10 +94,9 @@ fn matrix(b: &Breakdown, top: Option<usize>) {
 }
 
 /// One group's units, most tasks carried first.
-fn group(b: &Breakdown, id: &str) -> ExitCode {
-    let rows: Vec<_> = b
+fn group(index: &Index<'_>, id: &str) -> ExitCode {
+    let rows: Vec<_> = index
         .leader_unit_matrix()
-        .into_iter()
         .filter(|r| group_id(r.part, r.group).eq_ignore_ascii_case(id))
         .collect();
     if rows.is_empty() {

@@ -25,7 +25,7 @@ fn main() {
             part.title().to_owned(),
             part.kind().english().to_owned(),
             part.groups().len().to_string(),
-            part.tasks(b).len().to_string(),
+            part.tasks().count().to_string(),
         ]);
     }
     parts.row(&["total", "", "", &b.tasks().count().to_string()]);
@@ -42,7 +42,7 @@ fn main() {
                 leaders_chinese(group),
                 leaders_english(group),
                 areas.join("、"),
-                group.tasks(b).len().to_string(),
+                group.tasks().count().to_string(),
             ]);
         }
     }
@@ -62,7 +62,7 @@ fn main() {
                     ),
                     area.name().to_owned(),
                     area.english().unwrap_or("").to_owned(),
-                    area.tasks(b).len().to_string(),
+                    area.tasks().len().to_string(),
                 ]);
             }
         }
@@ -74,9 +74,13 @@ fn main() {
     // collective placeholders such as 各镇街 are not ranked as bodies.
     let mut units =
         Table::new(&["unit", "English", "lead", "sole", "joint", "total"]).right(&[2, 3, 4, 5]);
-    for w in b.workloads().into_iter().take(12) {
+    for w in yiwu_duties::index().workloads().take(12) {
         // An uncertain gloss is marked with "(?)"; see the units module docs.
-        let english = match b.units().get(w.unit()).and_then(|u| u.gloss()) {
+        let english = match yiwu_duties::index()
+            .units()
+            .get(w.unit())
+            .and_then(|u| u.gloss())
+        {
             Some(g) if g.is_certain() => g.english().to_owned(),
             Some(g) => format!("{} (?)", g.english()),
             None => String::new(),

@@ -1,5 +1,5 @@
 //! Every quantitative target of the embedded 2022 Yiwu breakdown as a
-//! table, then the totals per unit of measure of the `amount` targets.
+//! table, then the totals per measure (unit of measure) of the `amount` targets.
 //!
 //! Run with `cargo run --example targets`.
 
@@ -25,22 +25,22 @@ fn clip(s: &str, width: usize) -> String {
     out
 }
 
-fn main() {
-    let b = yiwu_duties::breakdown();
+fn main() -> Result<(), yiwu_duties::TotalOverflow> {
+    let index = yiwu_duties::index();
     let mut table = Table::new(&[
         "task",
-        "lead units",
+        "carried by",
         "indicator",
         "kind",
         "comparator",
         "value",
-        "unit",
+        "measure",
         "commitment",
     ])
     .right(&[5]);
-    for t in b.targets() {
+    for t in index.targets() {
         let target = t.target();
-        let leads: Vec<&str> = t.task().leads().map(|a| a.name()).collect();
+        let carriers: Vec<&str> = t.task().carriers().map(|a| a.name()).collect();
         // A target with no figure is relative to a benchmark (高于全省平均)
         // or of a kind that needs none (翻番, 全覆盖, 清零).
         let value = match (target.value(), target.benchmark()) {
@@ -54,25 +54,26 @@ fn main() {
         };
         table.row(&[
             t.task().id().to_string(),
-            clip(&leads.join("、"), 26),
+            clip(&carriers.join("、"), 26),
             clip(&indicator, 36),
             target.kind().as_str().to_owned(),
             target.comparator().as_str().to_owned(),
             value,
-            target.unit().unwrap_or("-").to_owned(),
+            target.measure().unwrap_or("-").to_owned(),
             target.commitment().as_str().to_owned(),
         ]);
     }
     table.print();
     println!();
-    println!("Totals of amount targets per unit of measure (parts of a whole left out):");
-    let mut totals = Table::new(&["unit", "total", "targets"]).right(&[1, 2]);
-    for total in b.targets().totals() {
+    println!("Totals of amount targets per measure (parts of a whole left out):");
+    let mut totals = Table::new(&["measure", "total", "targets"]).right(&[1, 2]);
+    for total in index.targets().totals()? {
         totals.row(&[
-            total.unit().to_owned(),
+            total.measure().to_owned(),
             total.value().to_string(),
             total.count().to_string(),
         ]);
     }
     totals.print();
+    Ok(())
 }

@@ -32,11 +32,11 @@ fn main() -> ExitCode {
         eprintln!("usage: cargo run --example unit -- <unit name>");
         return ExitCode::from(2);
     };
-    let b = yiwu_duties::breakdown();
-    let units = b.units();
-    let Some(unit) = units.get(&name) else {
+    let index = yiwu_duties::index();
+    let units = index.units();
+    let Some(handle) = index.unit(&name) else {
         eprintln!("unknown unit: {name}");
-        let near = units.suggest(&name);
+        let near: Vec<_> = units.suggest(&name).collect();
         if near.is_empty() {
             eprintln!("no known unit has a similar name");
         } else {
@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         }
         return ExitCode::from(1);
     };
+    let unit = handle.unit();
 
     let mut o = String::new();
     out!(o, "{}", unit.name());
@@ -78,10 +79,7 @@ fn main() -> ExitCode {
         out!(o, "  offices: {}", unit.offices().join("、"));
     }
 
-    let Some(w) = b.workload(unit.name()) else {
-        eprintln!("{}: no workload", unit.name());
-        return ExitCode::FAILURE;
-    };
+    let w = handle.workload();
     out!(
         o,
         "\nWorkload: {} carried (lead {}, sole {}), {} joint, {} in all",
@@ -92,30 +90,26 @@ fn main() -> ExitCode {
         w.total()
     );
     if !unit.offices().is_empty() {
-        if let Some(with) = b.workload_with(unit.name(), Include::EXACT.with_offices()) {
-            out!(
-                o,
-                "  with offices: {} carried, {} joint, {} in all",
-                with.carried(),
-                with.joint(),
-                with.total()
-            );
-        }
+        let with = handle.workload_with(Include::EXACT.with_offices());
+        out!(
+            o,
+            "  with offices: {} carried, {} joint, {} in all",
+            with.carried(),
+            with.joint(),
+            with.total()
+        );
     }
     if unit.kind() == yiwu_duties::UnitKind::Town {
-        if let Some(with) = b.workload_with(unit.name(), Include::EXACT.with_collectives()) {
-            out!(
-                o,
-                "  with tasks given to every town (各镇街): {} carried, {} joint, {} in all",
-                with.carried(),
-                with.joint(),
-                with.total()
-            );
-        }
-        let possible = b
-            .tasks_of(unit.name(), Include::EXACT.with_collectives())
-            .unwrap_or_default()
-            .iter()
+        let with = handle.workload_with(Include::EXACT.with_collectives());
+        out!(
+            o,
+            "  with tasks given to every town (各镇街): {} carried, {} joint, {} in all",
+            with.carried(),
+            with.joint(),
+            with.total()
+        );
+        let possible = handle
+            .tasks(Include::EXACT.with_collectives())
             .filter(|t| t.via() == Via::TownsConcerned)
             .count();
         out!(
@@ -125,7 +119,7 @@ fn main() -> ExitCode {
     }
 
     out!(o, "\nBy leader group:");
-    for s in b.workload_by_group(unit.name()).unwrap_or_default() {
+    for s in handle.workload_by_group() {
         out!(
             o,
             "  {} {} {}: {} carried, {} joint",
@@ -137,11 +131,11 @@ fn main() -> ExitCode {
         );
     }
 
-    let tasks = b.tasks_of(unit.name(), Include::EXACT).unwrap_or_default();
-    let led: Vec<_> = tasks.iter().filter(|t| t.role().carries()).collect();
-    let joined: Vec<_> = tasks.iter().filter(|t| !t.role().carries()).collect();
-    out!(o, "\nLeads or carries alone ({}):", led.len());
-    for t in led {
+    let (carried, joined): (Vec<_>, Vec<_>) = handle
+        .tasks(Include::EXACT)
+        .partition(|t| t.role().carries());
+    out!(o, "\nLeads or carries alone ({}):", carried.len());
+    for t in carried {
         let role = if t.role() == Role::Lead {
             "lead"
         } else {
@@ -163,12 +157,7 @@ fn main() -> ExitCode {
         o,
         "\nTop collaborators (shared tasks; while this unit carries / joins):"
     );
-    for c in b
-        .collaborators(unit.name())
-        .unwrap_or_default()
-        .iter()
-        .take(10)
-    {
+    for c in handle.collaborators().take(10) {
         let other = units
             .get(c.unit())
             .map(label)

@@ -1,10 +1,20 @@
-//! Flat records for data users: one per task (JSON) and one per task and
-//! unit (CSV). Enabled by the `serde` feature.
+//! Flat records for data users: one per task (JSON), one per task and unit
+//! and one per target (CSV). Enabled by the `serde` feature.
 //!
-//! The `export` example writes these with `serde_json` and `csv`.
+//! The `export` example writes these with `serde_json` and `csv`. Every
+//! unit carries both its name as written and its canonical registry name
+//! (`"name": "执法局", "canonical": "行政执法局"`), so a group-by on
+//! `canonical` counts each body once.
+//!
+//! Field names are those of the published tables. Two of them predate the
+//! crate's vocabulary and are kept beside the new ones, with the same
+//! values: a target's `unit` is its `measure` (unit of measure), and a
+//! target row's `leads` are the task's `carriers` (lead units, or the sole
+//! unit).
 
 use serde::{Deserialize, Serialize};
 
+use crate::index::Index;
 use crate::model::{Breakdown, Leader, PartKind, Role, Task};
 use crate::targets::Target;
 
@@ -19,6 +29,7 @@ use crate::targets::Target;
 /// assert_eq!(export.notice.date.as_deref(), Some("2022-03-18"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Export {
     /// The covering notice.
     pub notice: NoticeRecord,
@@ -36,6 +47,7 @@ impl Export {
     /// assert_eq!(export.tasks[0].id, "K1.1");
     /// ```
     pub fn new(breakdown: &Breakdown) -> Export {
+        let index = Index::new(breakdown);
         let notice = breakdown.notice();
         Export {
             notice: NoticeRecord {
@@ -46,7 +58,7 @@ impl Export {
             },
             tasks: breakdown
                 .tasks()
-                .map(|t| TaskRecord::new(breakdown, t))
+                .map(|t| TaskRecord::new(&index, t))
                 .collect(),
         }
     }
@@ -57,41 +69,42 @@ impl Export {
     ///
     /// ```
     /// let export = yiwu_duties::export::Export::new(yiwu_duties::breakdown());
-    /// let rows = export.unit_rows();
+    /// let rows: Vec<_> = export.unit_rows().collect();
     /// assert_eq!(rows[0].task_id, "K1.1");
     /// assert_eq!(rows[0].unit, "财政局");
     /// assert_eq!(rows[0].role, "sole");
+    /// let written_short = rows.iter().find(|r| r.unit == "执法局").unwrap();
+    /// assert_eq!(written_short.canonical, "行政执法局");
     /// ```
-    pub fn unit_rows(&self) -> Vec<UnitRow> {
-        self.tasks
-            .iter()
-            .flat_map(|t| {
-                t.units.iter().map(move |u| UnitRow {
-                    task_id: t.id.clone(),
-                    part: t.part,
-                    group: t.group,
-                    leaders: t
-                        .leaders
-                        .iter()
-                        .map(|l| l.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join("、"),
-                    area_ordinal: t.area.as_ref().map(|a| a.ordinal),
-                    area: t.area.as_ref().map(|a| a.name.clone()),
-                    number: t.number,
-                    text: t.text.clone(),
-                    unit: u.name.clone(),
-                    role: u.role.as_str(),
-                    first_line: t.lines[0],
-                    last_line: t.lines[1],
-                })
+    pub fn unit_rows(&self) -> impl Iterator<Item = UnitRow> + '_ {
+        self.tasks.iter().flat_map(|t| {
+            t.units.iter().map(move |u| UnitRow {
+                task_id: t.id.clone(),
+                part: t.part,
+                group: t.group,
+                leaders: t
+                    .leaders
+                    .iter()
+                    .map(|l| l.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+                area_ordinal: t.area.as_ref().map(|a| a.ordinal),
+                area: t.area.as_ref().map(|a| a.name.clone()),
+                number: t.number,
+                text: t.text.clone(),
+                unit: u.name.clone(),
+                canonical: u.canonical.clone(),
+                role: u.role.as_str(),
+                first_line: t.lines[0],
+                last_line: t.lines[1],
             })
-            .collect()
+        })
     }
 }
 
 /// The notice's fields as exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct NoticeRecord {
     /// The issuing office.
     pub issuer: Option<String>,
@@ -105,6 +118,7 @@ pub struct NoticeRecord {
 
 /// One task with its place in the structure, flattened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TaskRecord {
     /// The task id (`K2.1.1`).
     pub id: String,
@@ -120,16 +134,17 @@ pub struct TaskRecord {
     pub number: u32,
     /// The clean task text, without the responsibility clause.
     pub text: String,
-    /// The responsible units in source order.
+    /// The responsible units in source order: the task's assignments.
     pub units: Vec<UnitRecord>,
     /// The quantitative targets.
-    pub targets: Vec<Target>,
+    pub targets: Vec<TargetRecord>,
     /// First and last source line.
     pub lines: [u32; 2],
 }
 
 impl TaskRecord {
-    fn new(breakdown: &Breakdown, task: &Task) -> TaskRecord {
+    fn new(index: &Index<'_>, task: &Task) -> TaskRecord {
+        let breakdown = index.breakdown();
         TaskRecord {
             id: task.id().to_string(),
             part: task.id().part(),
@@ -145,21 +160,37 @@ impl TaskRecord {
             number: task.number(),
             text: task.text().to_owned(),
             units: task
-                .units()
+                .assignments()
                 .iter()
                 .map(|a| UnitRecord {
                     name: a.name().to_owned(),
+                    canonical: canonical(index, a.name()),
                     role: a.role(),
                 })
                 .collect(),
-            targets: task.targets().to_vec(),
+            targets: task
+                .targets()
+                .iter()
+                .map(|t| TargetRecord {
+                    unit: t.measure().map(str::to_owned),
+                    target: t.clone(),
+                })
+                .collect(),
             lines: task.lines().into(),
         }
     }
 }
 
+/// The canonical name of a unit the index's own tasks name.
+fn canonical(index: &Index<'_>, name: &str) -> String {
+    index
+        .unit(name)
+        .map_or_else(|| name.to_owned(), |u| u.name().to_owned())
+}
+
 /// An area as exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AreaRecord {
     /// The area's ordinal.
     pub ordinal: u32,
@@ -169,15 +200,31 @@ pub struct AreaRecord {
 
 /// A unit named in a task, as exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UnitRecord {
     /// The unit's name as written.
     pub name: String,
+    /// The unit's canonical name in the registry ([`crate::units`]).
+    pub canonical: String,
     /// `lead`, `sole` or `joint`.
     pub role: Role,
 }
 
+/// A target as exported: the target's own fields, and `unit`, the same as
+/// its `measure`, under the name the published tables use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TargetRecord {
+    /// The target.
+    #[serde(flatten)]
+    pub target: Target,
+    /// The measure as written (the same as the target's `measure`).
+    pub unit: Option<String>,
+}
+
 /// One CSV row: a task and one of its units.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct UnitRow {
     /// The task id.
     pub task_id: String,
@@ -197,10 +244,109 @@ pub struct UnitRow {
     pub text: String,
     /// The unit's name as written.
     pub unit: String,
+    /// The unit's canonical name in the registry.
+    pub canonical: String,
     /// `lead`, `sole` or `joint`.
     pub role: &'static str,
     /// The task's first source line.
     pub first_line: u32,
     /// The task's last source line.
     pub last_line: u32,
+}
+
+/// One CSV row: a target with its task.
+///
+/// # Example
+///
+/// ```
+/// let rows: Vec<_> = yiwu_duties::export::target_rows(yiwu_duties::index()).collect();
+/// let gdp = rows.iter().find(|r| r.task_id == "K2.1.1").unwrap();
+/// assert_eq!(gdp.value.as_deref(), Some("8"));
+/// assert_eq!(gdp.comparator, "at_least");
+/// assert_eq!(gdp.measure.as_deref(), Some("%"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct TargetRow {
+    /// The task id (`K2.1.1`).
+    pub task_id: String,
+    /// The target's index in its task's targets.
+    pub index: usize,
+    /// For a part, the index of the target it belongs to.
+    pub part_of: Option<usize>,
+    /// The task's carriers (lead units, or the sole unit), joined with 、:
+    /// the same as `carriers`, under the name the published table uses.
+    pub leads: String,
+    /// The task's carriers (lead units, or the sole unit), joined with 、.
+    pub carriers: String,
+    /// The phrase as written.
+    pub text: String,
+    /// What is measured or counted.
+    pub indicator: String,
+    /// The exact value as a decimal string, if the target has a figure.
+    pub value: Option<String>,
+    /// The measure as written: the same as `measure`, under the name the
+    /// published table uses.
+    pub unit: Option<String>,
+    /// The measure (unit of measure) as written.
+    pub measure: Option<String>,
+    /// `at_least`, `more_than`, `at_most`, `less_than`, `about`, `exactly`.
+    pub comparator: &'static str,
+    /// `amount`, `growth`, `decrease`, `share`, `change`, `doubling`,
+    /// `full_coverage`, `zero`, `relative`.
+    pub kind: &'static str,
+    /// The base value of a change.
+    pub base_value: Option<String>,
+    /// The base's measure.
+    pub base_unit: Option<String>,
+    /// `firm`, `strive`, `plain`.
+    pub commitment: &'static str,
+    /// The benchmark of a relative target.
+    pub benchmark: Option<String>,
+    /// First byte of the phrase in the task text.
+    pub span_start: usize,
+    /// Byte after the phrase in the task text.
+    pub span_end: usize,
+}
+
+/// One row per target of the breakdown, in document order.
+///
+/// # Example
+///
+/// ```
+/// let index = yiwu_duties::index();
+/// let rows: Vec<_> = yiwu_duties::export::target_rows(index).collect();
+/// assert_eq!(rows.len(), index.targets().count());
+/// assert_eq!(rows[0].kind, "relative");
+/// ```
+pub fn target_rows<'a>(index: &'a Index<'_>) -> impl Iterator<Item = TargetRow> + 'a {
+    index.targets().map(|t| {
+        let target = t.target();
+        let carriers = t
+            .task()
+            .carriers()
+            .map(|a| a.name())
+            .collect::<Vec<_>>()
+            .join("、");
+        TargetRow {
+            task_id: t.task().id().to_string(),
+            index: t.index(),
+            part_of: target.part_of(),
+            leads: carriers.clone(),
+            carriers,
+            text: target.text().to_owned(),
+            indicator: target.indicator().to_owned(),
+            value: target.value().map(|v| v.to_string()),
+            unit: target.measure().map(str::to_owned),
+            measure: target.measure().map(str::to_owned),
+            comparator: target.comparator().as_str(),
+            kind: target.kind().as_str(),
+            base_value: target.base().map(|b| b.value().to_string()),
+            base_unit: target.base().and_then(|b| b.measure()).map(str::to_owned),
+            commitment: target.commitment().as_str(),
+            benchmark: target.benchmark().map(str::to_owned),
+            span_start: target.span().start,
+            span_end: target.span().end,
+        }
+    })
 }

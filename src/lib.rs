@@ -80,6 +80,30 @@
 //!
 //! More in [`glossary::TERMS`].
 //!
+//! # How the crate is built
+//!
+//! Four layers, each using only those before it:
+//!
+//! 1. **Data** — [`Breakdown`] and what it holds: the [`Notice`], [`Part`]s,
+//!    [`LeaderGroup`]s, [`Area`]s, [`Task`]s with their [`Assignment`]s and
+//!    [`targets::Target`]s, the [`Repair`]s and [`Warning`]s of the parse.
+//!    Plain values: `Clone`, `Eq`, serde (validated on the way in), no
+//!    caches. Tasks live in their tree, so [`Breakdown::task`] walks
+//!    straight down an id. [`units`] holds the registry of unit names and
+//!    [`targets`] the target values and the rules that read them.
+//! 2. **Parse** — [`parse`] turns text into a [`Breakdown`], or a
+//!    [`ParseError`] with a byte span, line and column.
+//! 3. **Index** — [`Index`] is built from a `&Breakdown` once and answers
+//!    everything about units: a name resolves once ([`Index::unit`]) into a
+//!    [`UnitRef`], whose workload, tasks and collaborators follow. It also
+//!    walks the [targets](Index::targets). The embedded document's index is
+//!    [`index()`].
+//! 4. **Export** — [`export`] (feature `serde`): flat JSON and CSV records.
+//!
+//! The words are used the same way everywhere: a unit **leads** a task
+//! when marked ▲, **carries** it when it leads it or is named alone, and
+//! **joins** it otherwise; a target's unit of measure is its **measure**.
+//!
 //! # Querying
 //!
 //! ```
@@ -90,8 +114,8 @@
 //! // One task, by id.
 //! let task = b.task("K2.1.4").unwrap();
 //! assert_eq!(task.text(), "启动苏溪国际枢纽港建设。");
-//! let leads: Vec<&str> = task.leads().map(|a| a.name()).collect();
-//! assert_eq!(leads, ["自贸发展区管委会", "义乌港"]);
+//! let carriers: Vec<&str> = task.carriers().map(|a| a.name()).collect();
+//! assert_eq!(carriers, ["自贸发展区管委会", "义乌港"]);
 //!
 //! // Its place in the structure.
 //! let group = b.group_of(task).unwrap();
@@ -102,7 +126,7 @@
 //! let alone: Vec<String> = b
 //!     .tasks()
 //!     .filter(|t| t.id().part() == PartKind::Livelihood)
-//!     .filter(|t| t.units().iter().any(|a| a.name() == "卫健局" && a.role() == Role::Sole))
+//!     .filter(|t| t.assignments().iter().any(|a| a.name() == "卫健局" && a.role() == Role::Sole))
 //!     .map(|t| t.id().to_string())
 //!     .collect();
 //! assert_eq!(alone, ["L4.5", "L4.7", "L4.8"]);
@@ -110,23 +134,23 @@
 //!
 //! ## Units: who carries what
 //!
-//! Every call that takes a unit accepts its canonical name or any alias
-//! (执法局 = 行政执法局); see [`units`] for the registry, its merges and the
-//! English glosses.
+//! A unit is named by its canonical name or any alias (执法局 = 行政执法局);
+//! see [`units`] for the registry, its merges and the English glosses.
 //!
 //! ```
-//! let b = yiwu_duties::breakdown();
-//! let w = b.workload("发改局").unwrap();
+//! let index = yiwu_duties::index();
+//! let unit = index.unit("发改局").unwrap();
+//! let w = unit.workload();
 //! assert_eq!((w.lead(), w.sole(), w.joint()), (14, 1, 34));
-//! assert_eq!(b.tasks_led_by("发改局").unwrap().len(), 15);
+//! assert_eq!(unit.carried().count(), 15);
 //!
-//! let unit = b.units().get("执法局").unwrap();
+//! let unit = index.unit("执法局").unwrap();
 //! assert_eq!(unit.name(), "行政执法局");
-//! assert_eq!(unit.english(), Some("Administrative Law Enforcement Bureau"));
+//! assert_eq!(unit.unit().english(), Some("Administrative Law Enforcement Bureau"));
 //!
 //! // Who works with 发改局 most.
-//! let top = &b.collaborators("发改局").unwrap()[0];
-//! assert!(top.shared() > 5);
+//! let top = index.unit("发改局").unwrap().collaborators().next().unwrap();
+//! assert_eq!((top.unit(), top.shared()), ("自规局", 22));
 //! ```
 //!
 //! ## Targets: typed and exact
@@ -137,14 +161,15 @@
 //! let b = yiwu_duties::breakdown();
 //! let solar = &b.task("K2.5.4").unwrap().targets()[0]; // 完成50万千瓦并网
 //! assert_eq!(solar.value(), Some(Decimal::from(500_000)));
-//! assert_eq!(solar.unit(), Some("千瓦"));
+//! assert_eq!(solar.measure(), Some("千瓦"));
 //! assert_eq!(solar.comparator(), Comparator::Exactly);
 //!
 //! // Every growth target, and the total of all amounts counted in 家.
-//! let growth = b.targets().of_kind(TargetKind::Growth).count();
+//! let index = yiwu_duties::index();
+//! let growth = index.targets().of_kind(TargetKind::Growth).count();
 //! assert!(growth >= 5);
-//! let firms = b.targets().measured_in("家").totals();
-//! assert_eq!(firms[0].unit(), "家");
+//! let firms = index.targets().measured_in("家").totals().unwrap();
+//! assert_eq!(firms[0].measure(), "家");
 //! ```
 //!
 //! # Parsing another document
@@ -191,32 +216,39 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// Layers, each using only those above it: data (`targets` for target
+// values and the rules that read them, `units` for the registry of names,
+// `diagnostics`, `model`), parse (`parse`, `error`, `markdown`,
+// `numerals`), index (`index`), export (`export`).
 mod diagnostics;
 mod error;
 #[cfg(feature = "serde")]
 pub mod export;
 pub mod glossary;
+mod index;
 mod markdown;
 mod model;
 mod numerals;
 mod parse;
-mod queries;
 pub mod targets;
 pub mod units;
+mod word;
 
 use once_cell::sync::Lazy;
 
 pub use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
 pub use crate::error::{ErrorKind, ParseError};
+pub use crate::index::{
+    Collaborator, Include, Index, LeaderUnitRow, Targets, TaskTarget, Total, TotalOverflow,
+    UnitRef, UnitTask, Via, Workload, WorkloadSlice,
+};
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Leader, LeaderGroup, LineRange,
     Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::parse;
-pub use crate::queries::{
-    Collaborator, Include, LeaderUnitRow, UnitTask, Via, Workload, WorkloadSlice,
-};
 pub use crate::units::{Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};
+pub use crate::word::ParseWordError;
 
 /// The embedded source: notice 义政办发〔2022〕20号 exactly as OCR'd, byte
 /// for byte the file `seeds/yiwu-2022-breakdown.md`.
@@ -236,6 +268,8 @@ static BREAKDOWN: Lazy<Breakdown> = Lazy::new(|| match parse(SOURCE) {
     Err(err) => unreachable!("the embedded seed does not parse:\n{err}"),
 });
 
+static INDEX: Lazy<Index<'static>> = Lazy::new(|| Index::new(breakdown()));
+
 /// The embedded 2022 Yiwu breakdown, parsed once on first use.
 ///
 /// # Example
@@ -248,4 +282,18 @@ static BREAKDOWN: Lazy<Breakdown> = Lazy::new(|| match parse(SOURCE) {
 /// ```
 pub fn breakdown() -> &'static Breakdown {
     &BREAKDOWN
+}
+
+/// The index of the embedded breakdown ([`breakdown`]), built once on
+/// first use: units, workloads, collaborators, targets.
+///
+/// # Example
+///
+/// ```
+/// let index = yiwu_duties::index();
+/// let unit = index.unit("发改局").unwrap();
+/// assert_eq!(unit.carried().count(), 15);
+/// ```
+pub fn index() -> &'static Index<'static> {
+    &INDEX
 }

@@ -66,7 +66,7 @@ impl Breakdown {
         for part in &self.parts {
             blocks.push(format!("# {}", part.title));
             for group in &part.groups {
-                group_blocks(self, group, &mut blocks);
+                group_blocks(group, &mut blocks);
             }
         }
         let mut out = blocks.join("\n\n");
@@ -122,14 +122,14 @@ fn plain(text: &str) -> String {
     }
 }
 
-fn group_blocks(b: &Breakdown, group: &LeaderGroup, blocks: &mut Vec<String>) {
+fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
     blocks.push(format!(
         "## {}、{}",
         chinese_numeral(group.ordinal),
         group.heading
     ));
     // Tasks written before the group's first area belong to no area.
-    for task in group.tasks(b).iter().filter(|t| t.id.area().is_none()) {
+    for task in &group.tasks {
         blocks.push(task_line(task));
     }
     for area in &group.areas {
@@ -138,13 +138,13 @@ fn group_blocks(b: &Breakdown, group: &LeaderGroup, blocks: &mut Vec<String>) {
             chinese_numeral(area.ordinal),
             area.name
         ));
-        blocks.extend(area.tasks(b).iter().map(task_line));
+        blocks.extend(area.tasks.iter().map(task_line));
     }
 }
 
 fn task_line(task: &Task) -> String {
     let mut line = format!("{}. {}（责任单位：", task.number(), task.text);
-    for (i, unit) in task.units.iter().enumerate() {
+    for (i, unit) in task.assignments.iter().enumerate() {
         if i > 0 {
             line.push('、');
         }

@@ -34,11 +34,11 @@ fn json_has_the_documented_shape() {
             "number": 4,
             "text": "启动苏溪国际枢纽港建设。",
             "units": [
-                {"name": "自贸发展区管委会", "role": "lead"},
-                {"name": "义乌港", "role": "lead"},
-                {"name": "自规局", "role": "joint"},
-                {"name": "市场发展委", "role": "joint"},
-                {"name": "苏溪镇", "role": "joint"},
+                {"name": "自贸发展区管委会", "canonical": "自贸发展区管委会", "role": "lead"},
+                {"name": "义乌港", "canonical": "义乌港", "role": "lead"},
+                {"name": "自规局", "canonical": "自规局", "role": "joint"},
+                {"name": "市场发展委", "canonical": "市场发展委", "role": "joint"},
+                {"name": "苏溪镇", "canonical": "苏溪镇", "role": "joint"},
             ],
             "lines": [40, 40],
         })
@@ -71,10 +71,10 @@ fn the_model_round_trips_through_serde() {
 #[test]
 fn csv_has_one_row_per_task_and_unit() {
     let export = Export::new(yiwu_duties::breakdown());
-    let rows = export.unit_rows();
+    let rows: Vec<_> = export.unit_rows().collect();
     let assignments: usize = yiwu_duties::breakdown()
         .tasks()
-        .map(|t| t.units().len())
+        .map(|t| t.assignments().len())
         .sum();
     assert_eq!(rows.len(), assignments);
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -84,8 +84,8 @@ fn csv_has_one_row_per_task_and_unit() {
     let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
     assert_eq!(
         text,
-        "task_id,part,group,leaders,area_ordinal,area,number,text,unit,role,first_line,last_line\n\
-         K1.1,key_work,1,叶帮锐,,,1,一般公共预算收入增速高于全省平均。,财政局,sole,30,30\n\
-         K1.2,key_work,1,叶帮锐,,,2,探索生态、土地互助补偿机制，加大薄弱镇专项转移支付力度。,财政局,lead,31,31\n"
+        "task_id,part,group,leaders,area_ordinal,area,number,text,unit,canonical,role,first_line,last_line\n\
+         K1.1,key_work,1,叶帮锐,,,1,一般公共预算收入增速高于全省平均。,财政局,财政局,sole,30,30\n\
+         K1.2,key_work,1,叶帮锐,,,2,探索生态、土地互助补偿机制，加大薄弱镇专项转移支付力度。,财政局,财政局,lead,31,31\n"
     );
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use yiwu_duties::{Role, Task, breakdown};
+use yiwu_duties::{Role, Task, breakdown, index};
 
 fn tasks() -> impl Iterator<Item = &'static Task> {
     breakdown().tasks()
@@ -36,7 +36,7 @@ fn numbering_is_contiguous_in_every_group_and_area() {
         );
         for group in part.groups() {
             let key = format!("{key}{}", group.ordinal());
-            let loose = group.tasks(b).iter().filter(|t| t.id().area().is_none());
+            let loose = group.tasks().filter(|t| t.id().area().is_none());
             sequences.insert(key.clone(), loose.map(Task::number).collect());
             sequences.insert(
                 format!("{key} areas"),
@@ -45,7 +45,7 @@ fn numbering_is_contiguous_in_every_group_and_area() {
             for area in group.areas() {
                 sequences.insert(
                     format!("{key}.{}", area.ordinal()),
-                    area.tasks(b).iter().map(Task::number).collect(),
+                    area.tasks().iter().map(Task::number).collect(),
                 );
             }
         }
@@ -79,8 +79,8 @@ fn every_task_of_a_divided_group_is_in_an_area() {
 #[test]
 fn every_multi_unit_task_has_a_lead() {
     let leaderless: Vec<String> = tasks()
-        .filter(|t| t.units().len() > 1)
-        .filter(|t| !t.units().iter().any(|a| a.role() == Role::Lead))
+        .filter(|t| t.assignments().len() > 1)
+        .filter(|t| !t.assignments().iter().any(|a| a.role() == Role::Lead))
         .map(|t| t.id().to_string())
         .collect();
     assert_eq!(leaderless, Vec::<String>::new());
@@ -92,10 +92,14 @@ fn every_multi_unit_task_has_a_lead() {
 fn roles_agree_with_unit_counts() {
     let wrong: Vec<String> = tasks()
         .filter(|t| {
-            let sole = t.units().iter().filter(|a| a.role() == Role::Sole).count();
-            match t.units().len() {
+            let sole = t
+                .assignments()
+                .iter()
+                .filter(|a| a.role() == Role::Sole)
+                .count();
+            match t.assignments().len() {
                 0 => true,
-                1 => t.units()[0].role() == Role::Joint,
+                1 => t.assignments()[0].role() == Role::Joint,
                 _ => sole > 0,
             }
         })
@@ -109,7 +113,7 @@ fn no_unit_twice_in_one_task() {
     let twice: Vec<(String, &str)> = tasks()
         .flat_map(|t| {
             let mut seen = HashSet::new();
-            t.units()
+            t.assignments()
                 .iter()
                 .filter(move |a| !seen.insert(a.name()))
                 .map(move |a| (t.id().to_string(), a.name()))
@@ -121,7 +125,7 @@ fn no_unit_twice_in_one_task() {
 #[test]
 fn unit_names_are_clean() {
     let dirty: Vec<&str> = tasks()
-        .flat_map(|t| t.units())
+        .flat_map(|t| t.assignments())
         .map(|a| a.name())
         .filter(|n| n.is_empty() || n.contains(['▲', '*', '、', '：', ':']) || n.trim() != *n)
         .collect();
@@ -157,8 +161,7 @@ fn task_lines_are_in_order_and_disjoint() {
 /// name as written in the breakdown finds the unit it was counted under.
 #[test]
 fn every_alias_resolves_to_its_unit() {
-    let b = yiwu_duties::breakdown();
-    let units = b.units();
+    let units = index().units();
     for unit in units.iter() {
         for alias in unit.aliases().iter().chain(unit.written_as()) {
             let found = units.get(alias).map(|u| u.name());
@@ -171,7 +174,7 @@ fn every_alias_resolves_to_its_unit() {
         }
     }
     for task in tasks() {
-        for a in task.units() {
+        for a in task.assignments() {
             assert!(
                 units.get(a.name()).is_some(),
                 "{}: {} is not in the registry",
@@ -180,4 +183,43 @@ fn every_alias_resolves_to_its_unit() {
             );
         }
     }
+}
+
+/// A task id with white space around it still finds the task.
+#[test]
+fn task_lookup_ignores_surrounding_white_space() {
+    let b = breakdown();
+    let task = b.task(" K2.1.1 ").unwrap();
+    assert_eq!(task.id().to_string(), "K2.1.1");
+    assert!(std::ptr::eq(task, b.task("K2.1.1").unwrap()));
+}
+
+/// The model's serde form: a plain round trip gives an equal breakdown
+/// whose index answers as the embedded one does; tasks filed out of order
+/// are refused, and the error names the task.
+#[cfg(feature = "serde")]
+#[test]
+fn deserialization_round_trips_and_refuses_tasks_out_of_order() {
+    let b = breakdown();
+    let value = serde_json::to_value(b).unwrap();
+
+    let back: yiwu_duties::Breakdown = serde_json::from_value(value.clone()).unwrap();
+    assert!(back == *b);
+    let own = yiwu_duties::Index::new(&back);
+    let k11 = own.breakdown().task("K1.1").unwrap();
+    assert_eq!(k11.text(), "一般公共预算收入增速高于全省平均。");
+    let w = own.unit("发改局").unwrap().workload();
+    assert_eq!((w.lead(), w.sole(), w.joint()), (14, 1, 34));
+    assert_eq!(w, index().unit("发改局").unwrap().workload());
+
+    // K2, area （一） 投资和项目: K2.1.1 … K2.1.10, reversed.
+    let mut reversed = value;
+    let area = &mut reversed["parts"][0]["groups"][1]["areas"][0];
+    assert_eq!(area["name"], "投资和项目");
+    let tasks = area["tasks"].as_array_mut().unwrap();
+    assert_eq!(tasks.len(), 10);
+    tasks.reverse();
+    let err = serde_json::from_value::<yiwu_duties::Breakdown>(reversed).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("task K2.1.9"), "{message}");
 }

@@ -35,7 +35,7 @@ fn every_task_text_and_clause_stands_in_the_seed() {
         let clause_start = flat.find(&start).unwrap() + start.len();
         let clause_end = flat[clause_start..].find([')', '）']).unwrap() + clause_start;
         let clause = &flat[clause_start..clause_end];
-        for unit in task.units() {
+        for unit in task.assignments() {
             let written = if unit.role() == Role::Lead {
                 format!("▲{}", unit.name())
             } else {
@@ -57,7 +57,7 @@ fn lead_markers_and_task_lines_are_all_accounted_for() {
     let b = breakdown();
     let leads = b
         .tasks()
-        .flat_map(|t| t.units())
+        .flat_map(|t| t.assignments())
         .filter(|a| a.role() == Role::Lead)
         .count();
     assert_eq!(leads, SOURCE.matches('▲').count());
@@ -87,6 +87,6 @@ fn unit_counts_match_a_naive_split() {
             rest[..end].split('、').count()
         })
         .sum();
-    let parsed: usize = breakdown().tasks().map(|t| t.units().len()).sum();
+    let parsed: usize = breakdown().tasks().map(|t| t.assignments().len()).sum();
     assert_eq!(parsed, naive);
 }

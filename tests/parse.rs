@@ -56,8 +56,8 @@ fn counts_per_group_and_area() {
             .map(|g| {
                 (
                     g.ordinal(),
-                    g.tasks(b).len(),
-                    g.areas().iter().map(|a| a.tasks(b).len()).collect(),
+                    g.tasks().count(),
+                    g.areas().iter().map(|a| a.tasks().len()).collect(),
                 )
             })
             .collect()
@@ -127,7 +127,7 @@ fn roles_follow_the_lead_marker() {
     let b = breakdown();
     let mut multi_lead = 0;
     for task in b.tasks() {
-        let units = task.units();
+        let units = task.assignments();
         let leads = units.iter().filter(|a| a.role() == Role::Lead).count();
         if units.len() > 1 {
             assert!(leads >= 1, "{} has several units and no lead", task.id());
@@ -145,7 +145,7 @@ fn roles_follow_the_lead_marker() {
     let roles = |id: &str| -> Vec<(String, Role)> {
         b.task(id)
             .unwrap()
-            .units()
+            .assignments()
             .iter()
             .map(|a| (a.name().to_owned(), a.role()))
             .collect()

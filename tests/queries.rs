@@ -3,13 +3,14 @@
 
 use std::fmt::Write;
 
-use yiwu_duties::{Include, PartKind, Role, breakdown};
+use yiwu_duties::{Include, PartKind, Role, Workload, WorkloadSlice, breakdown, index};
 
 /// A unit's (lead, sole, joint) counted by scanning every task.
 fn scanned(unit: &str) -> (usize, usize, usize) {
+    let unit = index().unit(unit).unwrap();
     let mut counts = (0, 0, 0);
     for task in breakdown().tasks() {
-        match task.role_of(unit) {
+        match unit.role_in(task) {
             Some(Role::Lead) => counts.0 += 1,
             Some(Role::Sole) => counts.1 += 1,
             Some(Role::Joint) => counts.2 += 1,
@@ -21,16 +22,11 @@ fn scanned(unit: &str) -> (usize, usize, usize) {
 
 #[test]
 fn fagaiju_leads_15_and_joins_34() {
-    let b = breakdown();
-    let w = b.workload("发改局").unwrap();
+    let unit = index().unit("发改局").unwrap();
+    let w = unit.workload();
     assert_eq!((w.lead(), w.sole(), w.joint()), (14, 1, 34));
     assert_eq!((w.carried(), w.total()), (15, 49));
-    let led: Vec<String> = b
-        .tasks_led_by("发改局")
-        .unwrap()
-        .iter()
-        .map(|t| t.id().to_string())
-        .collect();
+    let led: Vec<String> = unit.carried().map(|t| t.id().to_string()).collect();
     assert_eq!(
         led,
         [
@@ -38,14 +34,15 @@ fn fagaiju_leads_15_and_joins_34() {
             "K2.2.5", "K2.4.1", "K2.5.1", "K2.5.2", "K2.5.3", "K2.5.4", "L1.1",
         ]
     );
-    assert_eq!(b.tasks_joined_by("发改局").unwrap().len(), 34);
+    assert_eq!(unit.joined().count(), 34);
 }
 
 #[test]
 fn index_agrees_with_a_scan_for_every_unit() {
-    let b = breakdown();
-    for unit in b.units() {
-        let w = b.workload(unit.name()).unwrap();
+    let index = index();
+    for unit in index.units() {
+        let r = index.unit(unit.name()).unwrap();
+        let w = r.workload();
         assert_eq!(
             (w.lead(), w.sole(), w.joint()),
             scanned(unit.name()),
@@ -53,50 +50,40 @@ fn index_agrees_with_a_scan_for_every_unit() {
             unit.name()
         );
         for alias in unit.aliases() {
-            assert_eq!(b.workload(alias).unwrap(), w, "{alias}");
+            assert_eq!(index.unit(alias).unwrap().workload(), w, "{alias}");
         }
-        let led = b.tasks_led_by(unit.name()).unwrap();
-        let joined = b.tasks_joined_by(unit.name()).unwrap();
+        let led: Vec<_> = r.carried().collect();
+        let joined: Vec<_> = r.joined().collect();
         assert_eq!(led.len(), w.carried());
         assert_eq!(joined.len(), w.joint());
-        assert!(
-            led.iter()
-                .all(|t| t.role_of(unit.name()).unwrap().carries())
-        );
-        assert!(
-            joined
-                .iter()
-                .all(|t| t.role_of(unit.name()) == Some(Role::Joint))
-        );
+        assert!(led.iter().all(|t| r.role_in(t).unwrap().carries()));
+        assert!(joined.iter().all(|t| r.role_in(t) == Some(Role::Joint)));
     }
 }
 
 #[test]
 fn role_of_each_role() {
     let b = breakdown();
-    let task = b.task("K2.1.4").unwrap();
-    assert_eq!(task.role_of("自贸发展区管委会"), Some(Role::Lead));
-    assert_eq!(task.role_of("义乌港"), Some(Role::Lead));
-    assert_eq!(task.role_of("苏溪镇"), Some(Role::Joint));
-    assert_eq!(task.role_of("发改局"), None);
-    assert_eq!(b.task("K1.1").unwrap().role_of("财政局"), Some(Role::Sole));
-    assert_eq!(
-        b.task("K1.1").unwrap().role_of(" 财政局 "),
-        Some(Role::Sole)
-    );
-    assert_eq!(b.task("K1.2").unwrap().role_of("各镇街"), Some(Role::Joint));
+    let role = |id: &str, unit: &str| index().unit(unit).unwrap().role_in(b.task(id).unwrap());
+    assert_eq!(role("K2.1.4", "自贸发展区管委会"), Some(Role::Lead));
+    assert_eq!(role("K2.1.4", "义乌港"), Some(Role::Lead));
+    assert_eq!(role("K2.1.4", "苏溪镇"), Some(Role::Joint));
+    assert_eq!(role("K2.1.4", "发改局"), None);
+    assert_eq!(role("K1.1", "财政局"), Some(Role::Sole));
+    assert_eq!(role("K1.1", " 财政局 "), Some(Role::Sole));
+    assert_eq!(role("K1.2", "各镇街"), Some(Role::Joint));
 }
 
 #[test]
 fn workload_table_snapshot() {
-    let b = breakdown();
+    let b = index();
     let mut out = String::new();
     writeln!(
         out,
         "rank | unit | kind | lead | sole | joint | carried | total"
     )
     .unwrap();
-    for (i, w) in b.workloads().iter().enumerate() {
+    for (i, w) in b.workloads().enumerate() {
         writeln!(
             out,
             "{} | {} | {} | {} | {} | {} | {} | {}",
@@ -134,9 +121,9 @@ fn workload_table_snapshot() {
 
 #[test]
 fn ranking_order() {
-    let ranked = breakdown().workloads();
+    let ranked: Vec<Workload> = index().workloads().collect();
     for pair in ranked.windows(2) {
-        let key = |w: &yiwu_duties::Workload| (w.carried(), w.total());
+        let key = |w: &Workload| (w.carried(), w.total());
         assert!(key(&pair[0]) >= key(&pair[1]));
     }
     // Every named unit with a task is ranked; 组织部 counts its own task.
@@ -150,13 +137,14 @@ fn ranking_order() {
 
 #[test]
 fn slices_add_up() {
-    let b = breakdown();
-    for unit in b.units() {
-        let w = b.workload(unit.name()).unwrap();
+    let index = index();
+    for unit in index.units() {
+        let r = index.unit(unit.name()).unwrap();
+        let w = r.workload();
         for slices in [
-            b.workload_by_part(unit.name()).unwrap(),
-            b.workload_by_group(unit.name()).unwrap(),
-            b.workload_by_area(unit.name()).unwrap(),
+            r.workload_by_part().collect::<Vec<WorkloadSlice>>(),
+            r.workload_by_group().collect(),
+            r.workload_by_area().collect(),
         ] {
             let sum = slices.iter().fold((0, 0, 0), |acc, s| {
                 (acc.0 + s.lead(), acc.1 + s.sole(), acc.2 + s.joint())
@@ -169,8 +157,8 @@ fn slices_add_up() {
 
 #[test]
 fn workload_by_leader_group() {
-    let b = breakdown();
-    let groups = b.workload_by_group("发改局").unwrap();
+    let unit = index().unit("发改局").unwrap();
+    let groups: Vec<WorkloadSlice> = unit.workload_by_group().collect();
     let table: Vec<_> = groups
         .iter()
         .map(|s| {
@@ -197,7 +185,7 @@ fn workload_by_leader_group() {
             ('L', 4, "骆小俊", 0, 2),
         ]
     );
-    let areas = b.workload_by_area("发改局").unwrap();
+    let areas: Vec<WorkloadSlice> = unit.workload_by_area().collect();
     let k2: Vec<_> = areas
         .iter()
         .filter(|s| s.part() == PartKind::KeyWork && s.group() == Some(2))
@@ -217,11 +205,15 @@ fn workload_by_leader_group() {
 
 #[test]
 fn collaborators_are_symmetric_and_ranked() {
-    let b = breakdown();
-    let mine = b.collaborators("发改局").unwrap();
+    let index = index();
+    let mine: Vec<_> = index.unit("发改局").unwrap().collaborators().collect();
     for c in &mine {
-        let theirs = b.collaborators(c.unit()).unwrap();
-        let back = theirs.iter().find(|x| x.unit() == "发改局").unwrap();
+        let back = index
+            .unit(c.unit())
+            .unwrap()
+            .collaborators()
+            .find(|x| x.unit() == "发改局")
+            .unwrap();
         assert_eq!(back.shared(), c.shared(), "{}", c.unit());
         assert_eq!(back.they_carry(), c.while_carrying(), "{}", c.unit());
         assert_eq!(back.while_carrying(), c.they_carry(), "{}", c.unit());
@@ -246,11 +238,11 @@ fn collaborators_are_symmetric_and_ranked() {
 #[test]
 fn tasks_with_several_leads() {
     let b = breakdown();
-    let tasks = b.tasks_with_several_leads();
+    let tasks: Vec<_> = index().tasks_with_several_leads().collect();
     let mut out = String::new();
     for t in &tasks {
         let leads: Vec<_> = t
-            .units()
+            .assignments()
             .iter()
             .filter(|a| a.role() == Role::Lead)
             .map(|a| a.name())
@@ -260,7 +252,13 @@ fn tasks_with_several_leads() {
     }
     let expected = b
         .tasks()
-        .filter(|t| t.units().iter().filter(|a| a.role() == Role::Lead).count() >= 2)
+        .filter(|t| {
+            t.assignments()
+                .iter()
+                .filter(|a| a.role() == Role::Lead)
+                .count()
+                >= 2
+        })
         .count();
     assert_eq!(tasks.len(), expected);
     insta::assert_snapshot!("several_leads", out);
@@ -269,9 +267,14 @@ fn tasks_with_several_leads() {
 #[test]
 fn leader_unit_matrix_agrees_with_slices() {
     let b = breakdown();
-    let rows = b.leader_unit_matrix();
-    for unit in b.units() {
-        let groups = b.workload_by_group(unit.name()).unwrap();
+    let index = index();
+    let rows: Vec<_> = index.leader_unit_matrix().collect();
+    for unit in index.units() {
+        let groups: Vec<_> = index
+            .unit(unit.name())
+            .unwrap()
+            .workload_by_group()
+            .collect();
         let mine: Vec<_> = rows.iter().filter(|r| r.unit == unit.name()).collect();
         assert_eq!(mine.len(), groups.len(), "{}", unit.name());
         for (r, s) in mine.iter().zip(&groups) {
@@ -283,14 +286,14 @@ fn leader_unit_matrix_agrees_with_slices() {
             assert_eq!(r.unit_english.as_deref(), unit.english());
         }
     }
-    let assignments: usize = b.tasks().map(|t| t.units().len()).sum();
+    let assignments: usize = b.tasks().map(|t| t.assignments().len()).sum();
     assert_eq!(rows.iter().map(|r| r.total).sum::<usize>(), assignments);
 }
 
 #[cfg(feature = "serde")]
 #[test]
 fn leader_unit_matrix_writes_as_csv() {
-    let rows = breakdown().leader_unit_matrix();
+    let rows: Vec<_> = index().leader_unit_matrix().collect();
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in &rows {
         writer.serialize(row).unwrap();
@@ -310,10 +313,9 @@ fn leader_unit_matrix_writes_as_csv() {
 
 #[test]
 fn offices_and_collectives_on_request() {
-    let b = breakdown();
-    let exact = b.tasks_of("组织部", Include::EXACT).unwrap();
-    assert_eq!(exact.len(), 1);
-    let with = b.tasks_of("组织部", Include::EXACT.with_offices()).unwrap();
+    let unit = index().unit("组织部").unwrap();
+    assert_eq!(unit.tasks(Include::EXACT).count(), 1);
+    let with: Vec<_> = unit.tasks(Include::EXACT.with_offices()).collect();
     let ids: Vec<_> = with.iter().map(|t| t.task().id().to_string()).collect();
     assert_eq!(
         ids,

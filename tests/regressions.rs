@@ -84,7 +84,7 @@ fn emphasis_formed_by_joining_lines_is_removed() {
     let b = parse(&text).unwrap();
     let task = b.task("K1.1").unwrap();
     assert_eq!(task.text(), "任务继续。");
-    assert_eq!(task.units()[0].name(), "发改局");
+    assert_eq!(task.assignments()[0].name(), "发改局");
     assert!(
         b.repairs()
             .iter()

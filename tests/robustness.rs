@@ -474,7 +474,7 @@ fn leader() -> impl Strategy<Value = (String, Vec<Title>)> {
     (
         prop::sample::select(SURNAMES),
         prop::collection::vec(prop::sample::select(GIVEN), 1..3),
-        prop::collection::vec(prop::sample::select(&Title::ALL[..]), 1..3),
+        prop::collection::vec(prop::sample::select(Title::ALL), 1..3),
     )
         .prop_map(|(s, g, titles)| (format!("{s}{}", g.concat()), titles))
 }
@@ -558,8 +558,8 @@ const ORDINALS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "�
 
 fn part_title(p: &GenPart) -> String {
     match p.kind {
-        PartKind::KeyWork => format!("{} 年政府工作报告重点工作责任分解", p.year),
         PartKind::Livelihood => format!("{}年市政府民生实事责任分解", p.year),
+        _ => format!("{} 年政府工作报告重点工作责任分解", p.year),
     }
 }
 
@@ -574,8 +574,8 @@ fn group_heading(g: &GenGroup, kind: PartKind) -> String {
         .collect();
     let sep = g.leader_sep;
     match kind {
-        PartKind::KeyWork => format!("{}牵头的重点工作", leaders.join(sep)),
         PartKind::Livelihood => format!("{}牵头民生实事", leaders.join(sep)),
+        _ => format!("{}牵头的重点工作", leaders.join(sep)),
     }
 }
 

@@ -30,7 +30,7 @@ fn describe(id: &str, index: usize, t: &Target) -> String {
     let opt = |s: Option<&str>| s.unwrap_or("-").to_owned();
     let base = t
         .base()
-        .map(|b| format!("{} {}", b.value(), opt(b.unit())))
+        .map(|b| format!("{} {}", b.value(), opt(b.measure())))
         .unwrap_or_else(|| "-".to_owned());
     format!(
         "{id} #{index} | {} | {} | {} {} {} {} | base {base} | bench {} | {} | part_of {} | {}..{}",
@@ -39,7 +39,7 @@ fn describe(id: &str, index: usize, t: &Target) -> String {
         t.kind(),
         t.comparator(),
         t.value().map_or("-".to_owned(), |v| v.to_string()),
-        opt(t.unit()),
+        opt(t.measure()),
         opt(t.benchmark()),
         t.commitment(),
         t.part_of().map_or("-".to_owned(), |p| p.to_string()),
@@ -50,8 +50,7 @@ fn describe(id: &str, index: usize, t: &Target) -> String {
 
 #[test]
 fn seed_targets() {
-    let b = yiwu_duties::breakdown();
-    let lines: Vec<String> = b
+    let lines: Vec<String> = yiwu_duties::index()
         .targets()
         .map(|t| describe(&t.task().id().to_string(), t.index(), t.target()))
         .collect();
@@ -60,7 +59,7 @@ fn seed_targets() {
 
 #[test]
 fn seed_counts_by_kind() {
-    let b = yiwu_duties::breakdown();
+    let b = yiwu_duties::index();
     let count = |k| b.targets().of_kind(k).count();
     assert_eq!(count(TargetKind::Amount), 104);
     assert_eq!(count(TargetKind::Growth), 5);
@@ -83,7 +82,7 @@ fn seed_spans_are_the_texts() {
             assert_eq!(t.has_figure(), t.kind().has_figure(), "{} #{i}", task.id());
             assert_eq!(
                 t.value().is_some(),
-                t.unit().is_some(),
+                t.measure().is_some(),
                 "{} #{i}",
                 task.id()
             );
@@ -126,7 +125,7 @@ fn json_shape() {
         "text",
         "indicator",
         "value",
-        "unit",
+        "measure",
         "comparator",
         "kind",
         "base",
@@ -149,10 +148,15 @@ fn json_shape() {
     let relative = serde_json::to_value(&task("K1.1")[0]).unwrap();
     assert_eq!(relative["value"], serde_json::Value::Null);
     assert_eq!(relative["kind"], "relative");
-    // The export record carries the same shape.
+    // The export record carries the same shape, and `unit`, the same as
+    // `measure`, under the name the published tables use.
     let export = yiwu_duties::export::Export::new(b);
     let record = export.tasks.iter().find(|t| t.id == "K2.1.1").unwrap();
-    assert_eq!(serde_json::to_value(&record.targets[0]).unwrap(), json);
+    let mut exported = serde_json::to_value(&record.targets[0]).unwrap();
+    assert_eq!(exported["unit"], "%");
+    assert_eq!(exported["unit"], json["measure"]);
+    exported.as_object_mut().unwrap().remove("unit");
+    assert_eq!(exported, json);
     // And it reads back.
     let back: Target = serde_json::from_value(json).unwrap();
     assert_eq!(back, task("K2.1.1")[0]);
@@ -161,9 +165,9 @@ fn json_shape() {
 #[cfg(feature = "serde")]
 #[test]
 fn csv_rows() {
-    let b = yiwu_duties::breakdown();
-    let rows = yiwu_duties::targets::target_rows(b);
-    assert_eq!(rows.len(), b.targets().count());
+    let index = yiwu_duties::index();
+    let rows: Vec<_> = yiwu_duties::export::target_rows(index).collect();
+    assert_eq!(rows.len(), index.targets().count());
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in &rows {
         writer.serialize(row).unwrap();
@@ -172,10 +176,10 @@ fn csv_rows() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "task_id,index,part_of,leads,text,indicator,value,unit,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end"
+        "task_id,index,part_of,leads,carriers,text,indicator,value,unit,measure,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end"
     );
-    assert!(csv.contains("K7.4.2,1,,民政局,护理型养老床位占比由56%提高到60%,护理型养老床位占比,60,%,exactly,change,56,%,plain,,"));
-    assert!(csv.contains("L6.7,1,0,交通局,其中农村 80 个,农村,80,个,exactly,amount,"));
+    assert!(csv.contains("K7.4.2,1,,民政局,民政局,护理型养老床位占比由56%提高到60%,护理型养老床位占比,60,%,%,exactly,change,56,%,plain,,"));
+    assert!(csv.contains("L6.7,1,0,交通局,交通局,其中农村 80 个,农村,80,个,个,exactly,amount,"));
 }
 
 // ---------------------------------------------------------------------------
@@ -184,7 +188,8 @@ fn csv_rows() {
 
 #[test]
 fn filters_by_kind_unit_and_lead() {
-    let b = yiwu_duties::breakdown();
+    let b = yiwu_duties::index();
+    let unit = |name: &str| b.unit(name).unwrap();
     assert!(
         b.targets()
             .of_kind(TargetKind::Share)
@@ -192,23 +197,23 @@ fn filters_by_kind_unit_and_lead() {
     );
     let yuan: Vec<_> = b.targets().measured_in("元").collect();
     assert_eq!(yuan.len(), 10);
-    assert!(yuan.iter().all(|t| t.target().unit() == Some("元")));
+    assert!(yuan.iter().all(|t| t.target().measure() == Some("元")));
     let led: Vec<String> = b
         .targets()
-        .led_by("人社局")
+        .carried_by(unit("人社局"))
         .map(|t| t.task().id().to_string())
         .collect();
     assert!(led.contains(&"K3.2.9".to_owned()));
     assert!(led.contains(&"L2.6".to_owned()));
     // Joint units do not lead: 自规局 joins K2.1.4 but has none of its targets.
-    for t in b.targets().led_by("自规局") {
-        assert!(t.task().leads().any(|a| a.name() == "自规局"));
+    for t in b.targets().carried_by(unit("自规局")) {
+        assert!(t.task().carriers().any(|a| a.name() == "自规局"));
     }
-    assert_eq!(b.targets().led_by("no such unit").count(), 0);
+    assert!(b.unit("no such unit").is_none());
     // Filters combine.
     let both = b
         .targets()
-        .led_by("人社局")
+        .carried_by(unit("人社局"))
         .measured_in("人次")
         .of_kind(TargetKind::Amount)
         .count();
@@ -217,17 +222,22 @@ fn filters_by_kind_unit_and_lead() {
 
 #[test]
 fn totals_per_unit_of_measure() {
-    let b = yiwu_duties::breakdown();
-    let totals = b.targets().totals();
-    let get = |unit: &str| totals.iter().find(|t| t.unit() == unit).unwrap().clone();
+    let b = yiwu_duties::index();
+    let totals = b.targets().totals().unwrap();
+    let get = |unit: &str| totals.iter().find(|t| t.measure() == unit).unwrap().clone();
     // 100亿 + 200亿 + 14亿 + 400亿 + 1.5亿 + 100亿 + 50万 + 250亿 + 3亿 + 5000万
     assert_eq!(get("元").value(), dec("106900500000"));
     assert_eq!(get("元").count(), 10);
     // L6.7's part (其中农村 80 个) is inside its whole and not added.
-    let bus_stops = b.targets().led_by("交通局").measured_in("个").totals();
+    let bus_stops = b
+        .targets()
+        .carried_by(b.unit("交通局").unwrap())
+        .measured_in("个")
+        .totals()
+        .unwrap();
     assert_eq!(bus_stops[0].value(), dec("100"));
     // Only amounts are totalled.
-    assert!(b.targets().measured_in("%").totals().is_empty());
+    assert!(b.targets().measured_in("%").totals().unwrap().is_empty());
 }
 
 // ---------------------------------------------------------------------------
@@ -299,7 +309,7 @@ fn kind_amount() {
     let t = one("完成避灾安置场所规范化建设 30 处。");
     assert_eq!(t.kind(), TargetKind::Amount);
     assert_eq!(t.indicator(), "避灾安置场所规范化建设");
-    assert_eq!(t.unit(), Some("处"));
+    assert_eq!(t.measure(), Some("处"));
 }
 
 #[test]
@@ -336,15 +346,18 @@ fn kind_change() {
     let t = one("护理型养老床位占比由56%提高到60%。");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.value(), Some(dec("60")));
-    assert_eq!(t.unit(), Some("%"));
+    assert_eq!(t.measure(), Some("%"));
     let base = t.base().unwrap();
-    assert_eq!((base.value(), base.unit()), (dec("56"), Some("%")));
+    assert_eq!((base.value(), base.measure()), (dec("56"), Some("%")));
     assert_eq!(t.indicator(), "护理型养老床位占比");
     let t = one("覆盖率提高至 95%");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.base(), None);
     let t = one("办理时间压缩至 3 个工作日");
-    assert_eq!((t.kind(), t.unit()), (TargetKind::Change, Some("个工作日")));
+    assert_eq!(
+        (t.kind(), t.measure()),
+        (TargetKind::Change, Some("个工作日"))
+    );
     let t = one("从 8 个下降到 5 个");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.base().unwrap().value(), dec("8"));
@@ -427,7 +440,7 @@ fn magnitudes_are_exact() {
         Some(dec("50000000"))
     );
     assert_eq!(one("投资 2 万亿元").value(), Some(dec("2000000000000")));
-    assert_eq!(one("完成50万千瓦并网").unit(), Some("千瓦"));
+    assert_eq!(one("完成50万千瓦并网").measure(), Some("千瓦"));
     assert_eq!(one("新增 1,000 家").value(), Some(dec("1000")));
     assert_eq!(one("新增 １２ 家").value(), Some(dec("12")));
     assert_eq!(one("新增 1.5 万户").value().unwrap().to_string(), "15000");
@@ -447,7 +460,7 @@ fn units_are_as_written() {
         ("补贴 200 元/吨", "元/吨"),
         ("新建住房 18000 套 (间)", "套"),
     ] {
-        assert_eq!(one(text).unit(), Some(unit), "{text}");
+        assert_eq!(one(text).measure(), Some(unit), "{text}");
     }
     assert_eq!(
         one("新建住房 18000 套 (间)").text(),
@@ -475,7 +488,7 @@ fn chinese_numerals_count() {
     ] {
         let t = one(text);
         assert_eq!(
-            (t.value(), t.unit()),
+            (t.value(), t.measure()),
             (Some(dec(value)), Some(unit)),
             "{text}"
         );
@@ -545,7 +558,7 @@ fn qualifying_figures_are_not_targets() {
     // A Latin code before a measure, a compound unit.
     let t = one("PM2.5 平均浓度控制在 30 微克/立方米以内");
     assert_eq!(
-        (t.unit(), t.comparator()),
+        (t.measure(), t.comparator()),
         (Some("微克/立方米"), Comparator::AtMost)
     );
     assert_eq!(t.indicator(), "PM2.5 平均浓度");
@@ -668,7 +681,10 @@ fn decisions_on_ambiguous_seed_phrases() {
     assert_eq!(t.commitment(), Commitment::Strive);
     // 5000 万元 is 50 million yuan (L2.6).
     let t = &b.task("L2.6").unwrap().targets()[0];
-    assert_eq!((t.value(), t.unit()), (Some(dec("50000000")), Some("元")));
+    assert_eq!(
+        (t.value(), t.measure()),
+        (Some(dec("50000000")), Some("元"))
+    );
     // 30个村 counts villages (L6.1).
     let t = &b.task("L6.1").unwrap().targets()[0];
     assert_eq!(t.indicator(), "农村有机更新(含微改造)村");
@@ -784,7 +800,7 @@ proptest! {
         prop_assert_eq!(targets.len(), 1, "{}", phrase);
         let t = &targets[0];
         prop_assert_eq!(t.value(), Some(Decimal::from(n)), "{}", phrase);
-        prop_assert_eq!(t.unit(), Some(classifier), "{}", phrase);
+        prop_assert_eq!(t.measure(), Some(classifier), "{}", phrase);
         prop_assert_eq!(t.comparator(), Comparator::Exactly, "{}", phrase);
         prop_assert_eq!(t.indicator(), indicator, "{}", phrase);
     }
@@ -819,7 +835,7 @@ proptest! {
         prop_assert_eq!(targets.len(), 1, "{}", phrase);
         let t = &targets[0];
         prop_assert_eq!(t.value(), Some(expected), "{}", phrase);
-        prop_assert_eq!(t.unit(), Some(unit), "{}", phrase);
+        prop_assert_eq!(t.measure(), Some(unit), "{}", phrase);
         prop_assert_eq!(t.comparator(), expected_cmp, "{}", phrase);
         prop_assert_eq!(t.indicator(), indicator, "{}", phrase);
         prop_assert_eq!(&phrase[t.span()], t.text());

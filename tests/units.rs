@@ -4,21 +4,28 @@
 use std::fmt::Write;
 
 use yiwu_duties::units::{GlossConfidence, TownCoverage, UnitKind};
-use yiwu_duties::{Include, Role, Via, breakdown, parse};
+use yiwu_duties::{Include, Index, Role, UnitTask, Via, breakdown, index, parse};
 
 /// How many assignments in the seed write each name.
 fn written_count(name: &str) -> usize {
     breakdown()
         .tasks()
-        .flat_map(|t| t.units())
+        .flat_map(|t| t.assignments())
         .filter(|a| a.name() == name)
         .count()
+}
+
+/// The role in a task of a unit (canonical name or alias), or `None`
+/// when the task does not name it or no task names the unit at all.
+fn role(task: impl yiwu_duties::AsTaskId, unit: &str) -> Option<Role> {
+    let task = breakdown().task(task).unwrap();
+    index().unit(unit)?.role_in(task)
 }
 
 #[test]
 fn registry_snapshot() {
     let mut out = String::new();
-    for u in breakdown().units() {
+    for u in index().units() {
         let gloss = match u.gloss() {
             Some(g) if g.is_certain() => g.english().to_owned(),
             Some(g) => format!("{} [uncertain]", g.english()),
@@ -41,8 +48,8 @@ fn registry_snapshot() {
 
 #[test]
 fn every_written_name_finds_its_unit() {
-    let b = breakdown();
-    for a in b.tasks().flat_map(|t| t.units()) {
+    let b = index();
+    for a in breakdown().tasks().flat_map(|t| t.assignments()) {
         let unit = b
             .units()
             .get(a.name())
@@ -55,7 +62,7 @@ fn every_written_name_finds_its_unit() {
 
 #[test]
 fn every_seed_unit_has_a_gloss() {
-    for u in breakdown().units() {
+    for u in index().units() {
         let g = u
             .gloss()
             .unwrap_or_else(|| panic!("no gloss for {}", u.name()));
@@ -72,7 +79,7 @@ fn every_seed_unit_has_a_gloss() {
 
 #[test]
 fn uncertain_glosses_are_the_documented_ones() {
-    let uncertain: Vec<_> = breakdown()
+    let uncertain: Vec<_> = index()
         .units()
         .iter()
         .filter(|u| {
@@ -98,7 +105,7 @@ fn uncertain_glosses_are_the_documented_ones() {
 
 #[test]
 fn merged_aliases() {
-    let b = breakdown();
+    let b = index();
     for (canonical, alias) in [
         ("行政执法局", "执法局"),
         ("文广旅体局", "文旅局"),
@@ -112,62 +119,44 @@ fn merged_aliases() {
         assert_eq!(by_alias.name(), canonical);
         assert_eq!(by_alias.aliases(), [alias]);
         assert!(by_alias.is_named(alias) && by_alias.is_named(canonical));
-        let w = b.workload(alias).unwrap();
-        assert_eq!(w, b.workload(canonical).unwrap());
+        let unit = b.unit(alias).unwrap();
+        let w = unit.workload();
+        assert_eq!(w, b.unit(canonical).unwrap().workload());
         assert_eq!(w.unit(), canonical);
         // No task names both forms, so tasks = written assignments.
         assert_eq!(w.total(), written_count(canonical) + written_count(alias));
-        assert_eq!(
-            b.tasks_led_by(alias).unwrap().len() + b.tasks_joined_by(alias).unwrap().len(),
-            w.total()
-        );
+        assert_eq!(unit.carried().count() + unit.joined().count(), w.total());
     }
 }
 
 #[test]
 fn assignments_keep_the_name_as_written() {
-    let b = breakdown();
-    let task = b.task("K1.2").unwrap();
-    assert!(task.units().iter().any(|a| a.name() == "执法局"));
-    assert_eq!(task.role_of("行政执法局"), Some(Role::Joint));
-    assert_eq!(task.role_of("执法局"), Some(Role::Joint));
-    let tasks = b.tasks_of("行政执法局", Include::EXACT).unwrap();
+    let task = breakdown().task("K1.2").unwrap();
+    assert!(task.assignments().iter().any(|a| a.name() == "执法局"));
+    assert_eq!(role(task.id(), "行政执法局"), Some(Role::Joint));
+    assert_eq!(role(task.id(), "执法局"), Some(Role::Joint));
+    let tasks: Vec<UnitTask> = index()
+        .unit("行政执法局")
+        .unwrap()
+        .tasks(Include::EXACT)
+        .collect();
     assert_eq!(tasks[0].written_as(), "执法局");
     assert_eq!(tasks[1].written_as(), "行政执法局");
 }
 
 #[test]
 fn alias_role_of_in_each_merged_task() {
-    let b = breakdown();
-    assert_eq!(
-        b.task("K6.2.15").unwrap().role_of("执法局"),
-        Some(Role::Joint)
-    );
-    assert_eq!(
-        b.task("K6.2.15").unwrap().role_of("文广旅体局"),
-        Some(Role::Joint)
-    );
-    assert_eq!(
-        b.task("K2.1.8").unwrap().role_of("双江湖新区管委会"),
-        Some(Role::Lead)
-    );
-    assert_eq!(
-        b.task("K6.2.5").unwrap().role_of("税务局"),
-        Some(Role::Joint)
-    );
-    assert_eq!(
-        b.task("K6.4.10").unwrap().role_of("海关"),
-        Some(Role::Joint)
-    );
-    assert_eq!(
-        b.task("K5.3.1").unwrap().role_of("文广旅体局"),
-        Some(Role::Lead)
-    );
+    assert_eq!(role("K6.2.15", "执法局"), Some(Role::Joint));
+    assert_eq!(role("K6.2.15", "文广旅体局"), Some(Role::Joint));
+    assert_eq!(role("K2.1.8", "双江湖新区管委会"), Some(Role::Lead));
+    assert_eq!(role("K6.2.5", "税务局"), Some(Role::Joint));
+    assert_eq!(role("K6.4.10", "海关"), Some(Role::Joint));
+    assert_eq!(role("K5.3.1", "文广旅体局"), Some(Role::Lead));
 }
 
 #[test]
 fn offices_are_units_with_a_parent() {
-    let b = breakdown();
+    let b = index();
     let units = b.units();
     let parent = units.get("组织部").unwrap();
     assert_eq!(parent.parent(), None);
@@ -190,38 +179,34 @@ fn offices_are_units_with_a_parent() {
         assert_ne!(units.get("组织部").unwrap(), u);
     }
     // 组织部 alone is named once (K7.2.2); its offices in five more tasks.
-    assert_eq!(b.workload("组织部").unwrap().total(), 1);
-    let with = b
-        .workload_with("组织部", Include::EXACT.with_offices())
-        .unwrap();
+    let zuzhibu = b.unit("组织部").unwrap();
+    assert_eq!(zuzhibu.workload().total(), 1);
+    let with = zuzhibu.workload_with(Include::EXACT.with_offices());
     assert_eq!((with.carried(), with.joint(), with.total()), (3, 3, 6));
-    let tasks = b.tasks_of("组织部", Include::EXACT.with_offices()).unwrap();
+    let tasks: Vec<UnitTask> = zuzhibu.tasks(Include::EXACT.with_offices()).collect();
     assert_eq!(tasks.iter().filter(|t| t.via() == Via::Office).count(), 5);
-    assert_eq!(b.workload("市委人才办").unwrap().total(), 3);
+    assert_eq!(b.unit("市委人才办").unwrap().workload().total(), 3);
     // An office's role is not its parent's.
-    assert_eq!(b.task("K3.2.7").unwrap().role_of("组织部"), None);
-    assert_eq!(
-        b.task("K3.2.7").unwrap().role_of("市委人才办"),
-        Some(Role::Lead)
-    );
+    assert_eq!(role("K3.2.7", "组织部"), None);
+    assert_eq!(role("K3.2.7", "市委人才办"), Some(Role::Lead));
 }
 
 #[test]
 fn alternative_bracketed_name() {
-    let b = breakdown();
+    let b = index();
     let units = b.units();
     let u = units.get("信访局〈矛调中心〉").unwrap();
     assert_eq!(units.get("信访局").unwrap(), u);
     assert_eq!(units.get("矛调中心").unwrap(), u);
     assert_eq!(units.get("信访局<矛调中心>").unwrap(), u);
     assert_eq!(u.parent(), None);
-    assert_eq!(b.workload("矛调中心").unwrap().joint(), 3);
-    assert_eq!(b.task("K4.3").unwrap().role_of("信访局"), Some(Role::Joint));
+    assert_eq!(b.unit("矛调中心").unwrap().workload().joint(), 3);
+    assert_eq!(role("K4.3", "信访局"), Some(Role::Joint));
 }
 
 #[test]
 fn collective_placeholders() {
-    let b = breakdown();
+    let b = index();
     let units = b.units();
     let collectives: Vec<_> = units
         .iter()
@@ -246,13 +231,13 @@ fn collective_placeholders() {
         ]
     );
     // Never ranked as one body, never a collaborator, never merged.
-    assert!(b.workloads().iter().all(|w| !w.kind().is_collective()));
-    assert_eq!(b.collective_workloads().len(), 12);
+    assert!(b.workloads().all(|w| !w.kind().is_collective()));
+    assert_eq!(b.collective_workloads().count(), 12);
     for u in units.iter().filter(|u| !u.is_collective()) {
         assert!(
-            b.collaborators(u.name())
+            b.unit(u.name())
                 .unwrap()
-                .iter()
+                .collaborators()
                 .all(|c| !c.kind().is_collective())
         );
     }
@@ -270,12 +255,12 @@ fn collective_placeholders() {
     );
     assert_eq!(units.get("市政府各部门").unwrap().town_coverage(), None);
     // A placeholder's own workload can still be asked for.
-    assert_eq!(b.workload("各镇街").unwrap().total(), 64);
+    assert_eq!(b.unit("各镇街").unwrap().workload().total(), 64);
 }
 
 #[test]
 fn kinds() {
-    let units = breakdown().units();
+    let units = index().units();
     let of = |kind| {
         units
             .iter()
@@ -314,29 +299,26 @@ fn kinds() {
 
 #[test]
 fn town_with_and_without_collective_tasks() {
-    let b = breakdown();
-    let own = b.tasks_of("苏溪镇", Include::EXACT).unwrap();
+    let b = index();
+    let suxi = b.unit("苏溪镇").unwrap();
+    let own: Vec<UnitTask> = suxi.tasks(Include::EXACT).collect();
     assert_eq!(own.len(), 1);
     assert_eq!(own[0].task().id().to_string(), "K2.1.4");
     assert_eq!((own[0].role(), own[0].via()), (Role::Joint, Via::Named));
-    assert_eq!(b.workload("苏溪镇").unwrap().total(), 1);
+    assert_eq!(suxi.workload().total(), 1);
 
-    let all = b
-        .tasks_of("苏溪镇", Include::EXACT.with_collectives())
-        .unwrap();
+    let all: Vec<UnitTask> = suxi.tasks(Include::EXACT.with_collectives()).collect();
     let count = |via| all.iter().filter(|t| t.via() == via).count();
     assert_eq!(count(Via::Named), 1);
     assert_eq!(count(Via::EveryTown), 64);
     assert_eq!(count(Via::TownsConcerned), 42);
     assert!(all.windows(2).all(|w| w[0].task().id() < w[1].task().id()));
     // Only certain tasks count towards the workload.
-    let w = b
-        .workload_with("苏溪镇", Include::EXACT.with_collectives())
-        .unwrap();
+    let w = suxi.workload_with(Include::EXACT.with_collectives());
     assert_eq!(w.total(), 65);
 
     // 佛堂镇 leads K5.3.4, which also names 相关镇街: listed once, as named.
-    let fotang = b.tasks_of("佛堂镇", Include::ALL).unwrap();
+    let fotang: Vec<UnitTask> = b.unit("佛堂镇").unwrap().tasks(Include::ALL).collect();
     let k534: Vec<_> = fotang
         .iter()
         .filter(|t| t.task().id().to_string() == "K5.3.4")
@@ -345,30 +327,25 @@ fn town_with_and_without_collective_tasks() {
     assert_eq!((k534[0].via(), k534[0].role()), (Via::Named, Role::Lead));
 
     // Collectives are only expanded for towns.
+    let fagaiju = b.unit("发改局").unwrap();
     assert_eq!(
-        b.tasks_of("发改局", Include::ALL).unwrap().len(),
-        b.tasks_of("发改局", Include::EXACT).unwrap().len()
+        fagaiju.tasks(Include::ALL).count(),
+        fagaiju.tasks(Include::EXACT).count()
     );
 }
 
 #[test]
 fn unknown_names_and_suggestions() {
-    let b = breakdown();
+    let b = index();
     let units = b.units();
     assert!(units.get("发改委").is_none());
-    assert!(b.workload("发改委").is_none());
-    assert!(b.tasks_led_by("发改委").is_none());
-    assert!(b.tasks_joined_by("").is_none());
-    assert!(b.collaborators("执法").is_none());
-    assert_eq!(b.task("K2.1.1").unwrap().role_of("发改委"), None);
+    assert!(b.unit("发改委").is_none());
+    assert!(b.unit("").is_none());
+    assert!(b.unit("执法").is_none());
+    assert_eq!(role("K2.1.1", "发改委"), None);
 
-    let names = |q: &str| -> Vec<String> {
-        units
-            .suggest(q)
-            .iter()
-            .map(|u| u.name().to_owned())
-            .collect()
-    };
+    let names =
+        |q: &str| -> Vec<String> { units.suggest(q).map(|u| u.name().to_owned()).collect() };
     assert_eq!(names("发改委"), ["发改局"]);
     assert_eq!(
         names("执法"),
@@ -378,7 +355,7 @@ fn unknown_names_and_suggestions() {
     assert_eq!(names("商城")[0], "商城集团");
     assert!(names("").is_empty());
     assert!(names("xyz").is_empty());
-    assert!(units.suggest("组织部").len() <= 5);
+    assert!(units.suggest("组织部").count() <= 5);
 }
 
 #[test]
@@ -390,7 +367,8 @@ fn other_documents_get_rule_based_entries() {
 2. 推进人才工作。（责任单位：▲宣传部〈网信办〉、执法局、相关街道）
 ";
     let b = parse(text).unwrap();
-    let units = b.units();
+    let index = Index::new(&b);
+    let units = index.units();
     let kind = |n: &str| units.get(n).unwrap().kind();
     assert_eq!(kind("统计局"), UnitKind::PublicBody);
     assert_eq!(kind("稠城街道"), UnitKind::Town);
@@ -405,15 +383,20 @@ fn other_documents_get_rule_based_entries() {
     assert_eq!(office.name(), "宣传部〈网信办〉");
     assert_eq!(office.parent(), Some("宣传部"));
     assert_eq!(units.get("宣传部").unwrap().offices(), ["宣传部〈网信办〉"]);
-    assert_eq!(b.workload("宣传部").unwrap().total(), 0);
+    let xuanchuanbu = index.unit("宣传部").unwrap();
+    assert_eq!(xuanchuanbu.workload().total(), 0);
     assert_eq!(
-        b.workload_with("宣传部", Include::EXACT.with_offices())
-            .unwrap()
+        xuanchuanbu
+            .workload_with(Include::EXACT.with_offices())
             .carried(),
         1
     );
     // Town coverage by rule.
-    let all = b.tasks_of("稠城街道", Include::ALL).unwrap();
+    let all: Vec<UnitTask> = index
+        .unit("稠城街道")
+        .unwrap()
+        .tasks(Include::ALL)
+        .collect();
     assert_eq!(all.len(), 2);
     assert_eq!(all[1].via(), Via::TownsConcerned);
     assert_eq!(
@@ -421,36 +404,38 @@ fn other_documents_get_rule_based_entries() {
         Some(TownCoverage::Possibly)
     );
     // 各街道 and 相关街道 are about subdistricts, not towns (…镇).
-    assert_eq!(b.tasks_of("佛堂镇", Include::ALL).unwrap().len(), 1);
+    assert_eq!(index.unit("佛堂镇").unwrap().tasks(Include::ALL).count(), 1);
     // Zero-task parents are not ranked.
-    assert!(b.workloads().iter().all(|w| w.unit() != "宣传部"));
+    assert!(index.workloads().all(|w| w.unit() != "宣传部"));
 }
 
 #[test]
 fn index_is_built_once_and_clones_compare_equal() {
     let b = breakdown();
-    let first: *const _ = b.units();
-    let second: *const _ = b.units();
+    let first: *const _ = index().units();
+    let second: *const _ = index().units();
     assert_eq!(first, second);
     let reparsed = parse(yiwu_duties::SOURCE).unwrap();
     assert_eq!(&reparsed, b);
-    assert_eq!(reparsed.units(), b.units());
+    assert_eq!(Index::new(&reparsed).units(), index().units());
 }
 
 proptest::proptest! {
     #[test]
     fn no_query_panics_on_any_name(name in "\\PC{0,12}") {
-        let b = breakdown();
+        let b = index();
         let _ = b.units().get(&name);
-        let _ = b.units().suggest(&name);
-        let _ = b.workload(&name);
-        let _ = b.workload_with(&name, Include::ALL);
-        let _ = b.tasks_of(&name, Include::ALL);
-        let _ = b.tasks_led_by(&name);
-        let _ = b.collaborators(&name);
-        let _ = b.workload_by_area(&name);
-        for task in b.tasks().take(5) {
-            let _ = task.role_of(&name);
+        let _ = b.units().suggest(&name).count();
+        if let Some(unit) = b.unit(&name) {
+            let _ = unit.workload();
+            let _ = unit.workload_with(Include::ALL);
+            let _ = unit.tasks(Include::ALL).count();
+            let _ = unit.carried().count();
+            let _ = unit.collaborators().count();
+            let _ = unit.workload_by_area().count();
+            for task in breakdown().tasks().take(5) {
+                let _ = unit.role_in(task);
+            }
         }
     }
 
@@ -463,13 +448,17 @@ proptest::proptest! {
             "# 2023 年政府工作报告重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：{clause}）\n"
         );
         if let Ok(b) = parse(&text) {
-            for unit in b.units() {
-                proptest::prop_assert!(b.workload(unit.name()).is_some());
-                proptest::prop_assert!(b.tasks_of(unit.name(), Include::ALL).is_some());
-                proptest::prop_assert!(b.collaborators(unit.name()).is_some());
+            let index = Index::new(&b);
+            for unit in index.units() {
+                let found = index.unit(unit.name());
+                proptest::prop_assert!(found.is_some());
+                let found = found.unwrap();
+                let _ = found.workload();
+                let _ = found.tasks(Include::ALL).count();
+                let _ = found.collaborators().count();
             }
-            let _ = b.workloads();
-            let _ = b.leader_unit_matrix();
+            let _ = index.workloads().count();
+            let _ = index.leader_unit_matrix().count();
         }
     }
 }
@@ -477,7 +466,7 @@ proptest::proptest! {
 #[cfg(feature = "serde")]
 #[test]
 fn registry_round_trips_through_json() {
-    let units = breakdown().units();
+    let units = index().units();
     let json = serde_json::to_string(units).unwrap();
     let back: yiwu_duties::Units = serde_json::from_str(&json).unwrap();
     assert_eq!(&back, units);

@@ -11,10 +11,10 @@ const LEADER_SEGMENT_ENDS: [&str; 3] = ["牵头", "负责", "分管"];
 /// Titles to strip from the end of a name, longest first so that
 /// 常务副市长 is not read as 副市长 and 副秘书长 not as 秘书长.
 /// Sorted once, on first use.
-fn titles_longest_first() -> &'static [Title; 7] {
-    static TITLES: OnceLock<[Title; 7]> = OnceLock::new();
+fn titles_longest_first() -> &'static [Title] {
+    static TITLES: OnceLock<Vec<Title>> = OnceLock::new();
     TITLES.get_or_init(|| {
-        let mut titles = Title::ALL;
+        let mut titles = Title::ALL.to_vec();
         titles.sort_by_key(|t| std::cmp::Reverse(t.chinese().chars().count()));
         titles
     })

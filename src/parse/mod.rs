@@ -14,7 +14,6 @@ mod notice;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
@@ -58,18 +57,16 @@ const LEAD_MARK: char = '▲';
 /// let b = parse(text).unwrap();
 /// let task = b.task("K1.2").unwrap();
 /// assert_eq!(task.text(), "推进数字化改革。");
-/// assert_eq!(task.units()[0].role(), Role::Sole);
+/// assert_eq!(task.assignments()[0].role(), Role::Sole);
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     // One Line per source line; counted first so the vector never grows.
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
-    // Tasks are counted and the notice's end found in the same pass.
-    let mut task_lines = 0;
+    // The notice ends where the structure starts.
     let mut first_structural = None;
     for (i, raw) in line::lines(text).enumerate() {
         let line = Line::classify(line_number(i), raw);
-        task_lines += usize::from(matches!(line.kind, LineKind::Task { .. }));
         if first_structural.is_none() && is_structural(&line.kind) {
             first_structural = Some(i);
         }
@@ -78,7 +75,6 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     let mut parser = Parser::default();
     // Documents of this genre name some hundred units; sized once.
     parser.names.reserve(256);
-    parser.tasks.reserve_exact(task_lines);
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -212,7 +208,6 @@ impl<'a> PendingTask<'a> {
 struct Parser<'a> {
     notice: crate::model::Notice,
     parts: Vec<Part>,
-    tasks: Vec<Task>,
     repairs: Vec<Repair>,
     warnings: Vec<Warning>,
     pending: Option<PendingTask<'a>>,
@@ -311,20 +306,17 @@ impl<'a> Parser<'a> {
             ));
         }
         self.heading_level(line, 1);
-        let at = self.tasks.len();
         self.parts.push(Part {
             kind,
             title: line.content.to_string(),
             year: year_of(&line.content),
             line: line.number,
             groups: Vec::new(),
-            tasks: at..at,
         });
         Ok(())
     }
 
     fn group(&mut self, line: &Line<'_>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
-        let at = self.tasks.len();
         let Some(part) = self.parts.last_mut() else {
             return Err(ParseError::new(
                 ErrorKind::GroupOutsidePart,
@@ -353,7 +345,7 @@ impl<'a> Parser<'a> {
             leaders: read.leaders,
             line: line.number,
             areas: Vec::new(),
-            tasks: at..at,
+            tasks: Vec::new(),
         });
         if !read.found_segment {
             self.warn(line, WarningKind::NoLeaders);
@@ -378,7 +370,6 @@ impl<'a> Parser<'a> {
         rest: &str,
         half_width: bool,
     ) -> Result<(), ParseError> {
-        let at = self.tasks.len();
         let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
             return Err(ParseError::new(
                 ErrorKind::AreaOutsideGroup,
@@ -404,7 +395,7 @@ impl<'a> Parser<'a> {
             ordinal,
             name: heading::area_name(rest),
             line: line.number,
-            tasks: at..at,
+            tasks: Vec::new(),
         });
         if half_width {
             self.repairs.push(Repair {
@@ -443,8 +434,10 @@ impl<'a> Parser<'a> {
         let area = group.areas.last();
         // Tasks number from 1 inside their area, or inside the group when
         // the group has no area (yet).
-        let siblings: &Range<usize> = area.map_or(&group.tasks, |a| &a.tasks);
-        let expected = siblings.len() as u32 + 1;
+        let siblings = area.map_or(group.tasks.len(), |a| a.tasks.len());
+        let expected = u32::try_from(siblings)
+            .unwrap_or(u32::MAX)
+            .saturating_add(1);
         if number != expected {
             let kind = ErrorKind::TaskOutOfSequence {
                 expected,
@@ -574,9 +567,9 @@ impl<'a> Parser<'a> {
         }
         self.push_task(Task {
             id: task.id,
+            targets: crate::targets::extract(&text),
             text,
-            units,
-            targets: Default::default(),
+            assignments: units,
             lines: LineRange::new(task.start.number, task.last_line),
         });
         self.spare = (task.joined, task.fragments);
@@ -653,16 +646,13 @@ impl<'a> Parser<'a> {
         shared
     }
 
+    /// Files a task under the group or area being read (`start_task`
+    /// checked there is one).
     fn push_task(&mut self, task: Task) {
-        self.tasks.push(task);
-        let end = self.tasks.len();
-        if let Some(part) = self.parts.last_mut() {
-            part.tasks.end = end;
-            if let Some(group) = part.groups.last_mut() {
-                group.tasks.end = end;
-                if let Some(area) = group.areas.last_mut() {
-                    area.tasks.end = end;
-                }
+        if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
+            match group.areas.last_mut() {
+                Some(area) => area.tasks.push(task),
+                None => group.tasks.push(task),
             }
         }
     }
@@ -673,10 +663,8 @@ impl<'a> Parser<'a> {
         Breakdown {
             notice: self.notice,
             parts: self.parts,
-            tasks: self.tasks,
             repairs: self.repairs,
             warnings: self.warnings,
-            unit_index: Default::default(),
         }
     }
 }

@@ -4,8 +4,8 @@
 //! Every task's clean text is read by the rules in [`rules`] when the
 //! document is parsed; the targets found are available from
 //! [`Task::targets`](crate::Task::targets), and for the whole document from
-//! [`Breakdown::targets`](crate::Breakdown::targets), which can be filtered
-//! by kind, unit of measure and responsible unit, and totalled.
+//! [`Index::targets`](crate::Index::targets), which can be filtered by kind,
+//! measure (unit of measure) and carrying unit, and totalled.
 //!
 //! A target carries the phrase as written and its span, the indicator (what
 //! is measured or counted), an exact [`Decimal`] value with 万 (10⁴) and
@@ -24,7 +24,7 @@
 //! assert_eq!(target.indicator(), "地区生产总值");
 //! assert_eq!(target.kind(), TargetKind::Growth);
 //! assert_eq!(target.value(), Some(Decimal::from(8)));
-//! assert_eq!(target.unit(), Some("%"));
+//! assert_eq!(target.measure(), Some("%"));
 //! assert_eq!(target.comparator(), Comparator::AtLeast);
 //! ```
 
@@ -37,8 +37,6 @@ use serde::{Deserialize, Serialize};
 
 mod extract;
 mod number;
-mod query;
-mod table;
 mod words;
 
 pub mod rules {
@@ -201,6 +199,7 @@ pub struct Target {
     pub(crate) text: String,
     pub(crate) indicator: String,
     pub(crate) value: Option<Decimal>,
+    #[cfg_attr(feature = "serde", serde(rename = "measure"))]
     pub(crate) unit: Option<String>,
     pub(crate) comparator: Comparator,
     pub(crate) kind: TargetKind,
@@ -268,16 +267,16 @@ impl Target {
         self.value
     }
 
-    /// The unit of measure as written after the figure, without the
-    /// magnitude (`%`, `元`, `千瓦`, `人次`).
+    /// The measure (unit of measure) as written after the figure, without
+    /// the magnitude (`%`, `元`, `千瓦`, `人次`).
     ///
     /// # Example
     ///
     /// ```
     /// let task = yiwu_duties::breakdown().task("K2.5.4").unwrap();
-    /// assert_eq!(task.targets()[0].unit(), Some("千瓦"));
+    /// assert_eq!(task.targets()[0].measure(), Some("千瓦"));
     /// ```
-    pub fn unit(&self) -> Option<&str> {
+    pub fn measure(&self) -> Option<&str> {
         self.unit.as_deref()
     }
 
@@ -316,7 +315,7 @@ impl Target {
     /// use yiwu_duties::targets::Decimal;
     /// let task = yiwu_duties::breakdown().task("K7.4.2").unwrap();
     /// let base = task.targets()[1].base().unwrap();
-    /// assert_eq!((base.value(), base.unit()), (Decimal::from(56), Some("%")));
+    /// assert_eq!((base.value(), base.measure()), (Decimal::from(56), Some("%")));
     /// ```
     pub fn base(&self) -> Option<&Quantity> {
         self.base.as_ref()
@@ -423,6 +422,7 @@ impl fmt::Display for Target {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Quantity {
     pub(crate) value: Decimal,
+    #[cfg_attr(feature = "serde", serde(rename = "measure"))]
     pub(crate) unit: Option<String>,
 }
 
@@ -440,15 +440,15 @@ impl Quantity {
         self.value
     }
 
-    /// The unit of measure as written.
+    /// The measure (unit of measure) as written.
     ///
     /// # Example
     ///
     /// ```
     /// let task = yiwu_duties::breakdown().task("K7.4.2").unwrap();
-    /// assert_eq!(task.targets()[1].base().unwrap().unit(), Some("%"));
+    /// assert_eq!(task.targets()[1].base().unwrap().measure(), Some("%"));
     /// ```
-    pub fn unit(&self) -> Option<&str> {
+    pub fn measure(&self) -> Option<&str> {
         self.unit.as_deref()
     }
 }
@@ -523,6 +523,30 @@ impl Comparator {
 impl fmt::Display for Comparator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Parses the word [`Display`](fmt::Display) writes.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::Comparator;
+/// assert_eq!("at_least".parse::<Comparator>(), Ok(Comparator::AtLeast));
+/// ```
+impl std::str::FromStr for Comparator {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<Comparator, Self::Err> {
+        const ALL: &[Comparator] = &[
+            Comparator::AtLeast,
+            Comparator::MoreThan,
+            Comparator::AtMost,
+            Comparator::LessThan,
+            Comparator::About,
+            Comparator::Exactly,
+        ];
+        crate::word::parse(word, ALL, "comparator")
     }
 }
 
@@ -613,6 +637,33 @@ impl fmt::Display for TargetKind {
     }
 }
 
+/// Parses the word [`Display`](fmt::Display) writes.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::TargetKind;
+/// assert_eq!("full_coverage".parse::<TargetKind>(), Ok(TargetKind::FullCoverage));
+/// ```
+impl std::str::FromStr for TargetKind {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<TargetKind, Self::Err> {
+        const ALL: &[TargetKind] = &[
+            TargetKind::Amount,
+            TargetKind::Growth,
+            TargetKind::Decrease,
+            TargetKind::Share,
+            TargetKind::Change,
+            TargetKind::Doubling,
+            TargetKind::FullCoverage,
+            TargetKind::Zero,
+            TargetKind::Relative,
+        ];
+        crate::word::parse(word, ALL, "target kind")
+    }
+}
+
 /// How firmly the target is committed to.
 ///
 /// # Example
@@ -623,6 +674,7 @@ impl fmt::Display for TargetKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Commitment {
     /// 确保: must be met.
     Firm,
@@ -655,8 +707,22 @@ impl fmt::Display for Commitment {
     }
 }
 
-pub use query::{Targets, TaskTarget, Total};
-pub use table::{TargetRow, target_rows};
+/// Parses the word [`Display`](fmt::Display) writes.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::Commitment;
+/// assert_eq!("strive".parse::<Commitment>(), Ok(Commitment::Strive));
+/// ```
+impl std::str::FromStr for Commitment {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<Commitment, Self::Err> {
+        const ALL: &[Commitment] = &[Commitment::Firm, Commitment::Strive, Commitment::Plain];
+        crate::word::parse(word, ALL, "commitment")
+    }
+}
 
 /// The targets stated in a task text, in text order.
 ///

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// ```
 /// use yiwu_duties::units::UnitKind;
-/// let units = yiwu_duties::breakdown().units();
+/// let units = yiwu_duties::index().units();
 /// assert_eq!(units.get("发改局").unwrap().kind(), UnitKind::PublicBody);
 /// assert_eq!(units.get("苏溪镇").unwrap().kind(), UnitKind::Town);
 /// assert_eq!(units.get("商城集团").unwrap().kind(), UnitKind::Enterprise);
@@ -29,8 +29,9 @@ pub enum UnitKind {
     /// One named public body: a government bureau or office, a Party organ,
     /// a people's organisation (妇联, 总工会, …), a court, a local branch of
     /// a higher-level body, an administrative committee or a project
-    /// headquarters (指挥部). The issue calls these "government bodies";
-    /// the wider name is used because not all of them are government.
+    /// headquarters (指挥部). Not "government body": courts, Party organs
+    /// and people's organisations are among them, and they are not part of
+    /// the government.
     PublicBody,
     /// A town (镇) or subdistrict (街道) named on its own.
     Town,
@@ -120,13 +121,35 @@ impl fmt::Display for UnitKind {
     }
 }
 
+/// Parses the word [`Display`](fmt::Display) writes.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::units::UnitKind;
+/// assert_eq!("public_body".parse::<UnitKind>(), Ok(UnitKind::PublicBody));
+/// ```
+impl std::str::FromStr for UnitKind {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<UnitKind, Self::Err> {
+        const ALL: &[UnitKind] = &[
+            UnitKind::PublicBody,
+            UnitKind::Town,
+            UnitKind::Enterprise,
+            UnitKind::Collective,
+        ];
+        crate::word::parse(word, ALL, "unit kind")
+    }
+}
+
 /// Which towns a collective placeholder stands for.
 ///
 /// # Example
 ///
 /// ```
 /// use yiwu_duties::units::TownCoverage;
-/// let units = yiwu_duties::breakdown().units();
+/// let units = yiwu_duties::index().units();
 /// assert_eq!(units.get("各镇街").unwrap().town_coverage(), Some(TownCoverage::Every));
 /// assert_eq!(units.get("相关镇街").unwrap().town_coverage(), Some(TownCoverage::Possibly));
 /// assert_eq!(units.get("发改局").unwrap().town_coverage(), None);

@@ -1,13 +1,14 @@
 //! The registry of responsible units: canonical names, aliases, kinds,
 //! parent bodies and English glosses.
 //!
-//! [`Breakdown::units`] gives the registry of a breakdown: every distinct
-//! unit its tasks name, in order of first mention. Units the curated table
-//! knows (all those of the 2022 Yiwu document) get their canonical name,
-//! aliases, kind, parent and gloss from it; any other name (from another
-//! city's document) gets an entry of its own, a kind from
-//! [`UnitKind::by_rule`] and no gloss. The registry is built once per
-//! breakdown, together with the index the queries in this crate use.
+//! [`Index::units`](crate::Index::units) gives the registry of a
+//! breakdown: every distinct unit its tasks name, in order of first
+//! mention. Units the curated table knows (all those of the 2022 Yiwu
+//! document) get their canonical name, aliases, kind, parent and gloss from
+//! it; any other name (from another city's document) gets an entry of its
+//! own, a kind from [`UnitKind::by_rule`] and no gloss. The registry is
+//! built with the breakdown's [`Index`](crate::Index), and every unit query
+//! resolves names through it.
 //!
 //! Every call that takes a unit accepts its canonical name or any alias.
 //! Assignments keep the name as written ([`crate::Assignment::name`]).
@@ -25,8 +26,10 @@
 //! | 税务局 | 税务 | 税务 (K6.2.5, in a list of short names: 海关、税务、人行) is 税务局 with 局 left out |
 //! | 海关 | 义乌海关 | 义乌海关 (K6.4.10) is 海关 with the city named; 海关 is written twelve times |
 //!
-//! The merges are those the issue lists; no task names both forms of a pair
-//! (checked by the tests), so merging changes no count of tasks.
+//! Each merge rests only on what the document itself shows, given in the
+//! reason column: you can check every one against the tasks it cites. No
+//! task names both forms of a pair (checked by the tests), so merging
+//! changes no count of tasks.
 //!
 //! # Offices and alternative names
 //!
@@ -54,9 +57,10 @@
 //! 市机关各单位, 各行政执法单位, 其他涉企执法部门, 相关责任单位,
 //! 建设“平安义乌”领导小组各成员单位 and 疫情防控指挥部及各小组 are units of
 //! kind [`UnitKind::Collective`]. They are never merged into a named body.
-//! [`Breakdown::workloads`] ranks named units only; placeholders have their
-//! own list, [`Breakdown::collective_workloads`], and are left out of
-//! [collaborator](Breakdown::collaborators) rankings.
+//! [`Index::workloads`](crate::Index::workloads) ranks named units only;
+//! placeholders have their own list,
+//! [`Index::collective_workloads`](crate::Index::collective_workloads), and
+//! are left out of [collaborator](crate::UnitRef::collaborators) rankings.
 //!
 //! A query for a named town can [include collective
 //! tasks](crate::Include::collectives): tasks given to every town (各镇街)
@@ -89,14 +93,14 @@
 //!
 //! ```
 //! use yiwu_duties::units::UnitKind;
-//! let units = yiwu_duties::breakdown().units();
+//! let units = yiwu_duties::index().units();
 //! let unit = units.get("执法局").unwrap();
 //! assert_eq!(unit.name(), "行政执法局");
 //! assert_eq!(unit.english(), Some("Administrative Law Enforcement Bureau"));
 //! assert_eq!(units.get("矛调中心").unwrap().name(), "信访局〈矛调中心〉");
 //! assert_eq!(units.get("组织部〈市委人才办〉").unwrap().parent(), Some("组织部"));
 //! assert!(units.get("发改委").is_none());
-//! assert_eq!(units.suggest("发改委")[0].name(), "发改局");
+//! assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
 //! ```
 
 mod kind;
@@ -107,9 +111,6 @@ use indexmap::IndexMap;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Breakdown, Role};
-use crate::queries::RoleCounts;
-
 pub(crate) use self::kind::applies_to;
 pub use self::kind::{TownCoverage, UnitKind};
 
@@ -119,7 +120,7 @@ pub use self::kind::{TownCoverage, UnitKind};
 ///
 /// ```
 /// use yiwu_duties::units::GlossConfidence;
-/// let units = yiwu_duties::breakdown().units();
+/// let units = yiwu_duties::index().units();
 /// let gloss = units.get("人行").unwrap().gloss().unwrap();
 /// assert_eq!(gloss.confidence(), GlossConfidence::Uncertain);
 /// ```
@@ -138,7 +139,7 @@ pub enum GlossConfidence {
 /// # Example
 ///
 /// ```
-/// let units = yiwu_duties::breakdown().units();
+/// let units = yiwu_duties::index().units();
 /// let gloss = units.get("发改局").unwrap().gloss().unwrap();
 /// assert_eq!(gloss.english(), "Development and Reform Bureau");
 /// assert!(gloss.is_certain());
@@ -157,7 +158,7 @@ impl Gloss {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("苏溪镇").unwrap().gloss().unwrap().english(), "Suxi Town");
     /// ```
     pub fn english(&self) -> &str {
@@ -170,7 +171,7 @@ impl Gloss {
     ///
     /// ```
     /// use yiwu_duties::units::GlossConfidence;
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// let gloss = units.get("财政局").unwrap().gloss().unwrap();
     /// assert_eq!(gloss.confidence(), GlossConfidence::Certain);
     /// ```
@@ -183,7 +184,7 @@ impl Gloss {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert!(!units.get("编办").unwrap().gloss().unwrap().is_certain());
     /// ```
     pub fn is_certain(&self) -> bool {
@@ -196,7 +197,7 @@ impl Gloss {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// let note = units.get("人行").unwrap().gloss().unwrap().note().unwrap();
     /// assert!(note.contains("中国人民银行"));
     /// ```
@@ -211,7 +212,7 @@ impl Gloss {
 ///
 /// ```
 /// use yiwu_duties::units::UnitKind;
-/// let unit = yiwu_duties::breakdown().units().get("文旅局").unwrap();
+/// let unit = yiwu_duties::index().units().get("文旅局").unwrap();
 /// assert_eq!(unit.name(), "文广旅体局");
 /// assert_eq!(unit.aliases(), ["文旅局"]);
 /// assert_eq!(unit.kind(), UnitKind::PublicBody);
@@ -235,7 +236,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("税务").unwrap().name(), "税务局");
     /// ```
     pub fn name(&self) -> &str {
@@ -248,7 +249,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("信访局").unwrap().aliases(), ["信访局", "矛调中心"]);
     /// assert!(units.get("发改局").unwrap().aliases().is_empty());
     /// ```
@@ -262,7 +263,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("海关").unwrap().written_as(), ["海关", "义乌海关"]);
     /// ```
     pub fn written_as(&self) -> &[String] {
@@ -275,7 +276,7 @@ impl Unit {
     ///
     /// ```
     /// use yiwu_duties::units::UnitKind;
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("市属各国有企业").unwrap().kind(), UnitKind::Collective);
     /// ```
     pub fn kind(&self) -> UnitKind {
@@ -287,7 +288,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert!(units.get("相关镇街").unwrap().is_collective());
     /// ```
     pub fn is_collective(&self) -> bool {
@@ -299,7 +300,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("机关工委").unwrap().parent(), Some("组织部"));
     /// assert_eq!(units.get("信访局").unwrap().parent(), None);
     /// ```
@@ -312,7 +313,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("组织部").unwrap().offices().len(), 3);
     /// ```
     pub fn offices(&self) -> &[String] {
@@ -324,7 +325,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert!(units.get("发改局").unwrap().gloss().is_some());
     /// ```
     pub fn gloss(&self) -> Option<&Gloss> {
@@ -336,7 +337,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("发改局").unwrap().english(), Some("Development and Reform Bureau"));
     /// ```
     pub fn english(&self) -> Option<&str> {
@@ -349,7 +350,7 @@ impl Unit {
     ///
     /// ```
     /// use yiwu_duties::units::TownCoverage;
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("各镇街").unwrap().town_coverage(), Some(TownCoverage::Every));
     /// ```
     pub fn town_coverage(&self) -> Option<TownCoverage> {
@@ -361,7 +362,7 @@ impl Unit {
     /// # Example
     ///
     /// ```
-    /// let unit = yiwu_duties::breakdown().units().get("海关").unwrap();
+    /// let unit = yiwu_duties::index().units().get("海关").unwrap();
     /// assert!(unit.is_named(" 义乌海关 ") && !unit.is_named("税务局"));
     /// ```
     pub fn is_named(&self, name: &str) -> bool {
@@ -375,7 +376,7 @@ impl Unit {
 /// # Example
 ///
 /// ```
-/// let units = yiwu_duties::breakdown().units();
+/// let units = yiwu_duties::index().units();
 /// assert_eq!(units.iter().next().unwrap().name(), "财政局");
 /// assert!(units.get("执法局").is_some());
 /// assert!(units.get("not a unit").is_none());
@@ -419,18 +420,13 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("双江湖管委会").unwrap().name(), "双江湖新区管委会");
     /// assert_eq!(units.get("信访局<矛调中心>").unwrap().name(), "信访局〈矛调中心〉");
     /// assert!(units.get("发改委").is_none());
     /// ```
     pub fn get(&self, name: &str) -> Option<&Unit> {
         self.position(name).and_then(|i| self.units.get(i))
-    }
-
-    /// The unit at a registry position.
-    pub(crate) fn at(&self, pos: usize) -> Option<&Unit> {
-        self.units.get(pos)
     }
 
     /// The position of the unit a name finds.
@@ -443,11 +439,23 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
+    /// let units = yiwu_duties::index().units();
     /// assert!(units.iter().any(|u| u.name() == "组织部"));
     /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Unit> {
         self.units.iter()
+    }
+
+    /// Every unit, in order of first mention, as a slice.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// assert_eq!(units.as_slice()[0].name(), "财政局");
+    /// ```
+    pub fn as_slice(&self) -> &[Unit] {
+        &self.units
     }
 
     /// The number of units.
@@ -455,7 +463,7 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(yiwu_duties::breakdown().units().len(), 108);
+    /// assert_eq!(yiwu_duties::index().units().len(), 108);
     /// ```
     pub fn len(&self) -> usize {
         self.units.len()
@@ -466,7 +474,7 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// assert!(!yiwu_duties::breakdown().units().is_empty());
+    /// assert!(!yiwu_duties::index().units().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
@@ -479,14 +487,14 @@ impl Units {
     /// # Example
     ///
     /// ```
-    /// let units = yiwu_duties::breakdown().units();
-    /// let names: Vec<_> = units.suggest("执法").iter().map(|u| u.name()).collect();
+    /// let units = yiwu_duties::index().units();
+    /// let names: Vec<_> = units.suggest("执法").map(|u| u.name()).collect();
     /// assert_eq!(names[0], "行政执法局");
     /// assert!(names.contains(&"各行政执法单位"));
-    /// assert_eq!(units.suggest("发改委")[0].name(), "发改局");
-    /// assert!(units.suggest("zzz").is_empty());
+    /// assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
+    /// assert!(units.suggest("zzz").next().is_none());
     /// ```
-    pub fn suggest(&self, name: &str) -> Vec<&Unit> {
+    pub fn suggest(&self, name: &str) -> impl Iterator<Item = &Unit> + '_ {
         let query = normalize(name);
         let mut best: Vec<(suggest::Score, usize, usize)> = Vec::new();
         for (known, &pos) in &self.by_name {
@@ -505,10 +513,9 @@ impl Units {
             let collective = self.units.get(pos).is_some_and(Unit::is_collective);
             (score, collective, len, pos)
         });
-        best.iter()
-            .filter_map(|&(_, pos, _)| self.units.get(pos))
+        best.into_iter()
+            .filter_map(|(_, pos, _)| self.units.get(pos))
             .take(5)
-            .collect()
     }
 }
 
@@ -542,102 +549,10 @@ fn split_office(name: &str) -> Option<(&str, &str)> {
     (!outer.is_empty() && !inner.is_empty() && !inner.contains('〈')).then_some((outer, inner))
 }
 
-/// The Y of a name written `X〈Y〉`.
-pub(crate) fn split_office_of(name: &str) -> Option<String> {
-    let name = normalize(name);
-    split_office(&name).map(|(_, inner)| inner.to_owned())
-}
-
-/// The canonical name a name denotes without a breakdown: through the
-/// curated table, or the name itself.
-pub(crate) fn canonical_static(name: &str) -> std::borrow::Cow<'_, str> {
-    let name = normalize(name);
-    match registry::lookup(&name) {
-        Some(entry) => entry.name.into(),
-        None => name,
-    }
-}
-
-/// One unit's mention in one task.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Mention {
-    /// The unit's position in the registry.
-    pub(crate) unit: usize,
-    pub(crate) role: Role,
-    /// The assignment's position in the task's unit list.
-    pub(crate) assignment: usize,
-}
-
-/// The per-breakdown index of units to tasks, built once on first query.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct UnitIndex {
-    pub(crate) units: Units,
-    /// For each task (in document order), its units, one mention per unit
-    /// (the strongest role when a task names a unit twice).
-    pub(crate) by_task: Vec<Vec<Mention>>,
-    /// For each unit, the tasks naming it: (task position, role,
-    /// assignment position), in document order.
-    pub(crate) by_unit: Vec<Vec<(usize, Mention)>>,
-    /// For each unit, its task counts as lead, sole and joint: a workload
-    /// is then a lookup, whatever the size of the document.
-    pub(crate) role_counts: Vec<RoleCounts>,
-}
-
-impl UnitIndex {
-    fn build(breakdown: &Breakdown) -> UnitIndex {
-        let mut builder = Builder::default();
-        let by_task: Vec<Vec<Mention>> = breakdown
-            .tasks()
-            .map(|task| {
-                let mut mentions: Vec<Mention> = Vec::new();
-                for (assignment, a) in task.units().iter().enumerate() {
-                    let unit = builder.resolve(a.name());
-                    let mention = Mention {
-                        unit,
-                        role: a.role(),
-                        assignment,
-                    };
-                    match mentions.iter_mut().find(|m| m.unit == unit) {
-                        // Role orders Lead < Sole < Joint: keep the stronger.
-                        Some(m) if mention.role < m.role => *m = mention,
-                        Some(_) => {}
-                        None => mentions.push(mention),
-                    }
-                }
-                mentions
-            })
-            .collect();
-        let units = builder.finish();
-        let mut by_unit = vec![Vec::new(); units.len()];
-        for (t, mentions) in by_task.iter().enumerate() {
-            for m in mentions {
-                if let Some(list) = by_unit.get_mut(m.unit) {
-                    list.push((t, *m));
-                }
-            }
-        }
-        let role_counts = by_unit
-            .iter()
-            .map(|mentions| {
-                let mut counts = RoleCounts::default();
-                for (_, m) in mentions {
-                    counts.add(m.role);
-                }
-                counts
-            })
-            .collect();
-        UnitIndex {
-            units,
-            by_task,
-            by_unit,
-            role_counts,
-        }
-    }
-}
-
-/// Collects the registry while the tasks are walked.
+/// Collects the registry while a breakdown's assignments are walked, in
+/// document order: a unit's position is the order of its first mention.
 #[derive(Default)]
-struct Builder {
+pub(crate) struct Builder {
     units: Vec<Unit>,
     by_name: IndexMap<String, usize>,
 }
@@ -645,7 +560,7 @@ struct Builder {
 impl Builder {
     /// The position of the unit a written name denotes, registering it
     /// (and its parent) on first mention.
-    fn resolve(&mut self, raw: &str) -> usize {
+    pub(crate) fn resolve(&mut self, raw: &str) -> usize {
         let written = normalize(raw).into_owned();
         if let Some(&pos) = self.by_name.get(&written) {
             self.note_written(pos, raw, &written);
@@ -766,7 +681,7 @@ impl Builder {
         pos
     }
 
-    fn finish(mut self) -> Units {
+    pub(crate) fn finish(mut self) -> Units {
         for i in 0..self.units.len() {
             let parent = self.units[i].parent.clone();
             if let Some(p) = parent.and_then(|p| self.by_name.get(&p).copied()) {
@@ -795,27 +710,6 @@ fn gloss_of(entry: &registry::Entry) -> Gloss {
     }
 }
 
-impl Breakdown {
-    /// The index behind every unit query, built on first use.
-    pub(crate) fn unit_index(&self) -> &UnitIndex {
-        self.unit_index.get_or_init(|| UnitIndex::build(self))
-    }
-
-    /// The registry of this breakdown's units: every distinct unit its
-    /// tasks name, with canonical name, aliases, kind, parent and gloss.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let units = yiwu_duties::breakdown().units();
-    /// let unit = units.get("行政执法局").unwrap();
-    /// assert_eq!(unit.written_as(), ["执法局", "行政执法局"]);
-    /// ```
-    pub fn units(&self) -> &Units {
-        &self.unit_index().units
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -834,7 +728,5 @@ mod tests {
     #[test]
     fn normalizes() {
         assert_eq!(normalize(" 信访局<矛调中心> "), "信访局〈矛调中心〉");
-        assert_eq!(canonical_static("执法局"), "行政执法局");
-        assert_eq!(canonical_static("统计局"), "统计局");
     }
 }

@@ -82,7 +82,7 @@ impl Shape {
             id: t.id().to_string(),
             text: t.text().to_owned(),
             units: t
-                .units()
+                .assignments()
                 .iter()
                 .map(|a| (a.name().to_owned(), a.role()))
                 .collect(),
@@ -107,8 +107,7 @@ impl Shape {
                             .map(|l| (l.name().to_owned(), l.titles().to_vec()))
                             .collect(),
                         tasks: g
-                            .tasks(b)
-                            .iter()
+                            .tasks()
                             .filter(|t| t.id().area().is_none())
                             .map(task)
                             .collect(),
@@ -118,7 +117,7 @@ impl Shape {
                             .map(|a| AreaShape {
                                 ordinal: a.ordinal(),
                                 name: a.name().to_owned(),
-                                tasks: a.tasks(b).iter().map(task).collect(),
+                                tasks: a.tasks().iter().map(task).collect(),
                             })
                             .collect(),
                     })

@@ -52,7 +52,7 @@ pub fn render(b: &Breakdown) -> String {
             )
             .unwrap();
             if group.areas().is_empty() {
-                render_tasks(&mut out, group.tasks(b), "    ");
+                render_tasks(&mut out, group.direct_tasks(), "    ");
             }
             for area in group.areas() {
                 writeln!(
@@ -63,7 +63,7 @@ pub fn render(b: &Breakdown) -> String {
                     area.name()
                 )
                 .unwrap();
-                render_tasks(&mut out, area.tasks(b), "      ");
+                render_tasks(&mut out, area.tasks(), "      ");
             }
         }
     }
@@ -86,7 +86,7 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
         };
         writeln!(out, "{indent}{} line {span}: {}", t.id(), t.text()).unwrap();
         let units: Vec<String> = t
-            .units()
+            .assignments()
             .iter()
             .map(|a| match a.role() {
                 Role::Lead => format!("▲{}", a.name()),

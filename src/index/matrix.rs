@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Breakdown, PartKind, Role};
+use super::Index;
+use crate::model::{PartKind, Role};
 use crate::units::UnitKind;
 
 use super::leaders;
@@ -17,12 +18,13 @@ use super::leaders;
 /// # Example
 ///
 /// ```
-/// let rows = yiwu_duties::breakdown().leader_unit_matrix();
+/// let rows: Vec<_> = yiwu_duties::index().leader_unit_matrix().collect();
 /// let row = rows.iter().find(|r| r.group == 2 && r.unit == "发改局").unwrap();
 /// assert_eq!((row.leaders.as_str(), row.lead, row.sole, row.joint), ("喻新贵", 13, 1, 5));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct LeaderUnitRow {
     /// `key_work` or `livelihood`.
     pub part: PartKind,
@@ -46,7 +48,7 @@ pub struct LeaderUnitRow {
     pub total: usize,
 }
 
-impl Breakdown {
+impl Index<'_> {
     /// The leader × unit matrix: for each leader group (in document order)
     /// and each unit it names (in order of first mention in the document),
     /// the unit's tasks in the group by role. Collective placeholders are
@@ -55,19 +57,18 @@ impl Breakdown {
     /// # Example
     ///
     /// ```
-    /// let rows = yiwu_duties::breakdown().leader_unit_matrix();
+    /// let rows: Vec<_> = yiwu_duties::index().leader_unit_matrix().collect();
     /// assert_eq!(rows[0].leaders, "叶帮锐");
     /// assert_eq!(rows[0].unit, "财政局");
     /// assert_eq!((rows[0].lead, rows[0].sole, rows[0].total), (1, 1, 2));
     /// ```
-    pub fn leader_unit_matrix(&self) -> Vec<LeaderUnitRow> {
-        let index = self.unit_index();
+    pub fn leader_unit_matrix(&self) -> impl Iterator<Item = LeaderUnitRow> + '_ {
         let mut rows = Vec::new();
-        for part in self.parts() {
+        for part in self.breakdown.parts() {
             for group in part.groups() {
                 let mut cells: BTreeMap<usize, [usize; 3]> = BTreeMap::new();
-                for t in group.tasks.clone() {
-                    for m in index.by_task.get(t).into_iter().flatten() {
+                for t in group.tasks().filter_map(|task| self.position(task)) {
+                    for m in &self.by_task[t] {
                         let cell = cells.entry(m.unit).or_default();
                         let slot = match m.role {
                             Role::Lead => 0,
@@ -79,9 +80,7 @@ impl Breakdown {
                 }
                 let names = leaders(group);
                 for (pos, [lead, sole, joint]) in cells {
-                    let Some(u) = index.units.at(pos) else {
-                        continue;
-                    };
+                    let u = &self.units.as_slice()[pos];
                     rows.push(LeaderUnitRow {
                         part: part.kind(),
                         group: group.ordinal(),
@@ -97,6 +96,6 @@ impl Breakdown {
                 }
             }
         }
-        rows
+        rows.into_iter()
     }
 }

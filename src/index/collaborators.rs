@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Breakdown, Role, Task};
+use super::UnitRef;
 use crate::units::UnitKind;
 
 /// A unit another unit shares tasks with.
@@ -13,7 +13,7 @@ use crate::units::UnitKind;
 /// # Example
 ///
 /// ```
-/// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+/// let top = yiwu_duties::index().unit("发改局").unwrap().collaborators().next().unwrap();
 /// assert_eq!(top.unit(), "自规局");
 /// assert_eq!(top.shared(), top.while_carrying() + top.while_joining());
 /// ```
@@ -34,7 +34,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let top = &yiwu_duties::breakdown().collaborators("商城集团").unwrap()[0];
+    /// let top = yiwu_duties::index().unit("商城集团").unwrap().collaborators().next().unwrap();
     /// assert_eq!(top.unit(), "市场发展委");
     /// ```
     pub fn unit(&self) -> &str {
@@ -47,7 +47,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let all = yiwu_duties::breakdown().collaborators("发改局").unwrap();
+    /// let all: Vec<_> = yiwu_duties::index().unit("发改局").unwrap().collaborators().collect();
     /// assert!(all.iter().all(|c| !c.kind().is_collective()));
     /// ```
     pub fn kind(&self) -> UnitKind {
@@ -59,7 +59,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// let top = yiwu_duties::index().unit("发改局").unwrap().collaborators().next().unwrap();
     /// assert!(top.shared() > 10);
     /// ```
     pub fn shared(&self) -> usize {
@@ -71,7 +71,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// let top = yiwu_duties::index().unit("发改局").unwrap().collaborators().next().unwrap();
     /// assert!(top.while_carrying() <= top.shared());
     /// ```
     pub fn while_carrying(&self) -> usize {
@@ -83,7 +83,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// let top = yiwu_duties::index().unit("发改局").unwrap().collaborators().next().unwrap();
     /// assert!(top.while_joining() <= top.shared());
     /// ```
     pub fn while_joining(&self) -> usize {
@@ -95,7 +95,7 @@ impl Collaborator {
     /// # Example
     ///
     /// ```
-    /// let top = &yiwu_duties::breakdown().collaborators("发改局").unwrap()[0];
+    /// let top = yiwu_duties::index().unit("发改局").unwrap().collaborators().next().unwrap();
     /// assert!(top.they_carry() <= top.shared());
     /// ```
     pub fn they_carry(&self) -> usize {
@@ -103,31 +103,27 @@ impl Collaborator {
     }
 }
 
-impl Breakdown {
-    /// The named units a unit shares tasks with, most shared tasks first
-    /// (then most shared while the unit carries, then order of first
-    /// mention), each split by the queried unit's role. Collective
-    /// placeholders are left out. `None` for an unknown unit.
+impl<'a> UnitRef<'a> {
+    /// The named units this unit shares tasks with, most shared tasks
+    /// first (then most shared while this unit carries, then order of
+    /// first mention), each split by this unit's role. Collective
+    /// placeholders are left out.
     ///
     /// # Example
     ///
     /// ```
-    /// let b = yiwu_duties::breakdown();
-    /// let top = &b.collaborators("发改局").unwrap()[0];
+    /// let unit = yiwu_duties::index().unit("发改局").unwrap();
+    /// let top = unit.collaborators().next().unwrap();
     /// assert_eq!(top.unit(), "自规局");
     /// assert_eq!(top.shared(), 22);
-    /// assert!(b.collaborators("发改委").is_none());
     /// ```
-    pub fn collaborators(&self, unit: &str) -> Option<Vec<Collaborator>> {
-        let index = self.unit_index();
-        let pos = index.units.position(unit)?;
+    pub fn collaborators(&self) -> impl Iterator<Item = Collaborator> + 'a {
+        let index = self.index();
         let mut found: BTreeMap<usize, Collaborator> = BTreeMap::new();
-        for &(t, mine) in index.by_unit.get(pos).into_iter().flatten() {
-            for other in index.by_task.get(t).into_iter().flatten() {
-                let Some(u) = index.units.at(other.unit) else {
-                    continue;
-                };
-                if other.unit == pos || u.is_collective() {
+        for &(t, mine) in &index.by_unit[self.pos()] {
+            for other in &index.by_task[t] {
+                let u = &index.units.as_slice()[other.unit];
+                if other.unit == self.pos() || u.is_collective() {
                     continue;
                 }
                 let c = found.entry(other.unit).or_insert_with(|| Collaborator {
@@ -157,28 +153,6 @@ impl Breakdown {
                 *p,
             )
         });
-        Some(ranked.into_iter().map(|(_, c)| c).collect())
-    }
-
-    /// The tasks with two or more distinct lead units (▲), in document
-    /// order.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let b = yiwu_duties::breakdown();
-    /// let tasks = b.tasks_with_several_leads();
-    /// assert_eq!(tasks[0].id().to_string(), "K2.1.4");
-    /// assert!(tasks.iter().all(|t| t.leads().count() >= 2));
-    /// ```
-    pub fn tasks_with_several_leads(&self) -> Vec<&Task> {
-        let index = self.unit_index();
-        index
-            .by_task
-            .iter()
-            .enumerate()
-            .filter(|(_, mentions)| mentions.iter().filter(|m| m.role == Role::Lead).count() >= 2)
-            .filter_map(|(t, _)| self.tasks.get(t))
-            .collect()
+        ranked.into_iter().map(|(_, c)| c)
     }
 }

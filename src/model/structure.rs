@@ -1,0 +1,586 @@
+//! The document's structure: parts, leader groups with their leaders, areas.
+
+use std::fmt;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use super::Task;
+
+/// A range of 1-based source lines, both ends inclusive.
+///
+/// Serializes as `[first, last]`.
+///
+/// # Example
+///
+/// ```
+/// let task = yiwu_duties::breakdown().task("K2.2.5").unwrap();
+/// // The task is split by a page break: its clause continues two lines on.
+/// assert_eq!((task.lines().first(), task.lines().last()), (62, 64));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "[u32; 2]", into = "[u32; 2]"))]
+pub struct LineRange {
+    first: u32,
+    last: u32,
+}
+
+impl LineRange {
+    /// A range from `first` to `last`; the ends are swapped if given in the
+    /// wrong order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = yiwu_duties::LineRange::new(5, 3);
+    /// assert_eq!((r.first(), r.last()), (3, 5));
+    /// ```
+    pub fn new(first: u32, last: u32) -> LineRange {
+        LineRange {
+            first: first.min(last),
+            last: first.max(last),
+        }
+    }
+
+    /// The first line, 1-based.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::LineRange::new(3, 5).first(), 3);
+    /// ```
+    pub fn first(self) -> u32 {
+        self.first
+    }
+
+    /// The last line, 1-based and inclusive.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::LineRange::new(3, 5).last(), 5);
+    /// ```
+    pub fn last(self) -> u32 {
+        self.last
+    }
+
+    /// Whether `line` falls inside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = yiwu_duties::LineRange::new(3, 5);
+    /// assert!(r.contains(4) && !r.contains(6));
+    /// ```
+    pub fn contains(self, line: u32) -> bool {
+        (self.first..=self.last).contains(&line)
+    }
+}
+
+impl From<[u32; 2]> for LineRange {
+    fn from([first, last]: [u32; 2]) -> LineRange {
+        LineRange::new(first, last)
+    }
+}
+
+impl From<LineRange> for [u32; 2] {
+    fn from(r: LineRange) -> [u32; 2] {
+        [r.first, r.last]
+    }
+}
+
+/// Which part of the document a task belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum PartKind {
+    /// Key work (重点工作) from the government work report; ids start with `K`.
+    KeyWork,
+    /// Livelihood projects (民生实事); ids start with `L`.
+    Livelihood,
+}
+
+impl PartKind {
+    /// The letter that starts task ids of this part: `K` or `L`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::PartKind::Livelihood.letter(), 'L');
+    /// ```
+    pub fn letter(self) -> char {
+        match self {
+            PartKind::KeyWork => 'K',
+            PartKind::Livelihood => 'L',
+        }
+    }
+
+    /// The Chinese name of the part kind: `重点工作` or `民生实事`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::PartKind::KeyWork.chinese(), "重点工作");
+    /// ```
+    pub fn chinese(self) -> &'static str {
+        match self {
+            PartKind::KeyWork => "重点工作",
+            PartKind::Livelihood => "民生实事",
+        }
+    }
+
+    /// An English name for the part kind.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::PartKind::Livelihood.english(), "livelihood projects");
+    /// ```
+    pub fn english(self) -> &'static str {
+        match self {
+            PartKind::KeyWork => "key work",
+            PartKind::Livelihood => "livelihood projects",
+        }
+    }
+}
+
+/// One part of the document (`# 2022 年政府工作报告重点工作责任分解`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Part {
+    pub(crate) kind: PartKind,
+    pub(crate) title: String,
+    pub(crate) year: Option<u16>,
+    pub(crate) line: u32,
+    pub(crate) groups: Vec<LeaderGroup>,
+}
+
+impl Part {
+    /// Key work or livelihood projects.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let part = &yiwu_duties::breakdown().parts()[0];
+    /// assert_eq!(part.kind(), yiwu_duties::PartKind::KeyWork);
+    /// ```
+    pub fn kind(&self) -> PartKind {
+        self.kind
+    }
+
+    /// The part's title as written, markdown removed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let part = &yiwu_duties::breakdown().parts()[1];
+    /// assert_eq!(part.title(), "2022 年市政府民生实事责任分解");
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The year named in the title, if any (`2022 年…` gives 2022).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().parts()[0].year(), Some(2022));
+    /// ```
+    pub fn year(&self) -> Option<u16> {
+        self.year
+    }
+
+    /// The 1-based line of the part's heading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().parts()[0].line(), 26);
+    /// ```
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+
+    /// The leader groups (一、二、…) in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let part = &yiwu_duties::breakdown().parts()[1];
+    /// assert_eq!(part.groups().len(), 6);
+    /// ```
+    pub fn groups(&self) -> &[LeaderGroup] {
+        &self.groups
+    }
+
+    /// The part's tasks in document order, group by group.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// assert_eq!(b.parts()[0].tasks().count(), 187);
+    /// assert_eq!(b.parts()[1].tasks().count(), 39);
+    /// ```
+    pub fn tasks(&self) -> impl Iterator<Item = &Task> + '_ {
+        self.groups.iter().flat_map(LeaderGroup::tasks)
+    }
+
+    /// The group with the given ordinal (一 = 1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let part = &yiwu_duties::breakdown().parts()[0];
+    /// assert_eq!(part.group(6).unwrap().leaders().len(), 3);
+    /// ```
+    pub fn group(&self, ordinal: u32) -> Option<&LeaderGroup> {
+        self.groups.iter().find(|g| g.ordinal == ordinal)
+    }
+}
+
+/// A group of tasks headed by one or more city leaders
+/// (`二、喻新贵常务副市长牵头的重点工作`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct LeaderGroup {
+    pub(crate) ordinal: u32,
+    pub(crate) heading: String,
+    pub(crate) leaders: Vec<Leader>,
+    pub(crate) line: u32,
+    pub(crate) areas: Vec<Area>,
+    /// The tasks not under an area: all of them in a group without areas.
+    pub(crate) tasks: Vec<Task>,
+}
+
+impl LeaderGroup {
+    /// The group's ordinal: 一 is 1, 二 is 2, …
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[1];
+    /// assert_eq!(group.ordinal(), 2);
+    /// ```
+    pub fn ordinal(&self) -> u32 {
+        self.ordinal
+    }
+
+    /// The heading text after the ordinal, as written
+    /// (`喻新贵常务副市长牵头的重点工作`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[1];
+    /// assert_eq!(group.heading(), "喻新贵常务副市长牵头的重点工作");
+    /// ```
+    pub fn heading(&self) -> &str {
+        &self.heading
+    }
+
+    /// The leaders heading the group, in the order written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Title;
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[2];
+    /// let leader = &group.leaders()[0];
+    /// assert_eq!(leader.name(), "虞秀军");
+    /// assert_eq!(leader.titles(), &[Title::StandingCommitteeMember, Title::ViceMayor]);
+    /// ```
+    pub fn leaders(&self) -> &[Leader] {
+        &self.leaders
+    }
+
+    /// The 1-based line of the group's heading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().parts()[0].groups()[0].line(), 28);
+    /// ```
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+
+    /// The areas (方面) of the group; empty when the group is not divided.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let groups = yiwu_duties::breakdown().parts()[0].groups();
+    /// assert!(groups[0].areas().is_empty());
+    /// assert_eq!(groups[1].areas().len(), 5);
+    /// ```
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    /// The area with the given ordinal (（一） = 1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[1];
+    /// assert_eq!(group.area(3).unwrap().name(), "数字化改革");
+    /// ```
+    pub fn area(&self, ordinal: u32) -> Option<&Area> {
+        self.areas.iter().find(|a| a.ordinal == ordinal)
+    }
+
+    /// The group's tasks in document order: those not under an area, then
+    /// each area's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// let group = &b.parts()[0].groups()[1];
+    /// assert_eq!(group.tasks().count(), 36);
+    /// ```
+    pub fn tasks(&self) -> impl Iterator<Item = &Task> + '_ {
+        self.tasks
+            .iter()
+            .chain(self.areas.iter().flat_map(|a| a.tasks.iter()))
+    }
+
+    /// The tasks directly under the group, not under an area: every task of
+    /// a group without areas, none in the 2022 Yiwu groups that have areas.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let key_work = &yiwu_duties::breakdown().parts()[0];
+    /// assert_eq!(key_work.groups()[0].direct_tasks().len(), 2); // K1.1, K1.2
+    /// assert!(key_work.groups()[1].direct_tasks().is_empty());
+    /// ```
+    pub fn direct_tasks(&self) -> &[Task] {
+        &self.tasks
+    }
+}
+
+/// A city leader heading a group: a name and one or more titles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Leader {
+    pub(crate) name: String,
+    pub(crate) titles: Vec<Title>,
+}
+
+impl Leader {
+    /// The leader's name as written (`叶帮锐`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[0];
+    /// assert_eq!(group.leaders()[0].name(), "叶帮锐");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The titles written with the name, in order (`常委、副市长`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Title;
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[0];
+    /// assert_eq!(group.leaders()[0].titles(), &[Title::Mayor]);
+    /// ```
+    pub fn titles(&self) -> &[Title] {
+        &self.titles
+    }
+}
+
+/// A leader's title, as recognised in group headings.
+///
+/// Serializes as the Chinese title (`"副市长"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub enum Title {
+    /// 市长, mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "市长"))]
+    Mayor,
+    /// 常务副市长, executive vice mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "常务副市长"))]
+    ExecutiveViceMayor,
+    /// 副市长, vice mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "副市长"))]
+    ViceMayor,
+    /// 常委, member of the standing committee of the city Party committee.
+    #[cfg_attr(feature = "serde", serde(rename = "常委"))]
+    StandingCommitteeMember,
+    /// 党组成员, member of the Party leadership group of the city government.
+    #[cfg_attr(feature = "serde", serde(rename = "党组成员"))]
+    PartyGroupMember,
+    /// 秘书长, secretary-general of the city government.
+    #[cfg_attr(feature = "serde", serde(rename = "秘书长"))]
+    SecretaryGeneral,
+    /// 副秘书长, deputy secretary-general of the city government.
+    #[cfg_attr(feature = "serde", serde(rename = "副秘书长"))]
+    DeputySecretaryGeneral,
+}
+
+impl Title {
+    /// Every recognised title.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Title;
+    /// assert!(Title::ALL.contains(&Title::ViceMayor));
+    /// ```
+    pub const ALL: &'static [Title] = &[
+        Title::Mayor,
+        Title::ExecutiveViceMayor,
+        Title::ViceMayor,
+        Title::StandingCommitteeMember,
+        Title::PartyGroupMember,
+        Title::SecretaryGeneral,
+        Title::DeputySecretaryGeneral,
+    ];
+
+    /// The title in Chinese, as written in headings.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Title::ExecutiveViceMayor.chinese(), "常务副市长");
+    /// ```
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Title::Mayor => "市长",
+            Title::ExecutiveViceMayor => "常务副市长",
+            Title::ViceMayor => "副市长",
+            Title::StandingCommitteeMember => "常委",
+            Title::PartyGroupMember => "党组成员",
+            Title::SecretaryGeneral => "秘书长",
+            Title::DeputySecretaryGeneral => "副秘书长",
+        }
+    }
+
+    /// The title in English, short enough for a table: 常委 is a member of
+    /// the standing committee of the city Party committee (市委常委), 党组成员
+    /// a member of the city government's Party leadership group.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Title::ViceMayor.english(), "Vice Mayor");
+    /// ```
+    pub fn english(self) -> &'static str {
+        match self {
+            Title::Mayor => "Mayor",
+            Title::ExecutiveViceMayor => "Executive Vice Mayor",
+            Title::ViceMayor => "Vice Mayor",
+            Title::StandingCommitteeMember => "Standing Committee Member",
+            Title::PartyGroupMember => "Party Leadership Group Member",
+            Title::SecretaryGeneral => "Secretary-General",
+            Title::DeputySecretaryGeneral => "Deputy Secretary-General",
+        }
+    }
+}
+
+impl fmt::Display for Title {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.chinese())
+    }
+}
+
+/// Parses a title as written in Chinese, as [`Display`](fmt::Display)
+/// writes it.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::Title;
+/// assert_eq!("常务副市长".parse::<Title>(), Ok(Title::ExecutiveViceMayor));
+/// ```
+impl std::str::FromStr for Title {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<Title, Self::Err> {
+        crate::word::parse(word, Title::ALL, "title")
+    }
+}
+
+/// An area (方面) inside a leader group (`（一）投资和项目方面`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Area {
+    pub(crate) ordinal: u32,
+    pub(crate) name: String,
+    pub(crate) line: u32,
+    pub(crate) tasks: Vec<Task>,
+}
+
+impl Area {
+    /// The area's ordinal: （一） is 1.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let area = &yiwu_duties::breakdown().parts()[0].groups()[1].areas()[4];
+    /// assert_eq!(area.ordinal(), 5);
+    /// ```
+    pub fn ordinal(&self) -> u32 {
+        self.ordinal
+    }
+
+    /// The area's name as written, without the trailing `方面`
+    /// (`投资和项目`, `“双碳”`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let area = &yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0];
+    /// assert_eq!(area.name(), "投资和项目");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The area's name in English, where this crate has a gloss (every
+    /// area of the 2022 Yiwu breakdown has one).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let area = &yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0];
+    /// assert_eq!(area.english(), Some("Investment and projects"));
+    /// ```
+    pub fn english(&self) -> Option<&'static str> {
+        crate::glossary::area_english(&self.name)
+    }
+
+    /// The 1-based line of the area's heading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0].line(), 35);
+    /// ```
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+
+    /// The area's tasks in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let area = &yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0];
+    /// assert_eq!(area.tasks().len(), 10);
+    /// ```
+    pub fn tasks(&self) -> &[Task] {
+        &self.tasks
+    }
+}
