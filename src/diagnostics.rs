@@ -234,7 +234,7 @@ impl fmt::Display for WarningKind {
             }
             WarningKind::DuplicateUnit => f.write_str("unit listed twice in one task"),
             WarningKind::NoLeadUnit => {
-                f.write_str("several units but none marked ▲; all read as joint")
+                f.write_str("several units but none marked ▲; all read as unmarked")
             }
             WarningKind::UnrecognizedTitle => f.write_str("leader without a recognised title"),
             WarningKind::NoLeaders => f.write_str("group heading names no leader"),

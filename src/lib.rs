@@ -49,6 +49,9 @@
 //! - [`Role::Lead`]: marked ▲, a lead unit (牵头单位). 60 tasks have several.
 //! - [`Role::Sole`]: the only unit listed, unmarked: it carries the task alone.
 //! - [`Role::Joint`]: every other unit; it joins the task.
+//! - [`Role::Unmarked`]: one of several units listed with none marked, in
+//!   documents that do not mark a lead (the 2022 Yiwu document always
+//!   does): the document does not say who leads.
 //!
 //! Names are kept exactly as written (`信访局〈矛调中心〉`, `税务` beside
 //! `税务局`); [`units`] says which names denote the same body. Some names

@@ -11,7 +11,7 @@ use std::fmt;
 /// ```
 /// use yiwu_duties::Role;
 /// let err = "leader".parse::<Role>().unwrap_err();
-/// assert_eq!(err.to_string(), "unknown role \"leader\"; expected one of lead, sole, joint");
+/// assert_eq!(err.to_string(), "unknown role \"leader\"; expected one of lead, sole, joint, unmarked");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} {word:?}; expected one of {expected}")]

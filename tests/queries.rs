@@ -5,15 +5,16 @@ use std::fmt::Write;
 
 use yiwu_duties::{Include, PartKind, Role, Workload, WorkloadSlice, breakdown, index};
 
-/// A unit's (lead, sole, joint) counted by scanning every task.
-fn scanned(unit: &str) -> (usize, usize, usize) {
+/// A unit's (lead, sole, joint, unmarked) counted by scanning every task.
+fn scanned(unit: &str) -> (usize, usize, usize, usize) {
     let unit = index().unit(unit).unwrap();
-    let mut counts = (0, 0, 0);
+    let mut counts = (0, 0, 0, 0);
     for task in breakdown().tasks() {
         match unit.role_in(task) {
             Some(Role::Lead) => counts.0 += 1,
             Some(Role::Sole) => counts.1 += 1,
             Some(Role::Joint) => counts.2 += 1,
+            Some(Role::Unmarked) => counts.3 += 1,
             None => {}
         }
     }
@@ -44,7 +45,7 @@ fn index_agrees_with_a_scan_for_every_unit() {
         let r = index.unit(unit.name()).unwrap();
         let w = r.workload();
         assert_eq!(
-            (w.lead(), w.sole(), w.joint()),
+            (w.lead(), w.sole(), w.joint(), w.unmarked()),
             scanned(unit.name()),
             "{}",
             unit.name()
@@ -281,7 +282,7 @@ fn leader_unit_matrix_agrees_with_slices() {
             assert_eq!((r.part, Some(r.group)), (s.part(), s.group()));
             assert_eq!(r.leaders, s.label());
             assert_eq!((r.lead, r.sole, r.joint), (s.lead(), s.sole(), s.joint()));
-            assert_eq!(r.total, r.lead + r.sole + r.joint);
+            assert_eq!(r.total, r.lead + r.sole + r.joint + r.unmarked);
             assert_eq!(r.kind, unit.kind());
             assert_eq!(r.unit_english.as_deref(), unit.english());
         }
@@ -302,11 +303,11 @@ fn leader_unit_matrix_writes_as_csv() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("part,group,leaders,unit,unit_english,kind,lead,sole,joint,total")
+        Some("part,group,leaders,unit,unit_english,kind,lead,sole,joint,total,unmarked")
     );
     assert_eq!(
         lines.next(),
-        Some("key_work,1,叶帮锐,财政局,Finance Bureau,public_body,1,1,0,2")
+        Some("key_work,1,叶帮锐,财政局,Finance Bureau,public_body,1,1,0,2,0")
     );
     assert_eq!(text.lines().count(), rows.len() + 1);
 }

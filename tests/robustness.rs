@@ -581,13 +581,16 @@ fn group_heading(g: &GenGroup, kind: PartKind) -> String {
 
 fn roles(t: &GenTask) -> Vec<(String, Role)> {
     let sole = t.units.len() == 1;
+    let marked = t.units.iter().any(|&(_, lead)| lead);
     t.units
         .iter()
         .map(|&(name, lead)| {
-            let role = match (lead, sole) {
-                (true, _) => Role::Lead,
-                (false, true) => Role::Sole,
-                (false, false) => Role::Joint,
+            let role = match (lead, sole, marked) {
+                (true, _, _) => Role::Lead,
+                (false, true, _) => Role::Sole,
+                (false, false, true) => Role::Joint,
+                // Several units, none marked: nobody is said to lead.
+                (false, false, false) => Role::Unmarked,
             };
             (name.to_owned(), role)
         })

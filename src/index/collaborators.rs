@@ -78,7 +78,8 @@ impl Collaborator {
         self.while_carrying
     }
 
-    /// Shared tasks that the queried unit joins.
+    /// Shared tasks that the queried unit does not carry: it joins them, or
+    /// is listed among several with none marked as lead.
     ///
     /// # Example
     ///

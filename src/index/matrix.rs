@@ -46,6 +46,9 @@ pub struct LeaderUnitRow {
     pub joint: usize,
     /// All tasks of the group naming the unit.
     pub total: usize,
+    /// Tasks of the group naming the unit among several with none marked
+    /// as lead (last, so the columns before it keep their places).
+    pub unmarked: usize,
 }
 
 impl Index<'_> {
@@ -66,7 +69,7 @@ impl Index<'_> {
         let mut rows = Vec::new();
         for part in self.breakdown.parts() {
             for group in part.groups() {
-                let mut cells: BTreeMap<usize, [usize; 3]> = BTreeMap::new();
+                let mut cells: BTreeMap<usize, [usize; 4]> = BTreeMap::new();
                 for t in group.tasks().filter_map(|task| self.position(task)) {
                     for m in &self.by_task[t] {
                         let cell = cells.entry(m.unit).or_default();
@@ -74,12 +77,13 @@ impl Index<'_> {
                             Role::Lead => 0,
                             Role::Sole => 1,
                             Role::Joint => 2,
+                            Role::Unmarked => 3,
                         };
                         cell[slot] += 1;
                     }
                 }
                 let names = leaders(group);
-                for (pos, [lead, sole, joint]) in cells {
+                for (pos, [lead, sole, joint, unmarked]) in cells {
                     let u = &self.units.as_slice()[pos];
                     rows.push(LeaderUnitRow {
                         part: part.kind(),
@@ -91,7 +95,8 @@ impl Index<'_> {
                         lead,
                         sole,
                         joint,
-                        total: lead + sole + joint,
+                        total: lead + sole + joint + unmarked,
+                        unmarked,
                     });
                 }
             }

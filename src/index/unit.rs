@@ -268,7 +268,8 @@ impl<'a> UnitRef<'a> {
             .map(|(task, _)| task)
     }
 
-    /// The tasks the unit joins without carrying them, in document order.
+    /// The tasks the unit joins (`Joint`: listed beside a unit that
+    /// carries the task), in document order.
     ///
     /// # Example
     ///
@@ -278,7 +279,7 @@ impl<'a> UnitRef<'a> {
     /// ```
     pub fn joined(&self) -> impl Iterator<Item = &'a Task> + 'a {
         self.mentions()
-            .filter(|(_, m)| !m.role.carries())
+            .filter(|(_, m)| m.role.joins())
             .map(|(task, _)| task)
     }
 

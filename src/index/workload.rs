@@ -33,6 +33,7 @@ pub(super) struct RoleCounts {
     lead: usize,
     sole: usize,
     joint: usize,
+    unmarked: usize,
 }
 
 impl RoleCounts {
@@ -41,6 +42,7 @@ impl RoleCounts {
             Role::Lead => self.lead += 1,
             Role::Sole => self.sole += 1,
             Role::Joint => self.joint += 1,
+            Role::Unmarked => self.unmarked += 1,
         }
     }
 
@@ -49,7 +51,7 @@ impl RoleCounts {
     }
 
     fn total(self) -> usize {
-        self.lead + self.sole + self.joint
+        self.lead + self.sole + self.joint + self.unmarked
     }
 }
 
@@ -108,6 +110,19 @@ impl Workload {
     /// ```
     pub fn joint(&self) -> usize {
         self.counts.joint
+    }
+
+    /// Tasks that name the unit among several with none marked as lead
+    /// (none in the 2022 Yiwu document, which marks a lead wherever it
+    /// lists several units).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::index().unit("发改局").unwrap().workload().unmarked(), 0);
+    /// ```
+    pub fn unmarked(&self) -> usize {
+        self.counts.unmarked
     }
 
     /// Tasks the unit carries: lead plus sole.
@@ -241,6 +256,19 @@ impl WorkloadSlice {
     /// ```
     pub fn joint(&self) -> usize {
         self.counts.joint
+    }
+
+    /// Tasks that name the unit among several with none marked as lead
+    /// (none in the 2022 Yiwu document, which marks a lead wherever it
+    /// lists several units).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::index().unit("发改局").unwrap().workload().unmarked(), 0);
+    /// ```
+    pub fn unmarked(&self) -> usize {
+        self.counts.unmarked
     }
 
     /// Tasks carried (lead or sole) in the slice.

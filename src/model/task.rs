@@ -246,7 +246,8 @@ impl Task {
         self.assignments.iter().filter(|a| a.role.carries())
     }
 
-    /// The units that join the task without carrying it.
+    /// The units that join the task (`Joint`): listed beside a unit that
+    /// carries it.
     ///
     /// # Example
     ///
@@ -256,7 +257,7 @@ impl Task {
     /// assert_eq!(joining[0], "自规局");
     /// ```
     pub fn joiners(&self) -> impl Iterator<Item = &Assignment> + '_ {
-        self.assignments.iter().filter(|a| !a.role.carries())
+        self.assignments.iter().filter(|a| a.role.joins())
     }
 
     /// The quantitative targets found in the task's text (see
@@ -332,8 +333,12 @@ pub enum Role {
     Lead,
     /// The only unit listed, unmarked: it carries the task alone.
     Sole,
-    /// Any other listed unit: it joins (配合) the task.
+    /// Listed beside a unit that carries the task: it joins (配合) it.
     Joint,
+    /// One of several units listed with none marked as lead: the document
+    /// does not say who leads. Not `Joint`, which would claim that another
+    /// unit leads.
+    Unmarked,
 }
 
 impl Role {
@@ -344,12 +349,25 @@ impl Role {
     /// ```
     /// use yiwu_duties::Role;
     /// assert!(Role::Sole.carries() && !Role::Joint.carries());
+    /// assert!(!Role::Unmarked.carries());
     /// ```
     pub fn carries(self) -> bool {
-        self != Role::Joint
+        matches!(self, Role::Lead | Role::Sole)
     }
 
-    /// The role's name in lower case: `lead`, `sole`, `joint`.
+    /// Whether the unit joins a task another unit carries: `Joint`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Role;
+    /// assert!(Role::Joint.joins() && !Role::Unmarked.joins() && !Role::Lead.joins());
+    /// ```
+    pub fn joins(self) -> bool {
+        self == Role::Joint
+    }
+
+    /// The role's name in lower case: `lead`, `sole`, `joint`, `unmarked`.
     ///
     /// # Example
     ///
@@ -361,6 +379,7 @@ impl Role {
             Role::Lead => "lead",
             Role::Sole => "sole",
             Role::Joint => "joint",
+            Role::Unmarked => "unmarked",
         }
     }
 }
@@ -384,7 +403,7 @@ impl std::str::FromStr for Role {
     type Err = crate::word::ParseWordError;
 
     fn from_str(word: &str) -> Result<Role, Self::Err> {
-        const ALL: &[Role] = &[Role::Lead, Role::Sole, Role::Joint];
+        const ALL: &[Role] = &[Role::Lead, Role::Sole, Role::Joint, Role::Unmarked];
         crate::word::parse(word, ALL, "role")
     }
 }

@@ -623,6 +623,10 @@ impl<'a> Parser<'a> {
             // The only unit listed, unmarked, carries the task alone.
             [only] if only.role == Role::Joint => only.role = Role::Sole,
             several if several.iter().all(|a| a.role == Role::Joint) && several.len() > 1 => {
+                // Nobody is marked: the document does not say who leads.
+                for a in several.iter_mut() {
+                    a.role = Role::Unmarked;
+                }
                 let (line, column) = task.position(open);
                 self.warnings.push(Warning {
                     line: line.number,

@@ -92,6 +92,7 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
                 Role::Lead => format!("▲{}", a.name()),
                 Role::Sole => format!("{} (sole)", a.name()),
                 Role::Joint => a.name().to_owned(),
+                Role::Unmarked => format!("{} (unmarked)", a.name()),
             })
             .collect();
         writeln!(out, "{indent}  units: {}", units.join("、")).unwrap();
