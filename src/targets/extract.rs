@@ -4,7 +4,6 @@
 //! Offsets are bytes at char boundaries; every slice goes through
 //! `str::get`, so no input can make extraction panic.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
@@ -13,7 +12,6 @@ use super::number::{
     self, Figure, Unit, UnitClass, char_at, char_before, is_digit, is_space, skip_spaces,
     skip_spaces_back,
 };
-use super::words::{self, CharSet, Index};
 use super::{Commitment, Comparator, Quantity, Target, TargetKind};
 
 // ---------------------------------------------------------------------------
@@ -46,7 +44,6 @@ const PREFIX_COMPARATORS: &[(&str, Comparator)] = &[
     ("约", Comparator::About),
     ("近", Comparator::About),
 ];
-static PREFIX_COMPARATORS_BY_LAST: Index = Index::by_last_of(PREFIX_COMPARATORS);
 
 /// Comparators written after the figure and its unit; they take precedence
 /// over a prefix (达…以上 is at least, 控制在…以内 at most).
@@ -58,7 +55,6 @@ const SUFFIX_COMPARATORS: &[(&str, Comparator)] = &[
     ("以内", Comparator::AtMost),
     ("左右", Comparator::About),
 ];
-static SUFFIX_COMPARATORS_BY_FIRST: Index = Index::by_first_of(SUFFIX_COMPARATORS);
 
 /// Verbs of change between a base and a level (由 X 提高到 Y).
 const CHANGE_VERBS: &[&str] = &[
@@ -89,8 +85,6 @@ const CHANGE_VERBS: &[&str] = &[
     "缩短到",
     "缩短至",
 ];
-static CHANGE_VERBS_BY_FIRST: Index = Index::by_first(CHANGE_VERBS);
-static CHANGE_VERBS_BY_LAST: Index = Index::by_last(CHANGE_VERBS);
 
 /// Endings of the words after a measure (not a count) that make the measure
 /// the goal of a process (完成50万千瓦并网 "connect 500 MW to the grid",
@@ -99,7 +93,6 @@ static CHANGE_VERBS_BY_LAST: Index = Index::by_last(CHANGE_VERBS);
 const PROCESS_ENDINGS: &[&str] = &[
     "化", "并网", "改造", "建设", "覆盖", "达标", "投运", "投产", "运行", "安装", "接入", "上线",
 ];
-static PROCESS_ENDINGS_BY_LAST: Index = Index::by_last(PROCESS_ENDINGS);
 
 /// Words for money: a money amount running on into one of them is that
 /// money, not a size class (安排 3 亿元资金).
@@ -107,19 +100,15 @@ const MONEY_NOUNS: &[&str] = &[
     "资金", "投资", "贷款", "补助", "补贴", "奖补", "奖励", "收入", "融资", "授信", "基金", "税收",
     "债券",
 ];
-static MONEY_NOUNS_BY_LAST: Index = Index::by_last(MONEY_NOUNS);
 
 /// Words introducing the base of a change.
 const BASE_MARKERS: &[&str] = &["由", "从"];
-static BASE_MARKERS_BY_LAST: Index = Index::by_last(BASE_MARKERS);
 
 /// Words right before a figure that make it a growth.
 const GROWTH_WORDS: &[&str] = &["增长", "增速", "增幅", "提高", "提升", "增加"];
-static GROWTH_WORDS_BY_LAST: Index = Index::by_last(GROWTH_WORDS);
 
 /// Words right before a figure that make it a decrease.
 const DECREASE_WORDS: &[&str] = &["下降", "降低", "减少", "压减"];
-static DECREASE_WORDS_BY_LAST: Index = Index::by_last(DECREASE_WORDS);
 
 /// Words right before the figure (or keyword) that belong to neither the
 /// indicator nor the kind: "reach", "achieve", "all", "dynamically" …
@@ -138,11 +127,9 @@ const TRAILING_FILLERS: &[&str] = &[
     "累计",
     "持续",
 ];
-static TRAILING_FILLERS_BY_LAST: Index = Index::by_last(TRAILING_FILLERS);
 
 /// Indicator endings that make a percentage-like level a share.
 const SHARE_ENDINGS: &[&str] = &["率", "占比", "覆盖面", "比重", "比例"];
-static SHARE_ENDINGS_BY_LAST: Index = Index::by_last(SHARE_ENDINGS);
 
 /// Commitment words and their strength.
 const COMMITMENTS: &[(&str, Commitment)] = &[
@@ -150,7 +137,6 @@ const COMMITMENTS: &[(&str, Commitment)] = &[
     ("力争", Commitment::Strive),
     ("争取", Commitment::Strive),
 ];
-static COMMITMENTS_BY_FIRST: Index = Index::by_first_of(COMMITMENTS);
 
 /// Adverbs opening a clause, dropped from the indicator.
 const LEADING_ADVERBS: &[&str] = &[
@@ -166,7 +152,6 @@ const LEADING_ADVERBS: &[&str] = &[
     "继续",
     "加快",
 ];
-static LEADING_ADVERBS_BY_FIRST: Index = Index::by_first(LEADING_ADVERBS);
 
 /// Verbs opening a clause (完成, 新增 …), dropped from the indicator: the
 /// indicator is what is done, built or counted, not the doing.
@@ -228,7 +213,6 @@ const LEADING_VERBS: &[&str] = &[
     "新(改)建",
     "新（改）建",
 ];
-static LEADING_VERBS_BY_FIRST: Index = Index::by_first(LEADING_VERBS);
 
 /// Openings "at …", "for …", "by means of …" cut through their verb.
 const FRAME_OPENERS: &[char] = &['在', '为', '以'];
@@ -241,7 +225,6 @@ const VERB_CONNECTORS: &[char] = &['、', '或', '和', '及', '并'];
 const CHINESE_COUNT_VERBS: &[&str] = &[
     "新增", "新建", "建成", "建设", "创建", "培育", "引进", "完成", "开工", "举办", "增设", "培训",
 ];
-static CHINESE_COUNT_VERBS_BY_LAST: Index = Index::by_last(CHINESE_COUNT_VERBS);
 
 /// Characters before 一 that make it part of a word (统一 "unified", 唯一
 /// "only", 每一 "every", 第一 "first"), not a count.
@@ -258,7 +241,6 @@ const NO_FIGURE_KEYWORDS: &[(&str, TargetKind)] = &[
     ("全覆盖", TargetKind::FullCoverage),
     ("清零", TargetKind::Zero),
 ];
-static NO_FIGURE_KEYWORDS_BY_FIRST: Index = Index::by_first_of(NO_FIGURE_KEYWORDS);
 
 /// Comparator words before a benchmark (高于全省平均, 快于经济增速).
 const RELATIVE_WORDS: &[(&str, Comparator)] = &[
@@ -272,12 +254,10 @@ const RELATIVE_WORDS: &[(&str, Comparator)] = &[
     ("低于", Comparator::LessThan),
     ("慢于", Comparator::LessThan),
 ];
-static RELATIVE_WORDS_BY_FIRST: Index = Index::by_first_of(RELATIVE_WORDS);
 
 /// Endings that make the words after a comparator a benchmark: a rate, a
 /// growth, a level (经济增速, 面上投资增长, 全国水平). 平均 anywhere does too.
 const BENCHMARK_ENDINGS: &[&str] = &["增速", "增长", "增幅", "速度", "水平", "均值"];
-static BENCHMARK_ENDINGS_BY_LAST: Index = Index::by_last(BENCHMARK_ENDINGS);
 
 // ---------------------------------------------------------------------------
 // Text structure
@@ -294,23 +274,16 @@ fn is_sentence_break(c: char) -> bool {
 
 /// Whether the char at `at` ends a clause. An ASCII comma between digits is
 /// a thousands separator, not a break.
-#[cfg(test)]
 fn is_clause_break(text: &str, at: usize) -> bool {
-    char_at(text, at).is_some_and(|c| breaks_clause(text, at, c))
-}
-
-/// Whether `c`, the char at `at`, ends a clause (see [`is_clause_break`]);
-/// scans that already hold the char need not decode it again.
-fn breaks_clause(text: &str, at: usize, c: char) -> bool {
-    match c {
-        '，' | '：' | ':' => true,
-        ',' => {
+    match char_at(text, at) {
+        Some(c) if is_sentence_break(c) => true,
+        Some('，' | '：' | ':') => true,
+        Some(',') => {
             let before = char_before(text, at).is_some_and(is_digit);
-            // ',' is one byte, so `at + 1` is the next char boundary.
             let after = char_at(text, at + 1).is_some_and(is_digit);
             !(before && after)
         }
-        c => is_sentence_break(c),
+        _ => false,
     }
 }
 
@@ -319,7 +292,7 @@ fn clause_start(text: &str, at: usize) -> usize {
     let head = text.get(..at).unwrap_or("");
     head.char_indices()
         .rev()
-        .find(|&(i, c)| breaks_clause(text, i, c))
+        .find(|&(i, _)| is_clause_break(text, i))
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
@@ -338,55 +311,20 @@ fn noun_run_end(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or("");
     rest.char_indices()
         .find(|&(i, c)| {
-            breaks_clause(text, at + i, c) || matches!(c, '(' | '（' | '、' | '[' | '【')
+            is_clause_break(text, at + i) || matches!(c, '(' | '（' | '、' | '[' | '【')
         })
         .map_or(text.len(), |(i, _)| at + i)
 }
 
-/// The char boundaries of a text where a figure, a quote, a no-figure
-/// keyword or a relative comparator may start: one pass over the text
-/// finds them for the four scans, which then visit only these.
-type Starts = Vec<usize>;
-
-/// The chars starting the words of [`Starts`].
-static STARTS: CharSet = CharSet::EMPTY
-    .with_chars(number::FIGURE_CHARS)
-    .with_firsts(QUOTE_OPENERS)
-    .with_firsts_of(NO_FIGURE_KEYWORDS)
-    .with_firsts_of(RELATIVE_WORDS);
-
-/// The opening quotes.
-const QUOTE_OPENERS: &[&str] = &["“", "\"", "「", "『", "《"];
-
-fn opens_quote(c: char) -> bool {
-    matches!(c, '“' | '"' | '「' | '『' | '《')
-}
-
 /// Byte ranges inside quotes (“…”, "…", 「…」, 『…』, 《…》). A quote left
 /// open ends at the end of its sentence, so OCR damage stays local.
-#[cfg(test)]
 fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
-    quoted_ranges_in(text, &words::positions(text, &STARTS))
-}
-
-/// [`quoted_ranges`], given the [`Starts`] of the text.
-fn quoted_ranges_in(text: &str, starts: &Starts) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    // Nothing happens before the first opening quote: start there, found
-    // without decoding the chars before it.
-    let first = starts
-        .iter()
-        .copied()
-        .find(|&i| char_at(text, i).is_some_and(opens_quote));
-    let Some(first) = first else {
-        return ranges;
-    };
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.get(first..).unwrap_or("").char_indices() {
-        let i = first + i;
+    for (i, c) in text.char_indices() {
         match open {
             None => {
-                if opens_quote(c) {
+                if matches!(c, '“' | '"' | '「' | '『' | '《') {
                     open = Some((i, c));
                 }
             }
@@ -420,48 +358,44 @@ fn in_quotes(quotes: &[Range<usize>], at: usize) -> bool {
     quotes.get(i).is_some_and(|r| r.start < at && at < r.end)
 }
 
-/// The longest word of `table` ending at `at`, with its start. `by_last`
-/// indexes `table` by last char.
-fn ending_at<'t, T: Copy>(
-    text: &str,
-    at: usize,
-    table: &'t [(&'t str, T)],
-    by_last: &Index,
-) -> Option<(usize, T)> {
+/// The longest word of `table` ending at `at`, with its start.
+fn ending_at<'t, T: Copy>(text: &str, at: usize, table: &'t [(&'t str, T)]) -> Option<(usize, T)> {
     let head = text.get(..at)?;
-    by_last
-        .entries_ending(head, table)
+    table
+        .iter()
+        .filter(|(w, _)| head.ends_with(w))
         .max_by_key(|(w, _)| w.len())
         .map(|(w, v)| (at - w.len(), *v))
 }
 
-/// The longest word of `table` starting at `at`, with its end. `by_first`
-/// indexes `table` by first char.
+/// The longest word of `table` starting at `at`, with its end.
 fn starting_at<'t, T: Copy>(
     text: &str,
     at: usize,
     table: &'t [(&'t str, T)],
-    by_first: &Index,
 ) -> Option<(usize, T)> {
     let rest = text.get(at..)?;
-    by_first
-        .entries_starting(rest, table)
+    table
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
         .max_by_key(|(w, _)| w.len())
         .map(|(w, v)| (at + w.len(), *v))
 }
 
-fn word_starting_at(text: &str, at: usize, words: &[&str], by_first: &Index) -> Option<usize> {
+fn word_starting_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
     let rest = text.get(at..)?;
-    by_first
-        .words_starting(rest, words)
+    words
+        .iter()
+        .filter(|w| rest.starts_with(*w))
         .map(|w| at + w.len())
         .max()
 }
 
-fn word_ending_at(text: &str, at: usize, words: &[&str], by_last: &Index) -> Option<usize> {
+fn word_ending_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
     let head = text.get(..at)?;
-    by_last
-        .words_ending(head, words)
+    words
+        .iter()
+        .filter(|w| head.ends_with(*w))
         .map(|w| at - w.len())
         .min()
 }
@@ -496,8 +430,7 @@ fn is_ordinal(text: &str, figure: &Figure) -> bool {
 /// Rule: a figure before 版, 期, 级, 星, 届 or 号 is a version, phase, grade,
 /// star rating, edition or number (3.0 版, 二期, 4A 级).
 fn is_version_or_phase(text: &str, figure: &Figure) -> bool {
-    char_at(text, skip_spaces(text, figure.end))
-        .is_some_and(|c| NOT_AMOUNT_AFTER.chars().any(|n| n == c))
+    char_at(text, skip_spaces(text, figure.end)).is_some_and(|c| NOT_AMOUNT_AFTER.contains(c))
 }
 
 /// Rule: 一 after a word-forming character is part of a word (统一, 唯一,
@@ -520,15 +453,9 @@ fn runs_on(text: &str, at: usize) -> bool {
 
 /// Rule: a figure whose noun run holds another Arabic figure qualifies what
 /// that figure counts (3岁以下婴幼儿托位800个).
-#[cfg(test)]
 fn figure_follows(text: &str, at: usize) -> bool {
-    figure_follows_in(text, at, noun_run_end(text, at))
-}
-
-/// [`figure_follows`], given where the noun run ends.
-fn figure_follows_in(text: &str, at: usize, run_end: usize) -> bool {
-    text.get(at..run_end)
-        .is_some_and(|s| s.chars().any(is_digit))
+    let end = noun_run_end(text, at);
+    text.get(at..end).is_some_and(|s| s.chars().any(is_digit))
 }
 
 /// Rule: a Chinese-numeral count before its noun is a target only right
@@ -538,17 +465,13 @@ fn figure_follows_in(text: &str, at: usize, run_end: usize) -> bool {
 /// system").
 fn chinese_count_has_verb(text: &str, figure: &Figure) -> bool {
     let at = skip_spaces_back(text, figure.start);
-    figure.value != Decimal::ONE
-        && word_ending_at(text, at, CHINESE_COUNT_VERBS, &CHINESE_COUNT_VERBS_BY_LAST).is_some()
+    figure.value != Decimal::ONE && word_ending_at(text, at, CHINESE_COUNT_VERBS).is_some()
 }
 
 /// Rule: a money amount running on into a word for money is the amount of
 /// that money (安排 3 亿元资金, 发放 50 亿元贷款), not a size class.
 fn is_money_noun(run: &str) -> bool {
-    MONEY_NOUNS_BY_LAST
-        .words_ending(run, MONEY_NOUNS)
-        .next()
-        .is_some()
+    MONEY_NOUNS.iter().any(|n| run.ends_with(n))
 }
 
 /// Why a figure that runs on into a noun is not a target, if it is not.
@@ -563,9 +486,7 @@ fn runs_on_rule(
         // 3亩以上宗地企业, 年销售超5亿元电商企业: a range qualifying a noun.
         return Some("qualifier");
     }
-    // The noun run is read once for all the rules below.
-    let run_end = noun_run_end(text, next);
-    let run = text.get(next..run_end).unwrap_or("");
+    let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
     let run = run.trim_end_matches(is_space);
     if unit.class == UnitClass::Currency && !is_money_noun(run) {
         // 5亿元项目: a size class of projects.
@@ -575,16 +496,12 @@ fn runs_on_rule(
         // 15分钟便民生活圈: a duration naming a thing.
         return Some("duration name");
     }
-    if figure_follows_in(text, next, run_end) {
+    if figure_follows(text, next) {
         return Some("figure before figure");
     }
     if matches!(unit.class, UnitClass::Measure | UnitClass::Percent) {
         // 年产 10 万吨项目, 30%股权: a size or share qualifying a thing.
-        if PROCESS_ENDINGS_BY_LAST
-            .words_ending(run, PROCESS_ENDINGS)
-            .next()
-            .is_none()
-        {
+        if !PROCESS_ENDINGS.iter().any(|e| run.ends_with(e)) {
             return Some("measure qualifier");
         }
     }
@@ -603,7 +520,7 @@ struct Core {
     start: usize,
     end: usize,
     value: Option<Decimal>,
-    unit: Option<Cow<'static, str>>,
+    unit: Option<String>,
     comparator: Comparator,
     kind: Option<TargetKind>,
     base: Option<Quantity>,
@@ -619,7 +536,7 @@ fn phrase_tail(text: &str, unit_end: usize) -> (usize, Option<Comparator>) {
         end = e;
     }
     let at = skip_spaces(text, end);
-    match starting_at(text, at, SUFFIX_COMPARATORS, &SUFFIX_COMPARATORS_BY_FIRST) {
+    match starting_at(text, at, SUFFIX_COMPARATORS) {
         Some((e, cmp)) => (e, Some(cmp)),
         None => (end, None),
     }
@@ -674,13 +591,8 @@ fn figure_core(
     }
     let (end, suffix) = phrase_tail(text, unit.end);
     let before = skip_spaces_back(text, figure.start);
-    let prefix = ending_at(
-        text,
-        before,
-        PREFIX_COMPARATORS,
-        &PREFIX_COMPARATORS_BY_LAST,
-    );
-    let change_start = word_ending_at(text, before, CHANGE_VERBS, &CHANGE_VERBS_BY_LAST);
+    let prefix = ending_at(text, before, PREFIX_COMPARATORS);
+    let change_start = word_ending_at(text, before, CHANGE_VERBS);
     let next = skip_spaces(text, end);
     let mut post = None;
     let mut core_end = end;
@@ -736,19 +648,9 @@ fn change_core(
     base_unit: Option<&Unit>,
 ) -> Option<(Core, Option<usize>)> {
     let base = figures.get(i)?;
-    let marker = word_ending_at(
-        text,
-        skip_spaces_back(text, base.start),
-        BASE_MARKERS,
-        &BASE_MARKERS_BY_LAST,
-    )?;
+    let marker = word_ending_at(text, skip_spaces_back(text, base.start), BASE_MARKERS)?;
     let after_base = base_unit.map_or(base.end, |u| u.end);
-    let verb_end = word_starting_at(
-        text,
-        skip_spaces(text, after_base),
-        CHANGE_VERBS,
-        &CHANGE_VERBS_BY_FIRST,
-    )?;
+    let verb_end = word_starting_at(text, skip_spaces(text, after_base), CHANGE_VERBS)?;
     let level_at = skip_spaces(text, verb_end);
     let j = figures.iter().position(|f| f.start == level_at)?;
     let level = figures.get(j)?;
@@ -771,7 +673,7 @@ fn change_core(
             kind: Some(TargetKind::Change),
             base: Some(Quantity {
                 value: base.value,
-                unit: Some(base_unit.map_or(unit_text, |u| u.text.clone()).into_owned()),
+                unit: base_unit.map(|u| u.text.clone()).or(Some(unit_text)),
             }),
             benchmark: None,
             post: None,
@@ -781,16 +683,13 @@ fn change_core(
 }
 
 /// Cores of targets without a figure: doubling, full coverage, zero.
-fn keyword_cores(text: &str, starts: &Starts, quotes: &[Range<usize>]) -> Vec<Core> {
+fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
-    // Only where a keyword may start; elsewhere `starting_at` finds none.
-    for &i in starts {
-        if !NO_FIGURE_KEYWORDS_BY_FIRST.may_start_at(text, i) || in_quotes(quotes, i) {
+    for (i, _) in text.char_indices() {
+        if in_quotes(quotes, i) {
             continue;
         }
-        if let Some((end, kind)) =
-            starting_at(text, i, NO_FIGURE_KEYWORDS, &NO_FIGURE_KEYWORDS_BY_FIRST)
-        {
+        if let Some((end, kind)) = starting_at(text, i, NO_FIGURE_KEYWORDS) {
             // 翻一番 also contains 一番; take each keyword once.
             if cores.iter().any(|c: &Core| c.end > i) || keyword_names_a_thing(text, end) {
                 continue;
@@ -821,10 +720,10 @@ fn keyword_names_a_thing(text: &str, keyword_end: usize) -> bool {
 /// Rule: after the single character 超, only an average or a named scope
 /// is a benchmark (超全省平均); 超额完成增长 "over-fulfilled growth" is not.
 fn is_strict_benchmark(words: &str) -> bool {
-    words::contains(words, "平均")
+    words.contains("平均")
         || ["全省", "全国", "全市", "面上", "同期", "上年"]
             .iter()
-            .any(|scope| words::starts_with(words, scope))
+            .any(|scope| words.starts_with(scope))
 }
 
 /// Rule: the words after a comparator are a benchmark when they hold no
@@ -835,25 +734,18 @@ fn is_benchmark(words: &str) -> bool {
         && !words
             .chars()
             .any(|c| is_digit(c) || crate::numerals::is_numeral_char(c))
-        && (words::contains(words, "平均")
-            || BENCHMARK_ENDINGS_BY_LAST
-                .words_ending(words, BENCHMARK_ENDINGS)
-                .next()
-                .is_some())
+        && (words.contains("平均") || BENCHMARK_ENDINGS.iter().any(|e| words.ends_with(e)))
 }
 
 /// Cores of relative targets (高于全省平均).
-fn relative_cores(text: &str, starts: &Starts, quotes: &[Range<usize>]) -> Vec<Core> {
+fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
     let mut skip_to = 0;
-    // Only where a comparator may start; elsewhere `starting_at` finds none.
-    for &i in starts {
-        if i < skip_to || !RELATIVE_WORDS_BY_FIRST.may_start_at(text, i) || in_quotes(quotes, i) {
+    for (i, _) in text.char_indices() {
+        if i < skip_to || in_quotes(quotes, i) {
             continue;
         }
-        let Some((word_end, comparator)) =
-            starting_at(text, i, RELATIVE_WORDS, &RELATIVE_WORDS_BY_FIRST)
-        else {
+        let Some((word_end, comparator)) = starting_at(text, i, RELATIVE_WORDS) else {
             continue;
         };
         skip_to = word_end;
@@ -892,25 +784,19 @@ fn strip_trailing(mut s: &str, keep_kind_words: bool) -> (&str, Option<TargetKin
     let mut kind = None;
     loop {
         s = s.trim_end_matches(is_space);
-        if let Some(w) = TRAILING_FILLERS_BY_LAST
-            .words_ending(s, TRAILING_FILLERS)
-            .next()
-        {
+        if let Some(w) = TRAILING_FILLERS.iter().find(|w| s.ends_with(*w)) {
             s = &s[..s.len() - w.len()];
             continue;
         }
         if keep_kind_words || kind.is_some() {
             break;
         }
-        if let Some(w) = GROWTH_WORDS_BY_LAST.words_ending(s, GROWTH_WORDS).next() {
+        if let Some(w) = GROWTH_WORDS.iter().find(|w| s.ends_with(*w)) {
             s = &s[..s.len() - w.len()];
             kind = Some(TargetKind::Growth);
             continue;
         }
-        if let Some(w) = DECREASE_WORDS_BY_LAST
-            .words_ending(s, DECREASE_WORDS)
-            .next()
-        {
+        if let Some(w) = DECREASE_WORDS.iter().find(|w| s.ends_with(*w)) {
             s = &s[..s.len() - w.len()];
             kind = Some(TargetKind::Decrease);
             continue;
@@ -922,10 +808,9 @@ fn strip_trailing(mut s: &str, keep_kind_words: bool) -> (&str, Option<TargetKin
 
 fn strip_commitment(s: &str) -> &str {
     let s = s.trim_start_matches(is_space);
-    COMMITMENTS_BY_FIRST
-        .entries_starting(s, COMMITMENTS)
-        .next()
-        .and_then(|(w, _)| s.get(w.len()..))
+    COMMITMENTS
+        .iter()
+        .find_map(|(w, _)| s.strip_prefix(w))
         .unwrap_or(s)
 }
 
@@ -936,14 +821,12 @@ fn strip_leading(mut s: &str) -> &str {
         s = s.trim_start_matches(is_space);
         let before = s.len();
         s = strip_commitment(s);
-        if let Some(w) = LEADING_ADVERBS_BY_FIRST
-            .words_starting(s, LEADING_ADVERBS)
-            .next()
-        {
+        if let Some(w) = LEADING_ADVERBS.iter().find(|w| s.starts_with(*w)) {
             s = &s[w.len()..];
         }
-        if let Some(w) = LEADING_VERBS_BY_FIRST
-            .words_starting(s, LEADING_VERBS)
+        if let Some(w) = LEADING_VERBS
+            .iter()
+            .filter(|w| s.starts_with(*w))
             .max_by_key(|w| w.len())
         {
             s = &s[w.len()..];
@@ -952,11 +835,7 @@ fn strip_leading(mut s: &str) -> &str {
             if let Some(rest) = s.strip_prefix(VERB_CONNECTORS) {
                 // 新建、改建 / 新建或优化: only when another verb follows.
                 let rest = rest.trim_start_matches(is_space);
-                if LEADING_VERBS_BY_FIRST
-                    .words_starting(rest, LEADING_VERBS)
-                    .next()
-                    .is_some()
-                {
+                if LEADING_VERBS.iter().any(|w| rest.starts_with(w)) {
                     s = rest;
                 }
             }
@@ -976,8 +855,9 @@ fn strip_frame(s: &str) -> &str {
         return s;
     };
     let first_verb = rest.char_indices().find_map(|(i, _)| {
-        LEADING_VERBS_BY_FIRST
-            .words_starting(&rest[i..], LEADING_VERBS)
+        LEADING_VERBS
+            .iter()
+            .filter(|w| rest[i..].starts_with(*w))
             .max_by_key(|w| w.len())
             .map(|w| i + w.len())
     });
@@ -1009,9 +889,7 @@ fn indicator(pre: &str, post: &str, keep_kind_words: bool) -> (String, Option<Ta
     let words = strip_examples(strip_frame(strip_leading(trimmed)));
     let words = strip_leading(words).trim_matches(is_space);
     let post = post.trim_matches(is_space);
-    let mut out = String::with_capacity(words.len() + post.len());
-    out.push_str(words);
-    out.push_str(post);
+    let mut out = format!("{words}{post}");
     if out.is_empty() {
         // Nothing but a verb: keep the verb (全年开行 1600 列以上).
         out = strip_commitment(trimmed).trim_matches(is_space).to_owned();
@@ -1021,33 +899,24 @@ fn indicator(pre: &str, post: &str, keep_kind_words: bool) -> (String, Option<Ta
 
 /// Rule: 确保 is firm, 力争 and 争取 strive. The word governs its own clause,
 /// and the whole sentence when it opens the sentence.
-#[cfg(test)]
 fn commitment(text: &str, at: usize) -> Commitment {
-    commitment_in(text, clause_start(text, at), sentence_start(text, at), at)
-}
-
-/// [`commitment`] at `at`, given the starts of its clause and sentence
-/// (which the caller has at hand).
-fn commitment_in(text: &str, clause: usize, sentence: usize, at: usize) -> Commitment {
+    let clause = clause_start(text, at);
     let words = text.get(clause..at).unwrap_or("");
-    // The commitment word starting last in the clause; of two starting at
-    // the same place, the later in the table. Scanned from the end, char by
-    // char, rather than searching for each word.
-    let in_clause = words.char_indices().rev().find_map(|(p, _)| {
-        COMMITMENTS_BY_FIRST
-            .entries_starting(&words[p..], COMMITMENTS)
-            .last()
-    });
+    let in_clause = COMMITMENTS
+        .iter()
+        .filter_map(|(w, c)| words.rfind(w).map(|p| (p, *c)))
+        .max_by_key(|(p, _)| *p);
     if let Some((_, c)) = in_clause {
-        return *c;
+        return c;
     }
+    let sentence = sentence_start(text, at);
     let opening = text
         .get(sentence..at)
         .unwrap_or("")
         .trim_start_matches(is_space);
-    COMMITMENTS_BY_FIRST
-        .entries_starting(opening, COMMITMENTS)
-        .next()
+    COMMITMENTS
+        .iter()
+        .find(|(w, _)| opening.starts_with(w))
         .map_or(Commitment::Plain, |(_, c)| *c)
 }
 
@@ -1055,7 +924,7 @@ fn commitment_in(text: &str, clause: usize, sentence: usize, at: usize) -> Commi
 /// previous target; returns the byte where 其中 starts.
 fn part_marker(text: &str, from: usize, to: usize) -> Option<usize> {
     let words = text.get(from..to)?;
-    let at = from + words::rfind(words, "其中")?;
+    let at = from + words.rfind("其中")?;
     let before = char_before(text, skip_spaces_back(text, at));
     (at == from || matches!(before, Some('(' | '（' | '，' | ',') | None)).then_some(at)
 }
@@ -1078,30 +947,29 @@ fn skip_separators(text: &str, at: usize) -> usize {
 
 /// The targets stated in `text`, in text order.
 pub(crate) fn extract(text: &str) -> Vec<Target> {
-    let starts = words::positions(text, &STARTS);
-    let quotes = quoted_ranges_in(text, &starts);
-    let figures = number::figures_at(text, &starts);
+    let quotes = quoted_ranges(text);
+    let figures = number::figures(text);
     let mut cores = Vec::new();
-    // The figures consumed as the level of a change. Rare, so a list (which
-    // allocates only when used) rather than a flag per figure.
-    let mut consumed: Vec<usize> = Vec::new();
+    let mut consumed = vec![false; figures.len()];
     for i in 0..figures.len() {
-        if consumed.contains(&i) {
+        if consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
         if let Some((core, used)) = figure_core(text, &figures, i, &quotes) {
-            consumed.extend(used);
+            if let Some(slot) = used.and_then(|j| consumed.get_mut(j)) {
+                *slot = true;
+            }
             cores.push(core);
         }
     }
-    cores.extend(keyword_cores(text, &starts, &quotes));
-    cores.extend(relative_cores(text, &starts, &quotes));
+    cores.extend(keyword_cores(text, &quotes));
+    cores.extend(relative_cores(text, &quotes));
     cores.sort_by_key(|c| (c.start, c.end));
-    // Overlapping cores: keep the first. `dedup_by` compares each core with
-    // the last one kept, in place.
+    // Overlapping cores: keep the first (`dedup_by` compares each core with
+    // the last one kept).
     cores.dedup_by(|core, kept| core.start < kept.end);
 
-    let mut targets: Vec<Target> = Vec::with_capacity(cores.len());
+    let mut targets: Vec<Target> = Vec::new();
     for core in cores {
         targets.push(build(text, core, &targets));
     }
@@ -1111,12 +979,11 @@ pub(crate) fn extract(text: &str) -> Vec<Target> {
 /// Reads the indicator, kind, commitment and span of a core.
 fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
     let sentence = sentence_start(text, core.start);
-    let clause = clause_start(text, core.start);
     let previous_end = earlier
         .last()
         .map(|t| t.span.end)
         .filter(|&e| e > sentence && e <= core.start);
-    let mut segment = clause.max(previous_end.unwrap_or(0));
+    let mut segment = clause_start(text, core.start).max(previous_end.unwrap_or(0));
     let mut indicator_start = segment;
     let mut part_of = None;
     if let Some(at) = part_marker(text, segment, core.start) {
@@ -1151,11 +1018,7 @@ fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
             .unit
             .as_deref()
             .is_some_and(|u| matches!(u, "%" | "％" | "‰"));
-        let share_ending = SHARE_ENDINGS_BY_LAST
-            .words_ending(&indicator, SHARE_ENDINGS)
-            .next()
-            .is_some();
-        if percent || share_ending {
+        if percent || SHARE_ENDINGS.iter().any(|e| indicator.ends_with(e)) {
             TargetKind::Share
         } else {
             TargetKind::Amount
@@ -1166,11 +1029,11 @@ fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
         text: text.get(span.clone()).unwrap_or("").to_owned(),
         indicator,
         value: core.value,
-        unit: core.unit.map(Cow::into_owned),
+        unit: core.unit,
         comparator: core.comparator,
         kind,
         base: core.base,
-        commitment: commitment_in(text, clause, sentence, core.start),
+        commitment: commitment(text, core.start),
         benchmark: core.benchmark,
         span,
         part_of,

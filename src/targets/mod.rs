@@ -39,7 +39,6 @@ mod extract;
 mod number;
 mod query;
 mod table;
-mod words;
 
 pub mod rules {
     //! The extraction rules, stage by stage, with the decisions taken on
