@@ -36,7 +36,6 @@ pub use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod extract;
-mod number;
 mod query;
 mod table;
 

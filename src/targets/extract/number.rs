@@ -5,6 +5,7 @@
 
 use rust_decimal::Decimal;
 
+use super::text::{char_at, skip_spaces};
 use crate::numerals;
 
 /// A figure found in a text: its byte range (digits and magnitude) and its
@@ -159,33 +160,6 @@ fn ascii_digit(c: char) -> Option<char> {
     } else {
         None
     }
-}
-
-/// Whether `c` is a space inside a phrase (OCR puts them around figures).
-pub(crate) fn is_space(c: char) -> bool {
-    c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t'
-}
-
-/// The byte offset after any spaces starting at `at`.
-pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    at + (rest.len() - rest.trim_start_matches(is_space).len())
-}
-
-/// The byte offset before any spaces ending at `at`.
-pub(crate) fn skip_spaces_back(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .map_or(at, |head| head.trim_end_matches(is_space).len())
-}
-
-/// The char at byte `at`, if `at` is a boundary inside the text.
-pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
-}
-
-/// The char ending at byte `at`.
-pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at)?.chars().next_back()
 }
 
 /// The magnitude at `at` (十/百/千 before 万/亿, 万亿), with the byte after it.
