@@ -36,13 +36,11 @@ pub use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod extract;
-mod number;
-mod words;
 
 pub mod rules {
     //! The extraction rules, stage by stage, with the decisions taken on
     //! ambiguous cases. Each rule is a small named function or table in the
-    //! crate's source (`src/targets/extract.rs`, `src/targets/number.rs`)
+    //! crate's source (`src/targets/extract/`, one file per stage)
     //! with a unit test, and `tests/targets.rs` checks each one through
     //! [`extract`](super::extract).
     //!
@@ -199,8 +197,7 @@ pub struct Target {
     pub(crate) text: String,
     pub(crate) indicator: String,
     pub(crate) value: Option<Decimal>,
-    #[cfg_attr(feature = "serde", serde(rename = "measure"))]
-    pub(crate) unit: Option<String>,
+    pub(crate) measure: Option<String>,
     pub(crate) comparator: Comparator,
     pub(crate) kind: TargetKind,
     pub(crate) base: Option<Quantity>,
@@ -277,7 +274,7 @@ impl Target {
     /// assert_eq!(task.targets()[0].measure(), Some("千瓦"));
     /// ```
     pub fn measure(&self) -> Option<&str> {
-        self.unit.as_deref()
+        self.measure.as_deref()
     }
 
     /// How the figure bounds the outcome.
@@ -393,13 +390,13 @@ impl fmt::Display for Target {
         write!(f, "{} {}", self.indicator, self.kind.as_str())?;
         if let Some(base) = &self.base {
             write!(f, " from {}", base.value)?;
-            if let Some(unit) = &base.unit {
+            if let Some(unit) = &base.measure {
                 write!(f, " {unit}")?;
             }
         }
         if let Some(value) = self.value {
             write!(f, " {} {}", self.comparator.symbol(), value)?;
-            if let Some(unit) = &self.unit {
+            if let Some(unit) = &self.measure {
                 write!(f, " {unit}")?;
             }
         } else if let Some(benchmark) = &self.benchmark {
@@ -422,8 +419,7 @@ impl fmt::Display for Target {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Quantity {
     pub(crate) value: Decimal,
-    #[cfg_attr(feature = "serde", serde(rename = "measure"))]
-    pub(crate) unit: Option<String>,
+    pub(crate) measure: Option<String>,
 }
 
 impl Quantity {
@@ -449,7 +445,7 @@ impl Quantity {
     /// assert_eq!(task.targets()[1].base().unwrap().measure(), Some("%"));
     /// ```
     pub fn measure(&self) -> Option<&str> {
-        self.unit.as_deref()
+        self.measure.as_deref()
     }
 }
 

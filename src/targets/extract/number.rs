@@ -3,11 +3,9 @@
 //! Everything here works on byte offsets that are always char boundaries,
 //! and never panics: slices go through `str::get`.
 
-use std::borrow::Cow;
-
 use rust_decimal::Decimal;
 
-use super::words::{self, CharSet, Index};
+use super::text::{char_at, skip_spaces};
 use crate::numerals;
 
 /// A figure found in a text: its byte range (digits and magnitude) and its
@@ -46,9 +44,8 @@ pub(crate) enum UnitClass {
 /// A unit of measure found after a figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit {
-    /// The unit as written (a compound such as `元/吨` included); borrowed
-    /// from the table unless compound, so reading a unit allocates nothing.
-    pub text: Cow<'static, str>,
+    /// The unit as written (a compound such as `元/吨` included).
+    pub text: String,
     /// What it measures.
     pub class: UnitClass,
     /// Byte after the unit.
@@ -132,10 +129,6 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("岁", UnitClass::Age),
 ];
 
-/// [`UNITS`] by first char: a figure is followed by one of a few units, so
-/// only those are compared.
-static UNITS_BY_FIRST: Index = Index::by_first_of(UNITS);
-
 /// Characters that, right after a unit, show the unit character is really
 /// the start of another word: 3 方面 is "three aspects", not cubic metres;
 /// 场所 is "a place", 人才 "talent".
@@ -169,33 +162,6 @@ fn ascii_digit(c: char) -> Option<char> {
     }
 }
 
-/// Whether `c` is a space inside a phrase (OCR puts them around figures).
-pub(crate) fn is_space(c: char) -> bool {
-    c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t'
-}
-
-/// The byte offset after any spaces starting at `at`.
-pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    at + (rest.len() - rest.trim_start_matches(is_space).len())
-}
-
-/// The byte offset before any spaces ending at `at`.
-pub(crate) fn skip_spaces_back(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .map_or(at, |head| head.trim_end_matches(is_space).len())
-}
-
-/// The char at byte `at`, if `at` is a boundary inside the text.
-pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
-}
-
-/// The char ending at byte `at`.
-pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at)?.chars().next_back()
-}
-
 /// The magnitude at `at` (十/百/千 before 万/亿, 万亿), with the byte after it.
 fn magnitude(text: &str, at: usize) -> Option<(Decimal, usize)> {
     let rest = text.get(at..)?;
@@ -223,46 +189,28 @@ fn magnitude(text: &str, at: usize) -> Option<(Decimal, usize)> {
 /// Returns the value and the byte after the number.
 fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
     let rest = text.get(start..)?;
-    // The digits are read straight into an integer mantissa and a scale,
-    // which is exactly what `Decimal::from_str_exact` makes of the digit
-    // string; `written` counts the chars that string would hold (the point
-    // included), which bounds the figure as before.
-    let mut mantissa: i128 = 0;
-    let mut scale: u32 = 0;
-    let mut written = 0usize;
+    let mut digits = String::new();
     let mut end = start;
     let mut seen_point = false;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if let Some(d) = ascii_digit(c) {
-            written += 1;
-            if written <= 24 {
-                // At most 24 digits: below 10^24, far inside an i128.
-                mantissa = mantissa * 10 + i128::from(d as u8 - b'0');
-                if seen_point {
-                    scale += 1;
-                }
-            }
+            digits.push(d);
             end = start + i + c.len_utf8();
         } else if (c == '.' || c == '．') && !seen_point {
             // A point is decimal only when a digit follows.
             match chars.peek() {
                 Some(&(_, next)) if is_digit(next) => {
                     seen_point = true;
-                    written += 1;
+                    digits.push('.');
                 }
                 _ => break,
             }
         } else if c == ',' && !seen_point {
             // Thousands separator: exactly three digits, then no digit.
-            let after = i + 1;
-            let three = rest
-                .as_bytes()
-                .get(after..after + 3)
-                .is_some_and(|g| g.iter().all(u8::is_ascii_digit));
-            // Three ASCII digits are three bytes, so `after + 3` is a char
-            // boundary when they are there.
-            let fourth_digit = three && char_at(rest, after + 3).is_some_and(is_digit);
+            let mut group = rest.get(i + 1..).unwrap_or("").chars();
+            let three = group.by_ref().take(3).filter(char::is_ascii_digit).count() == 3;
+            let fourth_digit = group.next().is_some_and(is_digit);
             if three && !fourth_digit {
                 continue;
             }
@@ -271,59 +219,31 @@ fn arabic(text: &str, start: usize) -> Option<(Decimal, usize)> {
             break;
         }
     }
-    if written == 0 || written > 24 {
+    // At most 24 digits: within a Decimal's 28, so the value is exact;
+    // a longer run is no amount a task sets.
+    if digits.is_empty() || digits.len() > 24 {
         return None;
     }
-    let value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
+    let value = digits.parse().ok()?;
     Some((value, end))
 }
 
-/// The chars that can start a figure: digits, ASCII and full-width, and
-/// Chinese numerals.
-pub(super) const FIGURE_CHARS: &[char] = &[
-    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
-    '７', '８', '９', '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
-    '百', '千',
-];
-
-/// [`FIGURE_CHARS`] as a filter: the figure scan decodes only the chars
-/// that may be in it.
-static FIGURE_CHAR_SET: CharSet = CharSet::of(FIGURE_CHARS);
-
-/// Whether `c` may be in [`FIGURE_CHAR_SET`]: cheaper than the exact
-/// test, and true wherever it is.
-fn may_start_figure(c: char) -> bool {
-    FIGURE_CHAR_SET.may_hold(c)
-}
-
 /// Every figure in `text`, in order.
-#[cfg(test)]
 pub(crate) fn figures(text: &str) -> Vec<Figure> {
-    figures_at(text, &words::positions(text, &FIGURE_CHAR_SET))
-}
-
-/// [`figures`], given char boundaries of `text`, ascending, that include
-/// every one where a char of [`FIGURE_CHARS`] starts (the extractor finds
-/// them in the same pass as other words' starts).
-pub(super) fn figures_at(text: &str, starts: &[usize]) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut skip_to = 0;
-    // Only the chars that may start a figure are looked at, with the char
-    // before them; every other char is neither a digit nor a numeral, so it
-    // could not start a figure anyway.
-    for &at in starts {
-        let Some(c) = char_at(text, at).filter(|&c| may_start_figure(c)) else {
-            continue;
-        };
-        if at < skip_to {
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let previous = prev;
+        prev = Some(c);
+        if i < skip_to {
             continue;
         }
-        let previous = char_before(text, at);
         let after_digit = previous.is_some_and(|p| is_digit(p) || p == '.' || p == '．');
         let figure = if is_digit(c) && !after_digit {
-            arabic(text, at).map(|(value, end)| (value, end, false))
+            arabic(text, i).map(|(value, end)| (value, end, false))
         } else if numerals::is_numeral_char(c) && !previous.is_some_and(ends_chinese_run) {
-            chinese(text, at).map(|(value, end)| (value, end, true))
+            chinese(text, i).map(|(value, end)| (value, end, true))
         } else {
             None
         };
@@ -348,7 +268,7 @@ pub(super) fn figures_at(text: &str, starts: &[usize]) -> Vec<Figure> {
         }
         skip_to = end;
         found.push(Figure {
-            start: at,
+            start: i,
             digits_end,
             end,
             value: value.normalize(),
@@ -383,22 +303,18 @@ pub(crate) fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let at = skip_spaces(text, at);
     let (first, class, end) = simple_unit(text, at)?;
     // A compound unit: 元/吨, 万元/亩.
-    if let Some(slash @ ('/' | '／')) = char_at(text, end) {
-        let after_slash = end + slash.len_utf8();
+    if matches!(char_at(text, end), Some('/' | '／')) {
+        let after_slash = end + char_at(text, end).map_or(0, char::len_utf8);
         if let Some((second, _, end2)) = simple_unit(text, after_slash) {
-            let mut compound = String::with_capacity(first.len() + 1 + second.len());
-            compound.push_str(first);
-            compound.push('/');
-            compound.push_str(second);
             return Some(Unit {
-                text: Cow::Owned(compound),
+                text: format!("{first}/{second}"),
                 class,
                 end: end2,
             });
         }
     }
     Some(Unit {
-        text: Cow::Borrowed(first),
+        text: first.to_owned(),
         class,
         end,
     })
@@ -406,16 +322,15 @@ pub(crate) fn unit_at(text: &str, at: usize) -> Option<Unit> {
 
 fn simple_unit(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize)> {
     let rest = text.get(at..)?;
-    let (unit, class) = UNITS_BY_FIRST
-        .entries_starting(rest, UNITS)
+    let (unit, class) = UNITS
+        .iter()
+        .filter(|(u, _)| rest.starts_with(u))
         .max_by_key(|(u, _)| u.len())?;
     let end = at + unit.len();
     let next = char_at(text, end);
-    let blocked = next.is_some_and(|n| {
-        NOT_UNIT_BEFORE
-            .iter()
-            .any(|(u, after)| words::same_str(u, unit) && after.contains(n))
-    });
+    let blocked = NOT_UNIT_BEFORE
+        .iter()
+        .any(|(u, after)| u == unit && next.is_some_and(|n| after.contains(n)));
     if blocked {
         return None;
     }
@@ -424,7 +339,7 @@ fn simple_unit(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize)
 
 /// Whether a unit may follow a Chinese numeral.
 pub(crate) fn is_chinese_classifier(unit: &str) -> bool {
-    CHINESE_CLASSIFIERS.iter().any(|c| words::same_str(c, unit))
+    CHINESE_CLASSIFIERS.contains(&unit)
 }
 
 #[cfg(test)]
@@ -484,15 +399,6 @@ mod tests {
         assert!(unit_at("方面", 0).is_none());
         assert!(unit_at("场所", 0).is_none());
         assert!(unit_at("人才", 0).is_none());
-    }
-
-    #[test]
-    fn the_figure_scan_decodes_every_digit_and_numeral() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            if is_digit(c) || numerals::is_numeral_char(c) {
-                assert!(may_start_figure(c), "{c}");
-            }
-        }
     }
 
     #[test]
