@@ -126,7 +126,8 @@ pub struct TaskRecord {
     pub part: PartKind,
     /// The leader group's ordinal.
     pub group: u32,
-    /// The group's leaders.
+    /// The leaders heading the task: its own where it names them, else its
+    /// group's ([`Breakdown::leaders_of`]).
     pub leaders: Vec<Leader>,
     /// The area, if the group has areas.
     pub area: Option<AreaRecord>,
@@ -140,6 +141,10 @@ pub struct TaskRecord {
     pub targets: Vec<TargetRecord>,
     /// First and last source line.
     pub lines: [u32; 2],
+    /// The deadline as written, if the task states one.
+    pub deadline: Option<String>,
+    /// The un-numbered sub-heading the task stands under, if any.
+    pub label: Option<String>,
 }
 
 impl TaskRecord {
@@ -149,10 +154,7 @@ impl TaskRecord {
             id: task.id().to_string(),
             part: task.id().part(),
             group: task.id().group(),
-            leaders: breakdown
-                .group_of(task)
-                .map(|g| g.leaders().to_vec())
-                .unwrap_or_default(),
+            leaders: breakdown.leaders_of(task).to_vec(),
             area: breakdown.area_of(task).map(|a| AreaRecord {
                 ordinal: a.ordinal(),
                 name: a.name().to_owned(),
@@ -177,6 +179,8 @@ impl TaskRecord {
                 })
                 .collect(),
             lines: task.lines().into(),
+            deadline: task.deadline().map(|d| d.text().to_owned()),
+            label: task.label().map(str::to_owned),
         }
     }
 }

@@ -246,8 +246,8 @@ pub use crate::index::{
     UnitRef, UnitTask, Via, Workload, WorkloadSlice,
 };
 pub use crate::model::{
-    Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Leader, LeaderGroup, LineRange,
-    Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
+    Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Deadline, Leader, LeaderGroup,
+    LineRange, Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::parse;
 pub use crate::units::{Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};

@@ -29,8 +29,10 @@ fn json_has_the_documented_shape() {
             "id": "K2.1.4",
             "part": "key_work",
             "group": 2,
-            "leaders": [{"name": "喻新贵", "titles": ["常务副市长"]}],
+            "leaders": [{"name": "喻新贵", "titles": ["常务副市长"], "other_titles": []}],
             "area": {"ordinal": 1, "name": "投资和项目"},
+            "deadline": null,
+            "label": null,
             "number": 4,
             "text": "启动苏溪国际枢纽港建设。",
             "units": [

@@ -13,7 +13,7 @@ mod validate;
 
 pub use self::notice::{Date, DateParseError, Notice};
 pub use self::structure::{Area, Leader, LeaderGroup, LineRange, Part, PartKind, Title};
-pub use self::task::{Assignment, Role, Task, TaskId, TaskIdParseError};
+pub use self::task::{Assignment, Deadline, Role, Task, TaskId, TaskIdParseError};
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -87,6 +87,14 @@ impl Breakdown {
         self.parts.iter().find(|p| p.kind == kind)
     }
 
+    /// The part a task id names: its kind, and which part of that kind
+    /// ([`TaskId::part_seq`]).
+    fn part_of_id(&self, id: TaskId) -> Option<&Part> {
+        self.parts
+            .iter()
+            .find(|p| p.kind == id.part() && p.seq == id.part_seq())
+    }
+
     /// Every task in document order.
     ///
     /// # Example
@@ -119,7 +127,7 @@ impl Breakdown {
     /// ```
     pub fn task<I: AsTaskId>(&self, id: I) -> Option<&Task> {
         let id = id.as_task_id()?;
-        let group = self.part(id.part())?.group(id.group())?;
+        let group = self.part_of_id(id)?.group(id.group())?;
         let tasks = match id.area() {
             Some(area) => group.area(area)?.tasks(),
             None => group.direct_tasks(),
@@ -169,7 +177,24 @@ impl Breakdown {
     /// assert_eq!(group.leaders()[0].name(), "虞秀军");
     /// ```
     pub fn group_of(&self, task: &Task) -> Option<&LeaderGroup> {
-        self.part(task.id.part)?.group(task.id.group)
+        self.part_of_id(task.id)?.group(task.id.group)
+    }
+
+    /// The leaders heading a task: those it names itself
+    /// ([`Task::own_leaders`]), else its group's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// let leaders = b.leaders_of(b.task("K2.1.1").unwrap());
+    /// assert_eq!(leaders[0].name(), "喻新贵");
+    /// ```
+    pub fn leaders_of<'a>(&'a self, task: &'a Task) -> &'a [Leader] {
+        if !task.own_leaders().is_empty() {
+            return task.own_leaders();
+        }
+        self.group_of(task).map_or(&[], |g| g.leaders())
     }
 
     /// The area a task belongs to, if its group is divided into areas.

@@ -100,10 +100,13 @@ pub enum PartKind {
     KeyWork,
     /// Livelihood projects (民生实事); ids start with `L`.
     Livelihood,
+    /// Any other list of work tasks (目标任务分解清单, 重要工作事项责任分工,
+    /// 任务分解和责任分工方案, …); ids start with `T`.
+    Other,
 }
 
 impl PartKind {
-    /// The letter that starts task ids of this part: `K` or `L`.
+    /// The letter that starts task ids of this part: `K`, `L` or `T`.
     ///
     /// # Example
     ///
@@ -114,10 +117,12 @@ impl PartKind {
         match self {
             PartKind::KeyWork => 'K',
             PartKind::Livelihood => 'L',
+            PartKind::Other => 'T',
         }
     }
 
-    /// The Chinese name of the part kind: `重点工作` or `民生实事`.
+    /// The Chinese name of the part kind: `重点工作`, `民生实事`, or
+    /// `工作任务` (work tasks) for any other.
     ///
     /// # Example
     ///
@@ -128,6 +133,7 @@ impl PartKind {
         match self {
             PartKind::KeyWork => "重点工作",
             PartKind::Livelihood => "民生实事",
+            PartKind::Other => "工作任务",
         }
     }
 
@@ -142,6 +148,7 @@ impl PartKind {
         match self {
             PartKind::KeyWork => "key work",
             PartKind::Livelihood => "livelihood projects",
+            PartKind::Other => "work tasks",
         }
     }
 }
@@ -151,6 +158,8 @@ impl PartKind {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Part {
     pub(crate) kind: PartKind,
+    /// 1 for the first part of its kind, 2 for the second, …
+    pub(crate) seq: u32,
     pub(crate) title: String,
     pub(crate) year: Option<u16>,
     pub(crate) line: u32,
@@ -168,6 +177,19 @@ impl Part {
     /// ```
     pub fn kind(&self) -> PartKind {
         self.kind
+    }
+
+    /// Which part of its kind this is: 1 for the first, 2 for a second
+    /// part of the same kind (a five-year list, then this year's). Task ids
+    /// of a second part carry it: `Kb1.1`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::breakdown().parts()[1].seq(), 1);
+    /// ```
+    pub fn seq(&self) -> u32 {
+        self.seq
     }
 
     /// The part's title as written, markdown removed.
@@ -254,6 +276,9 @@ pub struct LeaderGroup {
     pub(crate) areas: Vec<Area>,
     /// The tasks not under an area: all of them in a group without areas.
     pub(crate) tasks: Vec<Task>,
+    /// Prose paragraphs of the group that are not tasks.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) text: Vec<String>,
 }
 
 impl LeaderGroup {
@@ -362,6 +387,18 @@ impl LeaderGroup {
     pub fn direct_tasks(&self) -> &[Task] {
         &self.tasks
     }
+
+    /// Paragraphs of the group that are not tasks, as written (a statement
+    /// of the year's main targets, say); none in the 2022 Yiwu document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::breakdown().parts()[0].groups()[0].text().is_empty());
+    /// ```
+    pub fn text(&self) -> &[String] {
+        &self.text
+    }
 }
 
 /// A city leader heading a group: a name and one or more titles.
@@ -370,6 +407,9 @@ impl LeaderGroup {
 pub struct Leader {
     pub(crate) name: String,
     pub(crate) titles: Vec<Title>,
+    /// Titles the crate does not recognise, as written.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) other_titles: Vec<String>,
 }
 
 impl Leader {
@@ -397,6 +437,19 @@ impl Leader {
     pub fn titles(&self) -> &[Title] {
         &self.titles
     }
+
+    /// Titles written beside the name that are none of [`Title::ALL`],
+    /// kept as written (the parser warns about each).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let group = &yiwu_duties::breakdown().parts()[0].groups()[0];
+    /// assert!(group.leaders()[0].other_titles().is_empty());
+    /// ```
+    pub fn other_titles(&self) -> &[String] {
+        &self.other_titles
+    }
 }
 
 /// A leader's title, as recognised in group headings.
@@ -421,12 +474,39 @@ pub enum Title {
     /// 党组成员, member of the Party leadership group of the city government.
     #[cfg_attr(feature = "serde", serde(rename = "党组成员"))]
     PartyGroupMember,
-    /// 秘书长, secretary-general of the city government.
+    /// 秘书长, secretary-general of the (city, county or district) government.
     #[cfg_attr(feature = "serde", serde(rename = "秘书长"))]
     SecretaryGeneral,
-    /// 副秘书长, deputy secretary-general of the city government.
+    /// 副秘书长, deputy secretary-general of the government.
     #[cfg_attr(feature = "serde", serde(rename = "副秘书长"))]
     DeputySecretaryGeneral,
+    /// 县长, county mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "县长"))]
+    CountyMayor,
+    /// 常务副县长, executive deputy county mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "常务副县长"))]
+    ExecutiveDeputyCountyMayor,
+    /// 副县长, deputy county mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "副县长"))]
+    DeputyCountyMayor,
+    /// 区长, district mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "区长"))]
+    DistrictMayor,
+    /// 常务副区长, executive deputy district mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "常务副区长"))]
+    ExecutiveDeputyDistrictMayor,
+    /// 副区长, deputy district mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "副区长"))]
+    DeputyDistrictMayor,
+    /// 市长助理, assistant to the mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "市长助理"))]
+    AssistantMayor,
+    /// 区长助理, assistant to the district mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "区长助理"))]
+    AssistantDistrictMayor,
+    /// 县长助理, assistant to the county mayor.
+    #[cfg_attr(feature = "serde", serde(rename = "县长助理"))]
+    AssistantCountyMayor,
 }
 
 impl Title {
@@ -446,6 +526,15 @@ impl Title {
         Title::PartyGroupMember,
         Title::SecretaryGeneral,
         Title::DeputySecretaryGeneral,
+        Title::CountyMayor,
+        Title::ExecutiveDeputyCountyMayor,
+        Title::DeputyCountyMayor,
+        Title::DistrictMayor,
+        Title::ExecutiveDeputyDistrictMayor,
+        Title::DeputyDistrictMayor,
+        Title::AssistantMayor,
+        Title::AssistantDistrictMayor,
+        Title::AssistantCountyMayor,
     ];
 
     /// The title in Chinese, as written in headings.
@@ -464,6 +553,15 @@ impl Title {
             Title::PartyGroupMember => "党组成员",
             Title::SecretaryGeneral => "秘书长",
             Title::DeputySecretaryGeneral => "副秘书长",
+            Title::CountyMayor => "县长",
+            Title::ExecutiveDeputyCountyMayor => "常务副县长",
+            Title::DeputyCountyMayor => "副县长",
+            Title::DistrictMayor => "区长",
+            Title::ExecutiveDeputyDistrictMayor => "常务副区长",
+            Title::DeputyDistrictMayor => "副区长",
+            Title::AssistantMayor => "市长助理",
+            Title::AssistantDistrictMayor => "区长助理",
+            Title::AssistantCountyMayor => "县长助理",
         }
     }
 
@@ -485,6 +583,15 @@ impl Title {
             Title::PartyGroupMember => "Party Leadership Group Member",
             Title::SecretaryGeneral => "Secretary-General",
             Title::DeputySecretaryGeneral => "Deputy Secretary-General",
+            Title::CountyMayor => "County Mayor",
+            Title::ExecutiveDeputyCountyMayor => "Executive Deputy County Mayor",
+            Title::DeputyCountyMayor => "Deputy County Mayor",
+            Title::DistrictMayor => "District Mayor",
+            Title::ExecutiveDeputyDistrictMayor => "Executive Deputy District Mayor",
+            Title::DeputyDistrictMayor => "Deputy District Mayor",
+            Title::AssistantMayor => "Assistant to the Mayor",
+            Title::AssistantDistrictMayor => "Assistant to the District Mayor",
+            Title::AssistantCountyMayor => "Assistant to the County Mayor",
         }
     }
 }

@@ -6,13 +6,19 @@ use std::str::FromStr;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::{LineRange, PartKind};
+use super::{Date, Leader, LineRange, PartKind};
 use crate::targets::Target;
 
 /// A task's identifier: part letter, group ordinal, area ordinal (if the
 /// group has areas) and task number, written `K2.1.1`, `K1.2`, `L4.9`.
 ///
-/// Ids order as the document does: key work before livelihood, then by
+/// The letter is `K` for key work, `L` for livelihood projects and `T` for
+/// any other list of tasks. A document with a second part of the same kind
+/// (a five-year list, then this year's) marks its ids with a lower-case
+/// letter after the part's: `Kb1.2` is task 2 of group 一 of the second
+/// key-work part (`c` for a third, and so on).
+///
+/// Ids order by part kind (key work, livelihood, other), then by part,
 /// group, area and number.
 ///
 /// # Example
@@ -28,6 +34,8 @@ use crate::targets::Target;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TaskId {
     pub(crate) part: PartKind,
+    /// 1 for the first part of its kind.
+    pub(crate) seq: u32,
     pub(crate) group: u32,
     pub(crate) area: Option<u32>,
     pub(crate) number: u32,
@@ -45,10 +53,38 @@ impl TaskId {
     pub fn new(part: PartKind, group: u32, area: Option<u32>, number: u32) -> TaskId {
         TaskId {
             part,
+            seq: 1,
             group,
             area,
             number,
         }
+    }
+
+    /// The same id in the `seq`-th part of its kind (1 is the first; up to
+    /// 26, as ids write it with a letter `b`…`z`), or `None` out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::{PartKind, TaskId};
+    /// let id = TaskId::new(PartKind::KeyWork, 1, None, 2).in_part(2).unwrap();
+    /// assert_eq!(id.to_string(), "Kb1.2");
+    /// assert_eq!(id.part_seq(), 2);
+    /// ```
+    pub fn in_part(self, seq: u32) -> Option<TaskId> {
+        (1..=26).contains(&seq).then_some(TaskId { seq, ..self })
+    }
+
+    /// Which part of its kind the task is in: 1 for the first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: yiwu_duties::TaskId = "Lb4.9".parse().unwrap();
+    /// assert_eq!(id.part_seq(), 2);
+    /// ```
+    pub fn part_seq(self) -> u32 {
+        self.seq
     }
 
     /// The part: key work or livelihood.
@@ -102,7 +138,13 @@ impl TaskId {
 
 impl fmt::Display for TaskId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.part.letter(), self.group)?;
+        f.write_str(self.part.letter().encode_utf8(&mut [0; 4]))?;
+        if self.seq > 1 {
+            // 2 is b, 3 is c, …: `in_part` keeps seq within 26.
+            let letter = char::from_u32(u32::from('a') + self.seq - 1).unwrap_or('?');
+            f.write_str(letter.encode_utf8(&mut [0; 4]))?;
+        }
+        write!(f, "{}", self.group)?;
         if let Some(area) = self.area {
             write!(f, ".{area}")?;
         }
@@ -112,7 +154,7 @@ impl fmt::Display for TaskId {
 
 /// The error returned when a string is not a task id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a task id (expected e.g. K2.1.1, K1.2 or L4.9): {0:?}")]
+#[error("not a task id (expected e.g. K2.1.1, K1.2, L4.9 or Kb1.2): {0:?}")]
 pub struct TaskIdParseError(String);
 
 impl FromStr for TaskId {
@@ -124,8 +166,14 @@ impl FromStr for TaskId {
         let part = match chars.next() {
             Some('K' | 'k') => PartKind::KeyWork,
             Some('L' | 'l') => PartKind::Livelihood,
+            Some('T' | 't') => PartKind::Other,
             _ => return Err(err()),
         };
+        let mut seq = 1;
+        if let Some(letter @ 'b'..='z') = chars.clone().next() {
+            seq = u32::from(letter) - u32::from('a') + 1;
+            chars.next();
+        }
         // At most three dot-separated numbers; parsed without allocating,
         // as `Breakdown::task` parses ids on every call.
         let mut numbers = [0u32; 3];
@@ -138,11 +186,12 @@ impl FromStr for TaskId {
             *slot = field.parse().map_err(|_| err())?;
             count += 1;
         }
-        match numbers[..count] {
-            [group, number] => Ok(TaskId::new(part, group, None, number)),
-            [group, area, number] => Ok(TaskId::new(part, group, Some(area), number)),
-            _ => Err(err()),
-        }
+        let id = match numbers[..count] {
+            [group, number] => TaskId::new(part, group, None, number),
+            [group, area, number] => TaskId::new(part, group, Some(area), number),
+            _ => return Err(err()),
+        };
+        id.in_part(seq).ok_or_else(err)
     }
 }
 
@@ -174,6 +223,14 @@ pub struct Task {
     /// parsed; a deserialized task keeps the targets it was written with.
     pub(crate) targets: Vec<Target>,
     pub(crate) lines: LineRange,
+    /// The leaders the task names for itself (责任领导, 牵头市领导).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) leaders: Vec<Leader>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) deadline: Option<Deadline>,
+    /// The un-numbered sub-heading the task stands under, if any.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) label: Option<String>,
 }
 
 impl Task {
@@ -283,6 +340,43 @@ impl Task {
     /// ```
     pub fn lines(&self) -> LineRange {
         self.lines
+    }
+
+    /// The leaders the task names for itself (`责任领导：王明`, a line
+    /// `牵头市领导：王明`), empty where it names none: then its group's
+    /// leaders head it ([`Breakdown::leaders_of`](crate::Breakdown::leaders_of)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::breakdown().task("K1.1").unwrap().own_leaders().is_empty());
+    /// ```
+    pub fn own_leaders(&self) -> &[Leader] {
+        &self.leaders
+    }
+
+    /// The deadline the task states (`完成时限：2023年6月底前`), if any;
+    /// the 2022 Yiwu document states none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::breakdown().task("K1.1").unwrap().deadline().is_none());
+    /// ```
+    pub fn deadline(&self) -> Option<&Deadline> {
+        self.deadline.as_ref()
+    }
+
+    /// The un-numbered sub-heading the task stands under inside its area
+    /// or group (`加强基础设施建设`), if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::breakdown().task("K1.1").unwrap().label().is_none());
+    /// ```
+    pub fn label(&self) -> Option<&str> {
+        self.label.as_deref()
     }
 }
 
@@ -405,5 +499,127 @@ impl std::str::FromStr for Role {
     fn from_str(word: &str) -> Result<Role, Self::Err> {
         const ALL: &[Role] = &[Role::Lead, Role::Sole, Role::Joint, Role::Unmarked];
         crate::word::parse(word, ALL, "role")
+    }
+}
+
+/// A task's deadline (完成时限), as written and as far as it names a date.
+///
+/// `2023年6月底前` ("by the end of June 2023") gives year 2023 and month 6;
+/// `年底前` ("by the year's end") names no year and gives neither: the
+/// crate does not guess which year is meant.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::Deadline;
+/// let d = Deadline::read("2023年6月底前");
+/// assert_eq!((d.year(), d.month(), d.day()), (Some(2023), Some(6), None));
+/// assert_eq!(d.text(), "2023年6月底前");
+/// let d = Deadline::read("2023年3月31日前");
+/// assert_eq!(d.date().unwrap().to_string(), "2023-03-31");
+/// assert_eq!(Deadline::read("年底前").year(), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Deadline {
+    text: String,
+    year: Option<u16>,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl Deadline {
+    /// Reads a deadline as written: the year, month and day it names, each
+    /// only where written out (`2023年6月底前`, `2023年3月31日前`,
+    /// `6月底前`). Never fails: what names no date keeps its text only.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let d = yiwu_duties::Deadline::read("6月底前");
+    /// assert_eq!((d.year(), d.month()), (None, Some(6)));
+    /// ```
+    pub fn read(text: &str) -> Deadline {
+        let text = text.trim();
+        let number_before = |unit: char| -> Option<u32> {
+            let end = text.find(unit)?;
+            let digits: String = text[..end]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            digits.parse().ok()
+        };
+        let year = number_before('年').and_then(|y| u16::try_from(y).ok());
+        let month = number_before('月')
+            .and_then(|m| u8::try_from(m).ok())
+            .filter(|m| (1..=12).contains(m));
+        let day = number_before('日')
+            .and_then(|d| u8::try_from(d).ok())
+            .filter(|&d| month.is_some() && (1..=31).contains(&d));
+        Deadline {
+            text: text.to_owned(),
+            year,
+            month,
+            day,
+        }
+    }
+
+    /// The deadline as written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Deadline::read(" 年底前 ").text(), "年底前");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The year it names, if written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Deadline::read("2023年底前").year(), Some(2023));
+    /// ```
+    pub fn year(&self) -> Option<u16> {
+        self.year
+    }
+
+    /// The month it names, if written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Deadline::read("2023年6月底前").month(), Some(6));
+    /// ```
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day it names, if written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Deadline::read("2023年3月31日前").day(), Some(31));
+    /// ```
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+
+    /// The date, where year, month and day are all written and exist.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::Deadline::read("2023年6月底前").date().is_none());
+    /// ```
+    pub fn date(&self) -> Option<Date> {
+        Date::new(self.year?, self.month?, self.day?)
     }
 }

@@ -1,7 +1,7 @@
 //! The checks a deserialized breakdown must pass: every lookup relies on
 //! them, and the parser only produces data that passes them.
 //!
-//! - at most one part of each kind;
+//! - parts of one kind numbered 1, 2, … in order ([`Part::seq`]);
 //! - group ordinals rise strictly inside a part, area ordinals inside a
 //!   group;
 //! - every task's id names the part, group and area it is filed under,
@@ -56,8 +56,17 @@ impl fmt::Display for Invalid {
 pub(crate) fn check(breakdown: &Breakdown) -> Result<(), Invalid> {
     let fail = |message: String| Err(Invalid(message));
     for (i, part) in breakdown.parts.iter().enumerate() {
-        if breakdown.parts[..i].iter().any(|p| p.kind == part.kind) {
-            return fail(format!("two parts of kind {}", part.kind.english()));
+        let before = breakdown.parts[..i]
+            .iter()
+            .filter(|p| p.kind == part.kind)
+            .count();
+        if usize::try_from(part.seq).ok() != Some(before + 1) {
+            return fail(format!(
+                "part {} of kind {} is numbered {}",
+                before + 1,
+                part.kind.english(),
+                part.seq
+            ));
         }
         let mut last_group = 0;
         for group in &part.groups {
@@ -92,10 +101,10 @@ fn check_tasks(tasks: &[Task], part: &Part, group: u32, area: Option<u32>) -> Re
     let mut last = 0;
     for task in tasks {
         let id = task.id;
-        if (id.part(), id.group(), id.area()) != (part.kind, group, area) {
+        if (id.part(), id.part_seq(), id.group(), id.area()) != (part.kind, part.seq, group, area) {
             let place = match area {
-                Some(area) => format!("{}{group}.{area}", part.kind.letter()),
-                None => format!("{}{group}", part.kind.letter()),
+                Some(area) => format!("{} {group}.{area}", part.kind.english()),
+                None => format!("{} {group}", part.kind.english()),
             };
             return Err(Invalid(format!("task {id} is filed under {place}")));
         }

@@ -76,6 +76,7 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
                 leaders.push(Leader {
                     name: name.to_owned(),
                     titles: found,
+                    other_titles: Vec::new(),
                 });
             }
         }
@@ -130,9 +131,9 @@ mod tests {
 
     #[test]
     fn untitled_pieces_are_reported() {
-        let l = leaders("张三区长牵头的重点工作");
-        assert_eq!(l.untitled, ["张三区长"]);
-        assert_eq!(l.leaders[0].name, "张三区长");
+        let l = leaders("张三镇长牵头的重点工作");
+        assert_eq!(l.untitled, ["张三镇长"]);
+        assert_eq!(l.leaders[0].name, "张三镇长");
         assert!(!leaders("重点工作").found_segment);
     }
 

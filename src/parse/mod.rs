@@ -308,6 +308,7 @@ impl<'a> Parser<'a> {
         self.heading_level(line, 1);
         self.parts.push(Part {
             kind,
+            seq: 1,
             title: line.content.to_string(),
             year: year_of(&line.content),
             line: line.number,
@@ -346,6 +347,7 @@ impl<'a> Parser<'a> {
             line: line.number,
             areas: Vec::new(),
             tasks: Vec::new(),
+            text: Vec::new(),
         });
         if !read.found_segment {
             self.warn(line, WarningKind::NoLeaders);
@@ -571,6 +573,9 @@ impl<'a> Parser<'a> {
             text,
             assignments: units,
             lines: LineRange::new(task.start.number, task.last_line),
+            leaders: Vec::new(),
+            deadline: None,
+            label: None,
         });
         self.spare = (task.joined, task.fragments);
         Ok(())
