@@ -249,3 +249,9 @@ static BREAKDOWN: Lazy<Breakdown> = Lazy::new(|| match parse(SOURCE) {
 pub fn breakdown() -> &'static Breakdown {
     &BREAKDOWN
 }
+
+/// The README's Rust example, compiled and run as a doctest so that it
+/// cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
