@@ -300,3 +300,9 @@ pub fn breakdown() -> &'static Breakdown {
 pub fn index() -> &'static Index<'static> {
     &INDEX
 }
+
+/// The README's Rust example, compiled and run as a doctest so that it
+/// cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,8 +1,11 @@
 //! Helpers shared by the integration tests: the text rendering of a
 //! breakdown for snapshots (`render`), a comparable view of a breakdown
-//! without line numbers, the coverage check, and the error-position check.
+//! without line numbers, the coverage check, the error-position check, and
+//! a generator of random valid documents for the property tests
+//! (`generate`).
 #![allow(dead_code)]
 
+pub mod generate;
 mod render;
 
 #[allow(unused_imports)] // only the snapshot tests render
