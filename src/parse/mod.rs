@@ -13,7 +13,6 @@ mod notice;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -23,8 +22,8 @@ use crate::model::{
     Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
 };
 
-use self::clause::{Entry, Scan};
-use self::line::{Line, LineKind, has_byte, trim, trim_start};
+use self::clause::{Clause, Entry, Scan};
+use self::line::{Line, LineKind};
 
 /// The lead marker in responsibility clauses.
 const LEAD_MARK: char = '▲';
@@ -62,23 +61,14 @@ const LEAD_MARK: char = '▲';
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
-    // One Line per source line; counted first so the vector never grows.
-    let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
-    // Tasks are counted and the notice's end found in the same pass.
-    let mut task_lines = 0;
-    let mut first_structural = None;
-    for (i, raw) in line::lines(text).enumerate() {
-        let line = Line::classify(line_number(i), raw);
-        task_lines += usize::from(matches!(line.kind, LineKind::Task { .. }));
-        if first_structural.is_none() && is_structural(&line.kind) {
-            first_structural = Some(i);
-        }
-        lines.push(line);
-    }
+    let lines: Vec<Line<'_>> = text
+        .lines()
+        .enumerate()
+        .map(|(i, raw)| Line::classify(line_number(i), raw))
+        .collect();
+    // The notice runs up to the first heading or task.
+    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
     let mut parser = Parser::default();
-    // Documents of this genre name some hundred units; sized once.
-    parser.names.reserve(256);
-    parser.tasks.reserve_exact(task_lines);
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -98,20 +88,6 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     }
     parser.finish_task()?;
     Ok(parser.into_breakdown())
-}
-
-/// The number of `\n` in `text`, counted in chunks of at most 255 bytes
-/// into a `u8`, a form the compiler turns into wide vector adds (a plain
-/// `filter().count()` over the bytes cost some 100 000 instructions on the
-/// seed, as much as reading all its lines).
-fn count_newlines(text: &str) -> usize {
-    text.as_bytes()
-        .chunks(255)
-        .map(|chunk| {
-            let count = chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'));
-            usize::from(count)
-        })
-        .sum()
 }
 
 fn line_number(index: usize) -> u32 {
@@ -148,17 +124,16 @@ struct PendingTask<'a> {
 
 impl<'a> PendingTask<'a> {
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
-        // An ASCII byte at either end is a whole character there; a
-        // multi-byte character is never ASCII alphanumeric.
+        // Latin words and numbers broken across lines stay apart.
         if self
             .joined
-            .bytes()
+            .chars()
             .next_back()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
+            .is_some_and(|c| c.is_ascii_alphanumeric())
             && text
-                .bytes()
+                .chars()
                 .next()
-                .is_some_and(|b| b.is_ascii_alphanumeric())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
         {
             self.joined.push(' ');
         }
@@ -171,10 +146,9 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
     }
 
-    /// Whether the task's clause is complete; `entries` is the parser's
-    /// buffer, so that the check allocates nothing.
-    fn clause_closed(&self, entries: &mut Vec<Entry>) -> bool {
-        matches!(clause::read(&self.joined, entries).0, Scan::Closed { .. })
+    /// Whether the task's clause is complete.
+    fn clause_closed(&self) -> bool {
+        matches!(clause::read(&self.joined).scan, Scan::Closed { .. })
     }
 
     /// The fragment that byte `offset` of the joined text comes from.
@@ -219,11 +193,7 @@ struct Parser<'a> {
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
-    names: HashSet<Arc<str>, BuildHasherDefault<WordHash>>,
-    /// The buffers of the last finished task, kept for the next one.
-    spare: (String, Vec<Fragment<'a>>),
-    /// The unit entries of the clause being read, kept across tasks.
-    entries: Vec<Entry>,
+    names: HashSet<Arc<str>>,
 }
 
 impl<'a> Parser<'a> {
@@ -453,30 +423,22 @@ impl<'a> Parser<'a> {
             return Err(ParseError::new(kind, line.number, column, line.raw));
         }
         let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
-        // Reuse the previous task's buffers: one allocation for the whole
-        // parse instead of a few per task.
-        let (mut joined, mut fragments) = std::mem::take(&mut self.spare);
-        joined.clear();
-        fragments.clear();
-        // Built in its place, then filled: filling a local and moving it
-        // in afterwards reloaded the fields just written, a stall on
-        // store forwarding.
-        let pending = self.pending.insert(PendingTask {
+        let mut pending = PendingTask {
             id,
             start: line,
-            joined,
-            fragments,
+            joined: String::new(),
+            fragments: Vec::new(),
             last_line: line.number,
-        });
+        };
         pending.push(line, rest, rest_index);
+        self.pending = Some(pending);
         Ok(())
     }
 
     /// A text line continues an unfinished task, or is skipped with a warning.
     fn text(&mut self, line: &'a Line<'a>) {
         let blank_run = self.blank_run;
-        let entries = &mut self.entries;
-        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed(entries)) else {
+        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
             self.warn(line, WarningKind::UnrecognizedLine);
             return;
         };
@@ -508,8 +470,11 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        let mut entries = std::mem::take(&mut self.entries);
-        let (scan, half_width) = clause::read(&task.joined, &mut entries);
+        let Clause {
+            scan,
+            half_width,
+            entries,
+        } = clause::read(&task.joined);
         let (open, close) = match scan {
             Scan::Absent => {
                 let column = task.start.content_column + 1;
@@ -544,16 +509,15 @@ impl<'a> Parser<'a> {
             }
         }
         let units = self.assignments(&task, &entries, open)?;
-        self.entries = entries;
         let after_at = close
             + task.joined[close..]
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
-        let after = trim(&task.joined[after_at..]);
+        let after = task.joined[after_at..].trim();
         if !after.is_empty() {
             let offset = after_at
-                + (task.joined[after_at..].len() - trim_start(&task.joined[after_at..]).len());
+                + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
             let (line, column) = task.position(offset);
             self.warnings.push(Warning {
                 line: line.number,
@@ -562,10 +526,10 @@ impl<'a> Parser<'a> {
                 text: after.to_owned(),
             });
         }
-        let mut text = trim(&task.joined[..open]).to_owned();
+        let mut text = task.joined[..open].trim().to_owned();
         // A `*` ending one line and a `*` starting the next make emphasis
         // markup once joined.
-        if has_byte(&text, b'*') && text.contains("**") {
+        if text.contains("**") {
             text = text.replace("**", "").trim().to_owned();
             self.repairs.push(Repair {
                 line: task.start.number,
@@ -579,7 +543,6 @@ impl<'a> Parser<'a> {
             targets: Default::default(),
             lines: LineRange::new(task.start.number, task.last_line),
         });
-        self.spare = (task.joined, task.fragments);
         Ok(())
     }
 
@@ -589,14 +552,14 @@ impl<'a> Parser<'a> {
         entries: &[Entry],
         open: usize,
     ) -> Result<Vec<Assignment>, ParseError> {
-        let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
+        let mut units: Vec<Assignment> = Vec::new();
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
-            let name = unit_name(entry, found);
+            let name = unit_name(entry);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
-                if !(i == last && i > 0 && trim(entry).is_empty()) {
+                if !(i == last && i > 0 && entry.trim().is_empty()) {
                     let (line, column) = task.position(at);
                     self.warnings.push(Warning {
                         line: line.number,
@@ -608,8 +571,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let shared = self.intern(&name);
-            // Interned: equal names are the same allocation.
-            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
+            if units.iter().any(|a| a.name == shared) {
                 let (line, column) = task.position(at);
                 self.warnings.push(Warning {
                     line: line.number,
@@ -668,8 +630,11 @@ impl<'a> Parser<'a> {
     }
 
     fn into_breakdown(mut self) -> Breakdown {
-        sort_nearly_sorted(&mut self.repairs, |r| r.line);
-        sort_nearly_sorted(&mut self.warnings, |w| (w.line, w.column));
+        // A task's own repairs and warnings are pushed when it ends, after
+        // those of its continuation lines: put them in source order. The
+        // sort is stable, so those of one line keep their order.
+        self.repairs.sort_by_key(|r| r.line);
+        self.warnings.sort_by_key(|w| (w.line, w.column));
         Breakdown {
             notice: self.notice,
             parts: self.parts,
@@ -681,112 +646,14 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Sorts `items` stably by `key`, for lists that are nearly in order, as
-/// the parser's repairs and warnings are (a task's own are pushed when it
-/// ends, after those of its continuation lines): an insertion sort, in
-/// which each item moves back past the few that should follow it. When an
-/// item is far out of place, the standard stable sort finishes the job, so
-/// the worst case stays O(n log n); the result is the same either way, as
-/// the insertion keeps items with equal keys in their order.
-fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    /// How far back an item may move before the standard sort takes over.
-    const MAX_MOVE: usize = 32;
-    for i in 1..items.len() {
-        let item = key(&items[i]);
-        let mut to = i;
-        while to > 0 && key(&items[to - 1]) > item {
-            to -= 1;
-            if i - to > MAX_MOVE {
-                items.sort_by_key(key);
-                return;
-            }
-        }
-        if to < i {
-            items[to..=i].rotate_right(1);
-        }
+/// A unit's name as written: white space, ▲ and markdown `**` removed
+/// (▲ first, so that `*▲*` leaves no `**` behind). Most names carry no
+/// mark and are returned as they are.
+fn unit_name(entry: &str) -> Cow<'_, str> {
+    if !entry.contains([LEAD_MARK, '*']) {
+        return Cow::Borrowed(entry.trim());
     }
-}
-
-/// A multiplicative hash over eight bytes at a time (in the manner of
-/// FxHash): unit names are short and trusted to be few, so a simple hash
-/// beats the default SipHash here (which made interning cost more than the
-/// allocations it saves), and words beat the byte-at-a-time FNV it
-/// replaces.
-#[derive(Default)]
-struct WordHash(u64);
-
-impl WordHash {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    /// Whole words only, the last one overlapping the one before: no
-    /// partial word is assembled in memory (copying the remainder into a
-    /// zeroed word and loading it back stalled on store forwarding, a tenth
-    /// of the time spent ending tasks). Equal byte strings still hash
-    /// equal, which is all a `Hasher` must guarantee.
-    fn write(&mut self, bytes: &[u8]) {
-        let len = bytes.len();
-        if len < 8 {
-            self.add(short_word(bytes));
-            return;
-        }
-        let mut at = 0;
-        while at + 8 < len {
-            self.add(word_at(bytes, at));
-            at += 8;
-        }
-        self.add(word_at(bytes, len - 8));
-    }
-}
-
-/// The eight bytes of `bytes` from `at` as a word (zero past the end,
-/// which the callers never reach).
-#[inline]
-fn word_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    if let Some(chunk) = bytes.get(at..at + 8) {
-        word.copy_from_slice(chunk);
-    }
-    u64::from_le_bytes(word)
-}
-
-/// A word made of fewer than eight bytes and their count, built in
-/// registers.
-#[inline]
-fn short_word(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .rev()
-        .fold(bytes.len() as u64, |word, &b| (word << 8) | u64::from(b))
-}
-
-/// A unit's name as written: white space, ▲ and markdown `**` removed.
-/// Borrowed unless the entry has a mark (`marks`: the ▲ and `*` found by
-/// [`clause::read`]).
-fn unit_name<'t>(entry: &'t str, marks: &Entry) -> Cow<'t, str> {
-    let entry = trim(entry);
-    if marks.leads == 0 && !marks.star {
-        return Cow::Borrowed(entry);
-    }
-    // The common case, `▲发改局`: one mark in front and nothing else to
-    // remove (the marks counted by `clause::read` tell), so the name is a
-    // slice.
-    if marks.leads == 1 && !marks.star {
-        if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
-            return Cow::Borrowed(trim(rest));
-        }
-    }
-    // ▲ goes first, so that `*▲*` leaves no `**` behind.
-    let without_lead: String = entry.chars().filter(|&c| c != LEAD_MARK).collect();
+    let without_lead = entry.replace(LEAD_MARK, "");
     Cow::Owned(without_lead.replace("**", "").trim().to_owned())
 }
 

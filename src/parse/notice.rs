@@ -99,10 +99,7 @@ fn is_document_number(c: &str) -> bool {
     c.ends_with('号') && (c.contains('〔') || c.contains('[') || c.contains('［'))
 }
 
-/// `2022年3月18日`, white space allowed between the parts.
-///
-/// Read character by character, skipping white space, rather than on a
-/// compacted copy: this runs for every line of the notice.
+/// `2022年3月18日`, white space allowed anywhere in it.
 fn parse_date(c: &str) -> Option<Date> {
     // The year, month and day, each ended by its unit character.
     const UNITS: [char; 3] = ['年', '月', '日'];
