@@ -206,7 +206,7 @@ pub mod units;
 
 use once_cell::sync::Lazy;
 
-pub use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+pub use crate::diagnostics::{Repair, RepairKind, Span, Warning, WarningKind};
 pub use crate::error::{ErrorKind, ParseError};
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Leader, LeaderGroup, LineRange,

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::diagnostics::{Place, Span};
 use crate::numerals::{is_numeral_char, parse_chinese_integer};
 
 /// One source line and what it looks like.
@@ -13,6 +14,8 @@ use crate::numerals::{is_numeral_char, parse_chinese_integer};
 pub(crate) struct Line<'a> {
     /// 1-based line number.
     pub(crate) number: u32,
+    /// Byte offset of the line's start in the parsed text.
+    pub(crate) offset: usize,
     /// The line as written, without its line ending.
     pub(crate) raw: &'a str,
     /// What the line is.
@@ -63,7 +66,7 @@ pub(crate) enum LineKind {
 }
 
 impl<'a> Line<'a> {
-    pub(crate) fn classify(number: u32, raw: &'a str) -> Line<'a> {
+    pub(crate) fn classify(number: u32, offset: usize, raw: &'a str) -> Line<'a> {
         let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
         let trimmed = raw.trim();
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
@@ -103,6 +106,7 @@ impl<'a> Line<'a> {
         };
         Line {
             number,
+            offset,
             raw,
             kind,
             level,
@@ -129,6 +133,54 @@ impl<'a> Line<'a> {
                     end.saturating_add(beyond).min(raw_chars())
                 }
             },
+        }
+    }
+
+    /// The byte offset in the parsed text of `raw`'s 0-based character
+    /// `column`; the end of the line for a column past its end.
+    pub(crate) fn offset_of_column(&self, column: u32) -> usize {
+        let within = self
+            .raw
+            .char_indices()
+            .nth(column as usize)
+            .map_or(self.raw.len(), |(i, _)| i);
+        self.offset + within
+    }
+
+    /// The span in the parsed text of the content's characters
+    /// `start..end` (including any `**` removed from between them).
+    pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {
+        let from = self.offset_of_column(self.column_at(start));
+        let to = match end.checked_sub(1) {
+            Some(last) if end > start => self.offset_of_column(self.column_at(last) + 1),
+            _ => from,
+        };
+        Span::new(from, to)
+    }
+
+    /// The span of the whole content.
+    pub(crate) fn span(&self) -> Span {
+        self.content_span(0, self.content.chars().count())
+    }
+
+    /// The content's place: its span, from its first character.
+    pub(crate) fn place(&self) -> Place {
+        Place {
+            span: self.span(),
+            line: self.number,
+            column: self.content_column + 1,
+        }
+    }
+
+    /// The place of the line as written, markup included, without the
+    /// white space around it.
+    pub(crate) fn trimmed_place(&self) -> Place {
+        let leading = self.raw.len() - self.raw.trim_start().len();
+        let start = self.offset + leading;
+        Place {
+            span: Span::new(start, start + self.raw.trim().len()),
+            line: self.number,
+            column: self.raw[..leading].chars().count() as u32 + 1,
         }
     }
 }
@@ -291,12 +343,12 @@ mod tests {
     use super::*;
 
     fn kind(s: &str) -> LineKind {
-        Line::classify(1, s).kind
+        Line::classify(1, 0, s).kind
     }
 
     /// The kind and, for a numbered line, the text after its number.
     fn rest(s: &str) -> String {
-        let line = Line::classify(1, s);
+        let line = Line::classify(1, 0, s);
         match line.kind {
             LineKind::Group { rest, .. }
             | LineKind::Area { rest, .. }
@@ -379,11 +431,11 @@ mod tests {
 
     #[test]
     fn columns_follow_removed_emphasis() {
-        let line = Line::classify(1, "1. **▲**发改局");
+        let line = Line::classify(1, 0, "1. **▲**发改局");
         assert_eq!(&*line.content, "1. ▲发改局");
         // `▲` is content character 3, raw column 5 (0-based).
         assert_eq!(line.column_at(3), 5);
-        let plain = Line::classify(1, "  1. 发改局");
+        let plain = Line::classify(1, 0, "  1. 发改局");
         assert_eq!(plain.column_at(3), 5);
         assert_eq!(plain.column_at(99), 8);
     }

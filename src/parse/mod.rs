@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{
     Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
@@ -61,10 +61,9 @@ const LEAD_MARK: char = '▲';
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
-    let lines: Vec<Line<'_>> = text
-        .lines()
+    let lines: Vec<Line<'_>> = source_lines(text)
         .enumerate()
-        .map(|(i, raw)| Line::classify(line_number(i), raw))
+        .map(|(i, (offset, raw))| Line::classify(line_number(i), offset, raw))
         .collect();
     // The notice runs up to the first heading or task.
     let first_structural = lines.iter().position(|l| is_structural(&l.kind));
@@ -76,18 +75,33 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         &mut parser.warnings,
     );
     if first_structural.is_none() {
-        return Err(ParseError::new(
-            ErrorKind::NoParts,
-            1,
-            1,
-            lines.first().map_or("", |l| l.raw),
-        ));
+        let first = lines.first().map_or("", |l| l.raw);
+        let place = Place {
+            span: Span::new(0, first.len()),
+            line: 1,
+            column: 1,
+        };
+        return Err(ParseError::new(ErrorKind::NoParts, place, first));
     }
     for line in &lines[notice_end..] {
         parser.line(line)?;
     }
     parser.finish_task()?;
     Ok(parser.into_breakdown())
+}
+
+/// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
+/// before it dropped), each with the byte offset where it starts.
+fn source_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |offset, piece| {
+        let start = *offset;
+        *offset += piece.len();
+        let line = match piece.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => piece,
+        };
+        Some((start, line))
+    })
 }
 
 fn line_number(index: usize) -> u32 {
@@ -156,11 +170,6 @@ impl<'a> PendingTask<'a> {
         self.fragments.iter().rev().find(|f| f.at <= offset)
     }
 
-    /// The source line of byte `offset` in the joined text.
-    fn line_at(&self, offset: usize) -> &'a Line<'a> {
-        self.fragment_at(offset).map_or(self.start, |f| f.line)
-    }
-
     /// The line and 1-based column of byte `offset` in the joined text.
     fn position(&self, offset: usize) -> (&'a Line<'a>, u32) {
         let Some(fragment) = self.fragment_at(offset) else {
@@ -176,9 +185,47 @@ impl<'a> PendingTask<'a> {
         )
     }
 
-    fn error(&self, kind: ErrorKind, offset: usize) -> ParseError {
+    /// The byte offset in the parsed text of byte `offset` of the joined
+    /// text.
+    fn source_offset(&self, offset: usize) -> usize {
         let (line, column) = self.position(offset);
-        ParseError::new(kind, line.number, column, line.raw)
+        line.offset_of_column(column - 1)
+    }
+
+    /// The place of bytes `range` of the joined text: from the source of
+    /// its first character to the end of the source of its last.
+    fn place(&self, range: Range<usize>) -> Place {
+        let (line, column) = self.position(range.start);
+        let start = line.offset_of_column(column - 1);
+        let end = match self.joined[..range.end].chars().next_back() {
+            Some(last) if range.end > range.start => {
+                let (last_line, last_column) = self.position(range.end - last.len_utf8());
+                // The column after the last character.
+                last_line.offset_of_column(last_column)
+            }
+            _ => start,
+        };
+        Place {
+            span: Span::new(start, end.max(start)),
+            line: line.number,
+            column,
+        }
+    }
+
+    /// The place of the whole task, from its number.
+    fn whole(&self) -> Place {
+        let start = self.start.place();
+        let end = self.source_offset(self.joined.len());
+        Place {
+            span: Span::new(start.span.start(), end.max(start.span.start())),
+            ..start
+        }
+    }
+
+    /// An error of `kind` over bytes `range` of the joined text.
+    fn error(&self, kind: ErrorKind, range: Range<usize>) -> ParseError {
+        let (line, _) = self.position(range.start);
+        ParseError::new(kind, self.place(range), line.raw)
     }
 }
 
@@ -239,30 +286,23 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// A warning about the whole of `line`.
     fn warn(&mut self, line: &Line<'_>, kind: WarningKind) {
-        self.warnings.push(Warning {
-            line: line.number,
-            column: line.content_column + 1,
-            kind,
-            text: line.content.to_string(),
-        });
+        let text = line.content.to_string();
+        self.warnings.push(Warning::new(kind, text, line.place()));
     }
 
     fn heading_level(&mut self, line: &Line<'_>, expected: u8) {
         if line.level != expected {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::HeadingLevel {
-                    found: line.level,
-                    expected,
-                },
-            });
+            let kind = RepairKind::HeadingLevel {
+                found: line.level,
+                expected,
+            };
+            self.repairs.push(Repair::new(kind, line.trimmed_place()));
         }
         if line.had_markdown {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::MarkdownRemoved,
-            });
+            let kind = RepairKind::MarkdownRemoved;
+            self.repairs.push(Repair::new(kind, line.trimmed_place()));
         }
     }
 
@@ -273,12 +313,7 @@ impl<'a> Parser<'a> {
             PartKind::KeyWork
         };
         if self.parts.iter().any(|p| p.kind == kind) {
-            return Err(ParseError::new(
-                ErrorKind::DuplicatePart,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::DuplicatePart, line));
         }
         self.heading_level(line, 1);
         let at = self.tasks.len();
@@ -296,12 +331,7 @@ impl<'a> Parser<'a> {
     fn group(&mut self, line: &Line<'_>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
         let at = self.tasks.len();
         let Some(part) = self.parts.last_mut() else {
-            return Err(ParseError::new(
-                ErrorKind::GroupOutsidePart,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::GroupOutsidePart, line));
         };
         let expected = part.groups.last().map_or(1, |g| g.ordinal + 1);
         if ordinal != expected {
@@ -309,12 +339,7 @@ impl<'a> Parser<'a> {
                 expected,
                 found: ordinal,
             };
-            return Err(ParseError::new(
-                kind,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(kind, line));
         }
         let read = heading::leaders(rest);
         part.groups.push(LeaderGroup {
@@ -329,13 +354,8 @@ impl<'a> Parser<'a> {
             self.warn(line, WarningKind::NoLeaders);
         }
         for piece in read.untitled {
-            let column = line.content_column + 1;
-            self.warnings.push(Warning {
-                line: line.number,
-                column,
-                kind: WarningKind::UnrecognizedTitle,
-                text: piece,
-            });
+            let kind = WarningKind::UnrecognizedTitle;
+            self.warnings.push(Warning::new(kind, piece, line.place()));
         }
         self.heading_level(line, 2);
         Ok(())
@@ -350,12 +370,7 @@ impl<'a> Parser<'a> {
     ) -> Result<(), ParseError> {
         let at = self.tasks.len();
         let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
-            return Err(ParseError::new(
-                ErrorKind::AreaOutsideGroup,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::AreaOutsideGroup, line));
         };
         let expected = group.areas.last().map_or(1, |a| a.ordinal + 1);
         if ordinal != expected {
@@ -363,12 +378,7 @@ impl<'a> Parser<'a> {
                 expected,
                 found: ordinal,
             };
-            return Err(ParseError::new(
-                kind,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(kind, line));
         }
         group.areas.push(Area {
             ordinal,
@@ -377,10 +387,8 @@ impl<'a> Parser<'a> {
             tasks: at..at,
         });
         if half_width {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::HalfWidthPunctuation,
-            });
+            let kind = RepairKind::HalfWidthPunctuation;
+            self.repairs.push(Repair::new(kind, line.place()));
         }
         self.heading_level(line, 3);
         Ok(())
@@ -393,22 +401,24 @@ impl<'a> Parser<'a> {
         rest: &str,
         rest_index: usize,
     ) -> Result<(), ParseError> {
-        let column = line.content_column + 1;
+        // Errors point at the task's number.
+        let digits = line
+            .content
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let number_error = |kind| {
+            let place = Place {
+                span: line.content_span(0, digits),
+                ..line.place()
+            };
+            ParseError::new(kind, place, line.raw)
+        };
         let Some(part) = self.parts.last() else {
-            return Err(ParseError::new(
-                ErrorKind::TaskOutsideGroup,
-                line.number,
-                column,
-                line.raw,
-            ));
+            return Err(number_error(ErrorKind::TaskOutsideGroup));
         };
         let Some(group) = part.groups.last() else {
-            return Err(ParseError::new(
-                ErrorKind::TaskOutsideGroup,
-                line.number,
-                column,
-                line.raw,
-            ));
+            return Err(number_error(ErrorKind::TaskOutsideGroup));
         };
         let area = group.areas.last();
         // Tasks number from 1 inside their area, or inside the group when
@@ -420,7 +430,7 @@ impl<'a> Parser<'a> {
                 expected,
                 found: number,
             };
-            return Err(ParseError::new(kind, line.number, column, line.raw));
+            return Err(number_error(kind));
         }
         let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
         let mut pending = PendingTask {
@@ -449,17 +459,16 @@ impl<'a> Parser<'a> {
         } else {
             RepairKind::LineWrapJoined
         };
-        self.repairs.push(Repair {
-            line: line.number,
-            kind,
-        });
+        self.repairs.push(Repair::new(kind, line.place()));
         let mut text: &str = &line.content;
         let mut start = 0;
         if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::RepeatedCharacter { character },
-            });
+            let place = Place {
+                span: line.content_span(0, 1),
+                ..line.place()
+            };
+            let kind = RepairKind::RepeatedCharacter { character };
+            self.repairs.push(Repair::new(kind, place));
             text = &text[len..];
             start = 1;
         }
@@ -477,64 +486,58 @@ impl<'a> Parser<'a> {
         } = clause::read(&task.joined);
         let (open, close) = match scan {
             Scan::Absent => {
-                let column = task.start.content_column + 1;
-                let err = ParseError::new(
-                    ErrorKind::MissingResponsibilityClause,
-                    task.start.number,
-                    column,
-                    task.start.raw,
-                );
-                return Err(err);
+                let kind = ErrorKind::MissingResponsibilityClause;
+                return Err(ParseError::new(kind, task.whole(), task.start.raw));
             }
             Scan::Open { innermost, .. } => {
-                return Err(task.error(ErrorKind::UnclosedBracket, innermost));
+                let bracket = task.joined[innermost..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                let kind = ErrorKind::UnclosedBracket;
+                return Err(task.error(kind, innermost..innermost + bracket));
             }
             Scan::Closed { open, close } => (open, close),
         };
+        // The clause, both brackets included.
+        let clause_end = close
+            + task.joined[close..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
         if half_width {
-            self.repairs.push(Repair {
-                line: task.line_at(open).number,
-                kind: RepairKind::HalfWidthPunctuation,
-            });
+            let kind = RepairKind::HalfWidthPunctuation;
+            self.repairs
+                .push(Repair::new(kind, task.place(open..clause_end)));
         }
         let mut reported = 0;
         for fragment in task.fragments.iter().filter(|f| f.line.had_markdown) {
             // One repair a line, however many fragments it gave.
             if fragment.line.number != reported {
                 reported = fragment.line.number;
-                self.repairs.push(Repair {
-                    line: reported,
-                    kind: RepairKind::MarkdownRemoved,
-                });
+                let kind = RepairKind::MarkdownRemoved;
+                self.repairs
+                    .push(Repair::new(kind, fragment.line.trimmed_place()));
             }
         }
-        let units = self.assignments(&task, &entries, open)?;
-        let after_at = close
-            + task.joined[close..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        let units = self.assignments(&task, &entries, open..clause_end)?;
+        let after_at = clause_end;
         let after = task.joined[after_at..].trim();
         if !after.is_empty() {
             let offset = after_at
                 + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
-            let (line, column) = task.position(offset);
-            self.warnings.push(Warning {
-                line: line.number,
-                column,
-                kind: WarningKind::TextAfterClause,
-                text: after.to_owned(),
-            });
+            let place = task.place(offset..offset + after.len());
+            let kind = WarningKind::TextAfterClause;
+            self.warnings.push(Warning::new(kind, after, place));
         }
         let mut text = task.joined[..open].trim().to_owned();
         // A `*` ending one line and a `*` starting the next make emphasis
         // markup once joined.
         if text.contains("**") {
             text = text.replace("**", "").trim().to_owned();
-            self.repairs.push(Repair {
-                line: task.start.number,
-                kind: RepairKind::MarkdownRemoved,
-            });
+            let kind = RepairKind::MarkdownRemoved;
+            self.repairs
+                .push(Repair::new(kind, task.start.trimmed_place()));
         }
         self.push_task(Task {
             id: task.id,
@@ -550,7 +553,7 @@ impl<'a> Parser<'a> {
         &mut self,
         task: &PendingTask<'a>,
         entries: &[Entry],
-        open: usize,
+        clause: Range<usize>,
     ) -> Result<Vec<Assignment>, ParseError> {
         let mut units: Vec<Assignment> = Vec::new();
         let last = entries.len().saturating_sub(1);
@@ -560,25 +563,18 @@ impl<'a> Parser<'a> {
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
-                    let (line, column) = task.position(at);
-                    self.warnings.push(Warning {
-                        line: line.number,
-                        column,
-                        kind: WarningKind::EmptyUnit,
-                        text: entry.to_owned(),
-                    });
+                    let place = task.place(at..found.end);
+                    let kind = WarningKind::EmptyUnit;
+                    self.warnings.push(Warning::new(kind, entry, place));
                 }
                 continue;
             }
             let shared = self.intern(&name);
             if units.iter().any(|a| a.name == shared) {
-                let (line, column) = task.position(at);
-                self.warnings.push(Warning {
-                    line: line.number,
-                    column,
-                    kind: WarningKind::DuplicateUnit,
-                    text: name.to_string(),
-                });
+                let place = task.place(at..found.end);
+                let kind = WarningKind::DuplicateUnit;
+                self.warnings
+                    .push(Warning::new(kind, name.to_string(), place));
             }
             let role = if found.leads > 0 {
                 Role::Lead
@@ -588,17 +584,13 @@ impl<'a> Parser<'a> {
             units.push(Assignment { name: shared, role });
         }
         match units.as_mut_slice() {
-            [] => return Err(task.error(ErrorKind::NoUnits, open)),
+            [] => return Err(task.error(ErrorKind::NoUnits, clause)),
             // The only unit listed, unmarked, carries the task alone.
             [only] if only.role == Role::Joint => only.role = Role::Sole,
             several if several.iter().all(|a| a.role == Role::Joint) && several.len() > 1 => {
-                let (line, column) = task.position(open);
-                self.warnings.push(Warning {
-                    line: line.number,
-                    column,
-                    kind: WarningKind::NoLeadUnit,
-                    text: String::new(),
-                });
+                let kind = WarningKind::NoLeadUnit;
+                self.warnings
+                    .push(Warning::new(kind, "", task.place(clause)));
             }
             _ => {}
         }
@@ -644,6 +636,11 @@ impl<'a> Parser<'a> {
             unit_index: Default::default(),
         }
     }
+}
+
+/// An error about the heading on `line`.
+fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
+    ParseError::new(kind, line.place(), line.raw)
 }
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed
