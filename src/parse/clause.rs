@@ -82,10 +82,11 @@ pub(crate) fn read(text: &str) -> Clause {
         };
     };
     let (list_start, mut half_width) = list_start(text, open);
-    // The positions of the brackets still open, innermost last. Between the
-    // clause's own bracket and `list_start` there is only white space, the
-    // marker and a colon, none of them a mark.
-    let mut open_brackets = vec![open];
+    // The positions of the brackets opened inside the clause and still
+    // open, innermost last; the clause's own bracket is open throughout.
+    // Between it and `list_start` there is only white space, the marker
+    // and a colon, none of them a mark.
+    let mut nested: Vec<usize> = Vec::new();
     let mut entry = Entry {
         start: list_start,
         end: list_start,
@@ -94,10 +95,9 @@ pub(crate) fn read(text: &str) -> Clause {
     for (at, c) in text[list_start..].char_indices() {
         let i = list_start + at;
         match Mark::of(c) {
-            Some(Mark::Open) => open_brackets.push(i),
+            Some(Mark::Open) => nested.push(i),
             Some(Mark::Close) => {
-                open_brackets.pop();
-                if open_brackets.is_empty() {
+                if nested.pop().is_none() {
                     entries.push(Entry { end: i, ..entry });
                     half_width |= c == ')';
                     return Clause {
@@ -109,7 +109,7 @@ pub(crate) fn read(text: &str) -> Clause {
             }
             // Only separators of the clause itself split it: `各乡镇（街道、
             // 社区）` is one entry.
-            Some(Mark::Separator) if open_brackets.len() == 1 => {
+            Some(Mark::Separator) if nested.is_empty() => {
                 entries.push(Entry { end: i, ..entry });
                 let next = i + c.len_utf8();
                 entry = Entry {
@@ -122,7 +122,7 @@ pub(crate) fn read(text: &str) -> Clause {
             Some(Mark::Separator) | None => {}
         }
     }
-    let innermost = open_brackets.last().copied().unwrap_or(open);
+    let innermost = nested.last().copied().unwrap_or(open);
     Clause {
         scan: Scan::Open { open, innermost },
         half_width,
