@@ -1,5 +1,5 @@
 //! Parsing: the embedded seed, a plain pass over its lines as the yardstick
-//! (the budget: parsing costs at most 20× that pass), and synthetic
+//! (the budget: parsing costs at most 30× that pass), and synthetic
 //! documents 1×, 10× and 100× the seed's size to show linear growth
 //! (constant time per byte across sizes).
 

@@ -1,25 +1,174 @@
-//! What the parser repaired and what it kept out of the model.
+//! What the parser repaired and what it kept out of the model, and where.
 //!
 //! The parser never drops text silently: every change it makes to reach the
 //! clean model is a [`Repair`], and every line it could not place is a
-//! [`Warning`]. Both carry the 1-based line they concern.
+//! [`Warning`]. Both, like a [`ParseError`](crate::ParseError), carry a
+//! [`Span`] of the parsed text and the 1-based line and column where that
+//! span starts.
 
 use std::fmt;
+use std::ops::Range;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
+/// Where a diagnostic's subject lies in the parsed text: a range of byte
+/// offsets into the text given to [`parse`](crate::parse) (the embedded
+/// [`SOURCE`](crate::SOURCE) for [`breakdown`](crate::breakdown)).
+///
+/// Both ends fall on character boundaries and `start <= end`. The span
+/// covers the thing concerned where it is known: a whole line that was
+/// skipped, a heading, a task's number, a responsibility clause, a
+/// bracket. It may run over several lines (a task, text after a clause)
+/// and is empty where the subject is missing text (an empty unit in
+/// `、、`).
+///
+/// A span converts into a `Range<usize>`, the form diagnostics crates take
+/// (see [`ParseError`](crate::ParseError) for an example that renders one).
+///
+/// # Example
+///
+/// ```
+/// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n页脚\n1. 任务。（责任单位：财政局）\n";
+/// let b = yiwu_duties::parse(text).unwrap();
+/// let span = b.warnings()[0].span();
+/// assert_eq!(&text[span.range()], "页脚");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    /// The span from byte `start` to byte `end` (exclusive); the two are
+    /// swapped if given in the wrong order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Span;
+    /// let span = Span::new(3, 9);
+    /// assert_eq!((span.start(), span.end(), span.len()), (3, 9, 6));
+    /// assert_eq!(Span::new(9, 3), span);
+    /// ```
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start.min(end),
+            end: start.max(end),
+        }
+    }
+
+    /// The byte offset where the span starts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）").unwrap_err();
+    /// // The task's number, at the start of the second line.
+    /// assert_eq!(err.span().start(), "# 2022 年重点工作责任分解\n".len());
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The byte offset just past the span's end.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2022 年重点工作责任分解\n12. 任务。（责任单位：财政局）";
+    /// let err = yiwu_duties::parse(text).unwrap_err();
+    /// assert_eq!(&text[err.span().start()..err.span().end()], "12");
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The span's length in bytes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::Span::new(4, 10).len(), 6);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty: it marks a position, not a piece of text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(yiwu_duties::Span::new(4, 4).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span as a range, to slice the parsed text with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：、）\n";
+    /// let err = yiwu_duties::parse(text).unwrap_err();
+    /// assert_eq!(&text[err.span().range()], "（责任单位：、）");
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Where a diagnostic points: its span and the 1-based line and column
+/// (in characters) where the span starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub(crate) span: Span,
+    pub(crate) line: u32,
+    pub(crate) column: u32,
+}
+
+impl From<Span> for Range<usize> {
+    fn from(span: Span) -> Range<usize> {
+        span.range()
+    }
+}
+
 /// A change the parser made to the source to read it: the data stays as
 /// written, the repair says where the source was noisy.
+///
+/// `Display` gives one line: what was repaired and where.
+///
+/// ```
+/// let b = yiwu_duties::breakdown();
+/// assert_eq!(
+///     b.repairs()[0].to_string(),
+///     "joined to the previous line across 1 blank line(s) at line 17, column 1"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Repair {
+    pub(crate) span: Span,
     pub(crate) line: u32,
+    pub(crate) column: u32,
     pub(crate) kind: RepairKind,
 }
 
 impl Repair {
-    /// The 1-based source line the repair concerns.
+    pub(crate) fn new(kind: RepairKind, place: Place) -> Repair {
+        Repair {
+            span: place.span,
+            line: place.line,
+            column: place.column,
+            kind,
+        }
+    }
+
+    /// The 1-based source line the repair concerns: where its span starts.
     ///
     /// # Example
     ///
@@ -29,6 +178,40 @@ impl Repair {
     /// ```
     pub fn line(&self) -> u32 {
         self.line
+    }
+
+    /// The 1-based column, counted in characters (not bytes), where the
+    /// repair's span starts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责\n责任单位：财政局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let repeated = &b.repairs()[1];
+    /// assert_eq!((repeated.line(), repeated.column()), (4, 1));
+    /// ```
+    pub fn column(&self) -> u32 {
+        self.column
+    }
+
+    /// The text the repair concerns, as a byte range of the parsed text:
+    /// the line joined to the one before, the character dropped, the
+    /// clause or heading read with half-width punctuation, the line that
+    /// lost its markdown.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::RepairKind;
+    /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。(责任单位:财政局)\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let repair = &b.repairs()[0];
+    /// assert_eq!(repair.kind(), &RepairKind::HalfWidthPunctuation);
+    /// assert_eq!(&text[repair.span().range()], "(责任单位:财政局)");
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
     }
 
     /// What was repaired.
@@ -48,7 +231,11 @@ impl Repair {
 
 impl fmt::Display for Repair {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.kind)
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.kind, self.line, self.column
+        )
     }
 }
 
@@ -116,9 +303,22 @@ impl fmt::Display for RepairKind {
 }
 
 /// Text the parser kept out of the model, or read only in part.
+///
+/// `Display` gives one line: what happened, the text concerned (when there
+/// is any) and where.
+///
+/// ```
+/// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n页脚\n1. 任务。（责任单位：财政局）\n";
+/// let b = yiwu_duties::parse(text).unwrap();
+/// assert_eq!(
+///     b.warnings()[0].to_string(),
+///     r#"line not recognised, skipped: "页脚" at line 3, column 1"#
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Warning {
+    pub(crate) span: Span,
     pub(crate) line: u32,
     pub(crate) column: u32,
     pub(crate) kind: WarningKind,
@@ -126,7 +326,17 @@ pub struct Warning {
 }
 
 impl Warning {
-    /// The 1-based line the warning concerns.
+    pub(crate) fn new(kind: WarningKind, text: impl Into<String>, place: Place) -> Warning {
+        Warning {
+            span: place.span,
+            line: place.line,
+            column: place.column,
+            kind,
+            text: text.into(),
+        }
+    }
+
+    /// The 1-based line the warning concerns: where its span starts.
     ///
     /// # Example
     ///
@@ -139,7 +349,8 @@ impl Warning {
         self.line
     }
 
-    /// The 1-based column (in characters) the warning points at.
+    /// The 1-based column, counted in characters (not bytes), where the
+    /// warning's span starts.
     ///
     /// # Example
     ///
@@ -150,6 +361,22 @@ impl Warning {
     /// ```
     pub fn column(&self) -> u32 {
         self.column
+    }
+
+    /// The text the warning concerns, as a byte range of the parsed text:
+    /// the line skipped, the text after a clause, the unit entry, the
+    /// clause without a lead unit, the heading, or the notice that lacks a
+    /// field.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：财政局）另见附件。\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(&text[b.warnings()[0].span().range()], "另见附件。");
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
     }
 
     /// What kind of text was kept out.
@@ -166,7 +393,8 @@ impl Warning {
         &self.kind
     }
 
-    /// The text concerned, as written.
+    /// The text concerned, as written (empty when the warning is about
+    /// something missing).
     ///
     /// # Example
     ///
@@ -182,18 +410,18 @@ impl Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}: {:?}",
-            self.line, self.column, self.kind, self.text
-        )
+        write!(f, "{}", self.kind)?;
+        if !self.text.is_empty() {
+            write!(f, ": {:?}", self.text)?;
+        }
+        write!(f, " at line {}, column {}", self.line, self.column)
     }
 }
 
 /// The kinds of warning.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum WarningKind {
     /// A line inside a part that is neither a heading, a task, nor the
@@ -216,8 +444,12 @@ pub enum WarningKind {
     UnrecognizedTitle,
     /// A group heading names no leader before `牵头` / `负责`.
     NoLeaders,
-    /// The notice lacks a field (issuer, number, title or date).
-    MissingNoticeField(String),
+    /// The notice lacks a field.
+    MissingNoticeField {
+        /// The field missing: `issuer`, `document number`, `title` or
+        /// `date`.
+        field: String,
+    },
 }
 
 impl fmt::Display for WarningKind {
@@ -238,7 +470,58 @@ impl fmt::Display for WarningKind {
             }
             WarningKind::UnrecognizedTitle => f.write_str("leader without a recognised title"),
             WarningKind::NoLeaders => f.write_str("group heading names no leader"),
-            WarningKind::MissingNoticeField(field) => write!(f, "the notice has no {field}"),
+            WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    /// The three kinds share one convention: a `kind` tag in snake case,
+    /// beside the variant's fields.
+    #[test]
+    fn kinds_serialize_with_one_tag_convention() {
+        let json = |value: serde_json::Value| value.to_string();
+        assert_eq!(
+            json(
+                serde_json::to_value(WarningKind::MissingNoticeField {
+                    field: "date".into()
+                })
+                .unwrap()
+            ),
+            r#"{"field":"date","kind":"missing_notice_field"}"#
+        );
+        assert_eq!(
+            json(serde_json::to_value(WarningKind::PageNumber).unwrap()),
+            r#"{"kind":"page_number"}"#
+        );
+        assert_eq!(
+            json(serde_json::to_value(RepairKind::PageBreakJoined { blank_lines: 2 }).unwrap()),
+            r#"{"blank_lines":2,"kind":"page_break_joined"}"#
+        );
+        assert_eq!(
+            json(
+                serde_json::to_value(ErrorKind::TaskOutOfSequence {
+                    expected: 2,
+                    found: 3
+                })
+                .unwrap()
+            ),
+            r#"{"expected":2,"found":3,"kind":"task_out_of_sequence"}"#
+        );
+    }
+
+    #[test]
+    fn warnings_round_trip() {
+        let text = "页脚\n# 2022 年重点工作责任分解\n";
+        let b = crate::parse(text).unwrap();
+        for w in b.warnings() {
+            let back: Warning = serde_json::from_str(&serde_json::to_string(w).unwrap()).unwrap();
+            assert_eq!(&back, w);
+        }
+        assert!(!b.warnings().is_empty());
     }
 }

@@ -1,15 +1,31 @@
-//! The error a document fails to parse with: a kind, a position, and a
-//! rendering that shows the offending line with a caret under the column.
+//! The error a document fails to parse with: a kind, a place, and a
+//! report that shows the offending line with the offending text marked.
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
 use unicode_width::UnicodeWidthStr;
+
+use crate::diagnostics::{Place, Span};
 
 /// Why a document could not be parsed, and where.
 ///
-/// `line()` and `column()` are 1-based and always point inside the input
-/// (column counted in characters, not bytes). For an empty input they are
-/// both 1. `Display` names the position and shows the line:
+/// [`span`](ParseError::span) is the offending text as a byte range of the
+/// parsed text; [`line`](ParseError::line) and
+/// [`column`](ParseError::column) are where it starts, both 1-based, the
+/// column counted in characters (not bytes). They always point inside the
+/// input; for an empty input they are both 1.
+///
+/// `Display` gives one line, with no prefix:
+///
+/// ```text
+/// task 3 is out of sequence: expected 2 at line 4, column 1
+/// ```
+///
+/// The alternate form (`{:#}`) gives a report that shows the offending
+/// line and marks the span on it (CJK characters take two terminal cells,
+/// and the marks follow):
 ///
 /// ```text
 /// error: task 3 is out of sequence: expected 2
@@ -25,24 +41,53 @@ use unicode_width::UnicodeWidthStr;
 /// use yiwu_duties::ErrorKind;
 /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：财政局）\n3. 任务。（责任单位：财政局）\n";
 /// let err = yiwu_duties::parse(text).unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::TaskOutOfSequence { expected: 2, found: 3 });
+/// assert_eq!(err.kind(), ErrorKind::TaskOutOfSequence { expected: 2, found: 3 });
 /// assert_eq!((err.line(), err.column()), (4, 1));
-/// assert!(err.to_string().contains("4 | 3. 任务"));
+/// assert_eq!(&text[err.span().range()], "3");
+/// assert_eq!(err.to_string(), "task 3 is out of sequence: expected 2 at line 4, column 1");
+/// assert!(format!("{err:#}").contains("4 | 3. 任务"));
+/// ```
+///
+/// # Rendering with a diagnostics crate
+///
+/// The span is what crates such as `annotate-snippets` or
+/// `codespan-reporting` take, together with the parsed text:
+///
+/// ```
+/// use annotate_snippets::{Level, Renderer, Snippet};
+///
+/// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n1. 任务。（责任单位：发改局、〈矛调中心）\n";
+/// let err = yiwu_duties::parse(text).unwrap_err();
+/// let title = err.kind().to_string();
+/// let report = Level::Error.title(&title).snippet(
+///     Snippet::source(text)
+///         .origin("breakdown.md")
+///         .line_start(1)
+///         .fold(true)
+///         .annotation(Level::Error.span(err.span().into()).label("opened here")),
+/// );
+/// let rendered = Renderer::plain().render(report).to_string();
+/// assert!(rendered.starts_with("error: bracket opened here is never closed"));
+/// assert!(rendered.contains("--> breakdown.md:3:"));
+/// assert!(rendered.contains("3 | 1. 任务。（责任单位：发改局、〈矛调中心）"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     kind: ErrorKind,
+    span: Span,
     line: u32,
     column: u32,
     source_line: String,
 }
 
 impl ParseError {
-    pub(crate) fn new(kind: ErrorKind, line: u32, column: u32, source_line: &str) -> ParseError {
+    /// An error of `kind` at `place`, which starts on `source_line`.
+    pub(crate) fn new(kind: ErrorKind, place: Place, source_line: &str) -> ParseError {
         ParseError {
             kind,
-            line: line.max(1),
-            column: column.max(1),
+            span: place.span,
+            line: place.line.max(1),
+            column: place.column.max(1),
             source_line: source_line.to_owned(),
         }
     }
@@ -54,13 +99,28 @@ impl ParseError {
     /// ```
     /// use yiwu_duties::ErrorKind;
     /// let err = yiwu_duties::parse("no parts here").unwrap_err();
-    /// assert_eq!(err.kind(), &ErrorKind::NoParts);
+    /// assert_eq!(err.kind(), ErrorKind::NoParts);
     /// ```
-    pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
     }
 
-    /// The 1-based line of the offending text.
+    /// The offending text, as a byte range of the parsed text: the task's
+    /// number, the whole task that lacks a clause, the bracket left open,
+    /// the clause that lists no unit, or the heading.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n## 三、李四副市长牵头的重点工作\n";
+    /// let err = yiwu_duties::parse(text).unwrap_err();
+    /// assert_eq!(&text[err.span().range()], "三、李四副市长牵头的重点工作");
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The 1-based line where the offending text starts.
     ///
     /// # Example
     ///
@@ -72,7 +132,8 @@ impl ParseError {
         self.line
     }
 
-    /// The 1-based column of the offending text, counted in characters.
+    /// The 1-based column where the offending text starts, counted in
+    /// characters (not bytes).
     ///
     /// # Example
     ///
@@ -84,7 +145,8 @@ impl ParseError {
         self.column
     }
 
-    /// The offending line as written, without its line ending.
+    /// The line where the offending text starts, as written, without its
+    /// line ending.
     ///
     /// # Example
     ///
@@ -95,42 +157,60 @@ impl ParseError {
     pub fn source_line(&self) -> &str {
         &self.source_line
     }
+
+    /// The multi-line report of the alternate form: the message, the
+    /// position, and the source line with the span marked by carets.
+    fn write_report(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        // The span's start on the line, and as much of it as the line holds.
+        let start = self
+            .source_line
+            .char_indices()
+            .nth(self.column as usize - 1)
+            .map_or(self.source_line.len(), |(i, _)| i);
+        let end = start + self.span.len().min(self.source_line.len() - start);
+        // CJK characters take two terminal cells: pad and mark by display
+        // width, not by characters.
+        let pad = " ".repeat(self.source_line[..start].width());
+        let marks = "^".repeat(self.source_line[start..end].width().max(1));
+        writeln!(f, "error: {}", self.kind)?;
+        writeln!(f, "{gutter}--> line {}, column {}", self.line, self.column)?;
+        writeln!(f, "{gutter} |")?;
+        writeln!(f, "{number} | {}", self.source_line)?;
+        write!(f, "{gutter} | {pad}{marks}")
+    }
 }
 
 impl std::error::Error for ParseError {}
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let number = self.line.to_string();
-        let gutter = " ".repeat(number.len());
-        // The caret goes under the column's display position: CJK characters
-        // take two terminal cells, so count display width, not characters.
-        let before: String = self
-            .source_line
-            .chars()
-            .take(self.column as usize - 1)
-            .collect();
-        let pad = " ".repeat(UnicodeWidthStr::width(before.as_str()));
-        writeln!(f, "error: {}", self.kind)?;
-        writeln!(f, "{gutter}--> line {}, column {}", self.line, self.column)?;
-        writeln!(f, "{gutter} |")?;
-        writeln!(f, "{number} | {}", self.source_line)?;
-        write!(f, "{gutter} | {pad}^")
+        if f.alternate() {
+            return self.write_report(f);
+        }
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.kind, self.line, self.column
+        )
     }
 }
 
 /// The kinds of parse error.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The document has no part heading (`# 2022 年…责任分解`), so there is
     /// nothing to read. Points at line 1.
     NoParts,
     /// A task has no responsibility clause (`（责任单位：…）`) before the
-    /// next task or heading. Points at the task's number.
+    /// next task or heading. Points at the whole task.
     MissingResponsibilityClause,
     /// The responsibility clause opens a bracket it never closes. Points at
-    /// the opening bracket.
+    /// the bracket.
     UnclosedBracket,
     /// The responsibility clause lists no unit at all. Points at the clause.
     NoUnits,
@@ -143,21 +223,24 @@ pub enum ErrorKind {
         found: u32,
     },
     /// A group or area ordinal does not follow the previous one (each
-    /// starts at 一). Points at the ordinal.
+    /// starts at 一). Points at the heading.
     HeadingOutOfSequence {
         /// The ordinal the sequence called for.
         expected: u32,
         /// The ordinal written.
         found: u32,
     },
-    /// A task comes before any leader group heading of its part.
+    /// A task comes before any leader group heading of its part. Points
+    /// at the task's number.
     TaskOutsideGroup,
     /// A leader group heading (`一、…`) comes before any part heading.
+    /// Points at the heading.
     GroupOutsidePart,
     /// A second part of the same kind (two key-work parts): task ids would
     /// collide. Points at the second part's heading.
     DuplicatePart,
     /// An area heading (`（一）…方面`) comes before any leader group.
+    /// Points at the heading.
     AreaOutsideGroup,
 }
 

@@ -4,11 +4,9 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::panic;
-use std::path::{Path, PathBuf};
 
 use common::render;
-use yiwu_duties::{ErrorKind, PartKind, RepairKind, Role, Title, breakdown, parse};
+use yiwu_duties::{ErrorKind, PartKind, RepairKind, Role, Title, WarningKind, breakdown, parse};
 
 /// The whole parsed seed, one line per structural element and task, read
 /// against `seeds/yiwu-2022-breakdown.md` line by line.
@@ -17,47 +15,22 @@ fn seed_snapshot() {
     insta::assert_snapshot!("seed", render(breakdown()));
 }
 
-/// Each fixture: the parse of a repaired construct, or the rendered error.
-/// Snapshotted as `parse__fixtures@<file>.snap` with the fixture as input
-/// file, as insta's `glob!` names them; listed by hand so that insta's
-/// `glob` feature (globset, regex) stays out of the dev-dependencies. Every
-/// fixture is checked before a failure is reported, as `glob!` does.
+/// Each fixture: the parse of a repaired construct, or the error in both its
+/// forms (one line, then the report).
 #[test]
 fn fixtures() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no fixtures in {}", dir.display());
-    let failed: Vec<String> = paths
-        .iter()
-        .filter(|path| panic::catch_unwind(|| check_fixture(path)).is_err())
-        .map(|path| path.display().to_string())
-        .collect();
-    assert!(
-        failed.is_empty(),
-        "failing fixtures:\n{}",
-        failed.join("\n")
-    );
-}
-
-fn check_fixture(path: &Path) {
-    let text = std::fs::read_to_string(path).unwrap();
-    let name = path.file_name().unwrap().to_string_lossy();
-    let mut settings = insta::Settings::clone_current();
-    settings.set_input_file(path);
-    settings.set_snapshot_suffix(name.as_ref());
-    settings.bind(|| match parse(&text) {
-        Ok(b) => {
-            assert!(!name.starts_with("error-"), "{name} should fail to parse");
-            insta::assert_snapshot!("fixtures", render(&b));
-        }
-        Err(e) => {
-            assert!(name.starts_with("error-"), "{name} should parse, got:\n{e}");
-            insta::assert_snapshot!("fixtures", e.to_string());
+    insta::glob!("fixtures/*.md", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy();
+        match parse(&text) {
+            Ok(b) => {
+                assert!(!name.starts_with("error-"), "{name} should fail to parse");
+                insta::assert_snapshot!(render(&b));
+            }
+            Err(e) => {
+                assert!(name.starts_with("error-"), "{name} should parse, got:\n{e}");
+                insta::assert_snapshot!(format!("{e}\n\n{e:#}"));
+            }
         }
     });
 }
@@ -256,7 +229,104 @@ fn errors_point_at_the_offending_task() {
     let err = parse(text).unwrap_err();
     assert_eq!(
         (err.kind(), err.line(), err.column()),
-        (&ErrorKind::MissingResponsibilityClause, 4, 1)
+        (ErrorKind::MissingResponsibilityClause, 4, 1)
+    );
+    // The span covers the whole task, which runs to the next one.
+    assert_eq!(&text[err.span().range()], "2. 乙，没有责任单位。");
+    assert_eq!(
+        err.to_string(),
+        "task has no responsibility clause (（责任单位：…）) at line 4, column 1"
+    );
+}
+
+/// Every diagnostic's span starts where its line and column say, and lies
+/// on character boundaries of the text.
+#[test]
+fn spans_start_at_the_line_and_column() {
+    let mut texts: Vec<String> = vec![yiwu_duties::SOURCE.to_owned()];
+    for entry in std::fs::read_dir("tests/fixtures").unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    for text in &texts {
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let check = |what: String, span: yiwu_duties::Span, line: u32, column: u32| {
+            assert!(text.get(span.range()).is_some(), "{what}: {span:?}");
+            let line_start = starts[line as usize - 1];
+            let before = &text[line_start..span.start()];
+            assert_eq!(before.chars().count() + 1, column as usize, "{what}");
+            assert!(!before.contains('\n'), "{what}");
+        };
+        match parse(text) {
+            Ok(b) => {
+                for r in b.repairs() {
+                    check(r.to_string(), r.span(), r.line(), r.column());
+                }
+                for w in b.warnings() {
+                    check(w.to_string(), w.span(), w.line(), w.column());
+                }
+            }
+            Err(e) => check(e.to_string(), e.span(), e.line(), e.column()),
+        }
+    }
+}
+
+/// What each kind of diagnostic's span covers.
+#[test]
+fn spans_cover_the_offending_text() {
+    let head = "# 2022 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n";
+    let covered = |body: &str| -> String {
+        let text = format!("{head}{body}");
+        let err = parse(&text).unwrap_err();
+        text[err.span().range()].to_owned()
+    };
+    assert_eq!(covered("2. 任务。（责任单位：财政局）\n"), "2");
+    assert_eq!(covered("1. 任务。（责任单位：〈财政局\n"), "〈");
+    assert_eq!(
+        covered("1. 任务。（责任\n\n单位：）\n"),
+        "（责任\n\n单位：）"
+    );
+    assert_eq!(covered("### （二）方面\n"), "（二）方面");
+
+    let text = format!("{head}1. 任务。(责任单位:发改局、\n\n财政局、、\n经信局)其他\n— 3 —\n");
+    let b = parse(&text).unwrap();
+    let spans: Vec<(String, &str)> = b
+        .repairs()
+        .iter()
+        .map(|r| format!("{:?}", r.kind()))
+        .zip(b.repairs().iter().map(|r| &text[r.span().range()]))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (
+                "HalfWidthPunctuation".to_owned(),
+                "(责任单位:发改局、\n\n财政局、、\n经信局)"
+            ),
+            (
+                "PageBreakJoined { blank_lines: 1 }".to_owned(),
+                "财政局、、"
+            ),
+            ("LineWrapJoined".to_owned(), "经信局)其他"),
+        ]
+    );
+    let warned: Vec<(&WarningKind, &str)> = b
+        .warnings()
+        .iter()
+        .map(|w| (w.kind(), &text[w.span().range()]))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            (
+                &WarningKind::NoLeadUnit,
+                "(责任单位:发改局、\n\n财政局、、\n经信局)"
+            ),
+            (&WarningKind::EmptyUnit, ""),
+            (&WarningKind::TextAfterClause, "其他"),
+            (&WarningKind::PageNumber, "— 3 —"),
+        ]
     );
 }
 

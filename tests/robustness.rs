@@ -335,7 +335,7 @@ proptest! {
                         | WarningKind::UnrecognizedLine
                         | WarningKind::ThematicBreak
                         | WarningKind::NoLeadUnit
-                        | WarningKind::MissingNoticeField(_)
+                        | WarningKind::MissingNoticeField { .. }
                 )
             })
             .map(ToString::to_string)

@@ -21,14 +21,12 @@ fn titles_longest_first() -> &'static [Title] {
 }
 
 /// The byte offset of the first of the words that end the leaders'
-/// segment: one walk over the heading instead of a substring searcher
-/// per word.
+/// segment.
 fn leader_segment_end(heading: &str) -> Option<usize> {
-    heading.char_indices().map(|(i, _)| i).find(|&i| {
-        LEADER_SEGMENT_ENDS
-            .iter()
-            .any(|w| heading[i..].starts_with(w))
-    })
+    LEADER_SEGMENT_ENDS
+        .iter()
+        .filter_map(|w| heading.find(w))
+        .min()
 }
 
 /// The outcome of reading a group heading's leaders.

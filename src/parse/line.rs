@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::diagnostics::{Place, Span};
 use crate::numerals::{is_numeral_char, parse_chinese_integer};
 
 /// One source line and what it looks like.
@@ -13,6 +14,8 @@ use crate::numerals::{is_numeral_char, parse_chinese_integer};
 pub(crate) struct Line<'a> {
     /// 1-based line number.
     pub(crate) number: u32,
+    /// Byte offset of the line's start in the parsed text.
+    pub(crate) offset: usize,
     /// The line as written, without its line ending.
     pub(crate) raw: &'a str,
     /// What the line is.
@@ -63,28 +66,26 @@ pub(crate) enum LineKind {
 }
 
 impl<'a> Line<'a> {
-    pub(crate) fn classify(number: u32, raw: &'a str) -> Line<'a> {
-        let leading_ws = raw.chars().take_while(|&c| is_space(c)).count();
-        let trimmed = trim(raw);
+    pub(crate) fn classify(number: u32, offset: usize, raw: &'a str) -> Line<'a> {
+        let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = raw.trim();
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
         // `#` counts as a heading marker only when followed by white space or
         // the end of the line, as in markdown; `#1` is text.
         let after_hashes = &trimmed[hashes..];
-        let is_heading =
-            hashes > 0 && (after_hashes.is_empty() || after_hashes.starts_with(is_space));
+        let is_heading = hashes > 0
+            && (after_hashes.is_empty() || after_hashes.starts_with(char::is_whitespace));
         let (level, body) = if is_heading {
             (hashes.min(u8::MAX as usize) as u8, after_hashes)
         } else {
             (0, trimmed)
         };
-        let body_ws = body.chars().take_while(|&c| is_space(c)).count();
-        let body = trim(body);
+        let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
+        let body = body.trim();
         let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
-        // A byte search first: `contains("**")` would build a substring
-        // searcher for every line.
-        let had_markdown = has_byte(body, b'*') && body.contains("**");
-        // Most lines have no emphasis: their content is a slice of the line
-        // and its columns follow from where it starts.
+        let had_markdown = body.contains("**");
+        // Without emphasis the content is a slice of the line, and its
+        // columns follow from where it starts.
         let (content, columns, content_column) = if had_markdown {
             let (content, columns) = strip_emphasis(body, body_column);
             let column = columns.first().copied().unwrap_or(body_column as u32);
@@ -105,6 +106,7 @@ impl<'a> Line<'a> {
         };
         Line {
             number,
+            offset,
             raw,
             kind,
             level,
@@ -133,14 +135,61 @@ impl<'a> Line<'a> {
             },
         }
     }
+
+    /// The byte offset in the parsed text of `raw`'s 0-based character
+    /// `column`; the end of the line for a column past its end.
+    pub(crate) fn offset_of_column(&self, column: u32) -> usize {
+        let within = self
+            .raw
+            .char_indices()
+            .nth(column as usize)
+            .map_or(self.raw.len(), |(i, _)| i);
+        self.offset + within
+    }
+
+    /// The span in the parsed text of the content's characters
+    /// `start..end` (including any `**` removed from between them).
+    pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {
+        let from = self.offset_of_column(self.column_at(start));
+        let to = match end.checked_sub(1) {
+            Some(last) if end > start => self.offset_of_column(self.column_at(last) + 1),
+            _ => from,
+        };
+        Span::new(from, to)
+    }
+
+    /// The span of the whole content.
+    pub(crate) fn span(&self) -> Span {
+        self.content_span(0, self.content.chars().count())
+    }
+
+    /// The content's place: its span, from its first character.
+    pub(crate) fn place(&self) -> Place {
+        Place {
+            span: self.span(),
+            line: self.number,
+            column: self.content_column + 1,
+        }
+    }
+
+    /// The place of the line as written, markup included, without the
+    /// white space around it.
+    pub(crate) fn trimmed_place(&self) -> Place {
+        let leading = self.raw.len() - self.raw.trim_start().len();
+        let start = self.offset + leading;
+        Place {
+            span: Span::new(start, start + self.raw.trim().len()),
+            line: self.number,
+            column: self.raw[..leading].chars().count() as u32 + 1,
+        }
+    }
 }
 
 /// Removes `**` from `body` as `str::replace` would, then trims white
 /// space, and returns the content with the `raw` column of each of its
 /// characters (`body` starts at column `body_column`).
 fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
-    // Sized once: a line keeps at most as many characters as it has bytes.
-    let mut kept: Vec<(char, u32)> = Vec::with_capacity(body.len());
+    let mut kept: Vec<(char, u32)> = Vec::new();
     let mut chars = body.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
@@ -150,166 +199,14 @@ fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
         let column = (body_column + i).min(u32::MAX as usize) as u32;
         kept.push((c, column));
     }
-    let start = kept.iter().position(|&(c, _)| !is_space(c));
-    let end = kept.iter().rposition(|&(c, _)| !is_space(c));
+    let start = kept.iter().position(|&(c, _)| !c.is_whitespace());
+    let end = kept.iter().rposition(|&(c, _)| !c.is_whitespace());
     let kept = match (start, end) {
         (Some(start), Some(end)) => &kept[start..=end],
         _ => &[][..],
     };
-    let mut content = String::with_capacity(body.len());
-    content.extend(kept.iter().map(|&(c, _)| c));
+    let content = kept.iter().map(|&(c, _)| c).collect();
     (content, kept.iter().map(|&(_, column)| column).collect())
-}
-
-/// `char::is_whitespace`, answered without Unicode tables for the
-/// characters these documents are made of: no white space character lies
-/// above U+3000 (the ideographic space), and CJK ideographs (U+4E00…) and
-/// full-width punctuation (U+FF00…) all do. `char::is_whitespace` looks
-/// every non-ASCII character up in a table, a measurable share of a parse.
-#[inline]
-pub(crate) fn is_space(c: char) -> bool {
-    c <= '\u{3000}' && c.is_whitespace()
-}
-
-/// Whether `s` starts with a character that is not white space. Decided
-/// from the first byte when it can be: ASCII, or a lead byte above E3,
-/// which starts a character above U+3FFF (never white space, see
-/// [`is_space`]), as every CJK ideograph is.
-#[inline]
-fn starts_clean(s: &str) -> bool {
-    match s.as_bytes().first() {
-        None => false,
-        Some(&b) if b.is_ascii() => !is_space(char::from(b)),
-        Some(&b) if b >= 0xe4 => true,
-        Some(_) => s.chars().next().is_some_and(|c| !is_space(c)),
-    }
-}
-
-/// Whether `s` ends with a character that is not white space; like
-/// [`starts_clean`], from the lead byte of a last character of three
-/// bytes.
-#[inline]
-fn ends_clean(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    match bytes.last() {
-        None => false,
-        Some(&b) if b.is_ascii() => !is_space(char::from(b)),
-        // The last byte continues a character; a lead byte above E3 three
-        // from the end starts it (a four-byte lead there could not be
-        // complete).
-        _ if bytes.len() >= 3 && bytes[bytes.len() - 3] >= 0xe4 => true,
-        _ => s.chars().next_back().is_some_and(|c| !is_space(c)),
-    }
-}
-
-/// `str::trim` (same white space, see [`is_space`]) with a fast path: most
-/// entries start and end with a CJK character or an ASCII letter, which is
-/// checked without the generic pattern machinery of `str::trim`. Inlined,
-/// with the slow path kept out of line, so the common case costs no call.
-#[inline]
-pub(crate) fn trim(s: &str) -> &str {
-    if starts_clean(s) && ends_clean(s) {
-        s
-    } else {
-        trim_slow(s)
-    }
-}
-
-#[inline(never)]
-fn trim_slow(s: &str) -> &str {
-    s.trim_matches(is_space)
-}
-
-/// `str::trim_start`, with the fast path of [`trim`].
-#[inline]
-pub(crate) fn trim_start(s: &str) -> &str {
-    if starts_clean(s) {
-        s
-    } else {
-        trim_start_slow(s)
-    }
-}
-
-#[inline(never)]
-fn trim_start_slow(s: &str) -> &str {
-    s.trim_start_matches(is_space)
-}
-
-/// `str::trim_end`, with the fast path of [`trim`].
-#[inline]
-pub(crate) fn trim_end(s: &str) -> &str {
-    if ends_clean(s) { s } else { trim_end_slow(s) }
-}
-
-#[inline(never)]
-fn trim_end_slow(s: &str) -> &str {
-    s.trim_end_matches(is_space)
-}
-
-/// Whether `s` contains the ASCII byte `b`. Without an early exit, so that
-/// the compiler vectorizes it: cheaper than `memchr` (what
-/// `contains(char)` calls) on strings as short as a line. An ASCII byte
-/// in UTF-8 is always that character.
-pub(crate) fn has_byte(s: &str, b: u8) -> bool {
-    s.bytes().fold(false, |found, byte| found | (byte == b))
-}
-
-/// The lines of `text`, exactly as [`str::lines`] gives them (split at
-/// `\n`, a `\r` before it dropped, no empty line after a final `\n`).
-///
-/// `str::lines` sets up a character searcher and calls `memchr` for every
-/// line, an overhead as large as the search itself on lines this short
-/// (some 70 bytes); this searches eight bytes at a time inline.
-pub(crate) fn lines(text: &str) -> Lines<'_> {
-    Lines { rest: text }
-}
-
-/// The iterator of [`lines`].
-pub(crate) struct Lines<'a> {
-    rest: &'a str,
-}
-
-impl<'a> Iterator for Lines<'a> {
-    type Item = &'a str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'a str> {
-        if self.rest.is_empty() {
-            return None;
-        }
-        let Some(end) = find_newline(self.rest.as_bytes()) else {
-            return Some(std::mem::take(&mut self.rest));
-        };
-        // `\n` is ASCII: both sides of it are character boundaries.
-        let line = self.rest.get(..end).unwrap_or_default();
-        self.rest = self.rest.get(end + 1..).unwrap_or_default();
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    }
-}
-
-/// The position of the first `\n` in `bytes`, eight bytes at a time: a
-/// word has a byte equal to `\n` exactly when `word ^ pattern` has a zero
-/// byte; the classic `(x - 0x01…) & !x & 0x80…` test flags it, and flags
-/// nothing below the first zero byte, so in a little-endian word the
-/// lowest flag is the first `\n`.
-#[inline]
-fn find_newline(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    const PATTERN: u64 = ONES * b'\n' as u64;
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ PATTERN;
-        let found = x.wrapping_sub(ONES) & !x & HIGHS;
-        if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let tail = bytes.get(at..).unwrap_or_default();
-    tail.iter().position(|&b| b == b'\n').map(|i| at + i)
 }
 
 fn classify_content(content: &str, level: u8) -> LineKind {
@@ -359,8 +256,8 @@ fn task_start(content: &str) -> Option<LineKind> {
     if after_sep.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let ws = after_sep.chars().take_while(|&c| is_space(c)).count();
-    let rest = content.len() - trim_start(after_sep).len();
+    let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
+    let rest = content.len() - after_sep.trim_start().len();
     // Digits are ASCII and the separator is one character.
     let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
@@ -381,7 +278,7 @@ fn group_start(content: &str) -> Option<(u32, usize)> {
     let numeral = numeral_prefix(content);
     let rest = content[numeral.len()..].strip_prefix('、')?;
     let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
-    Some((ordinal, content.len() - trim_start(rest).len()))
+    Some((ordinal, content.len() - rest.trim_start().len()))
 }
 
 /// `（一）text` or `(一) text`, brackets of either width in any mix.
@@ -391,15 +288,15 @@ fn area_start(content: &str) -> Option<(u32, usize, bool)> {
         return None;
     }
     let inner_start = open.len_utf8();
-    let inner = trim_start(&content[inner_start..]);
+    let inner = content[inner_start..].trim_start();
     let numeral = numeral_prefix(inner);
-    let after = trim_start(&inner[numeral.len()..]);
+    let after = inner[numeral.len()..].trim_start();
     let close = after.chars().next()?;
     if !matches!(close, ')' | '）') {
         return None;
     }
     let ordinal = u32::try_from(parse_chinese_integer(numeral)?).ok()?;
-    let rest = content.len() - trim_start(&after[close.len_utf8()..]).len();
+    let rest = content.len() - after[close.len_utf8()..].trim_start().len();
     Some((ordinal, rest, open == '(' || close == ')'))
 }
 
@@ -413,18 +310,10 @@ fn is_page_number(content: &str) -> bool {
         && inner.trim().bytes().all(|b| b.is_ascii_digit())
 }
 
-#[inline]
+/// `---`, `***`, `___`: three or more of one mark, white space allowed
+/// between them.
 fn is_thematic_break(content: &str) -> bool {
-    // Most lines start with text: a first character that is neither white
-    // space nor a mark settles it, without a call.
-    let starts_with_text =
-        starts_clean(content) && !matches!(content.as_bytes().first(), Some(b'-' | b'*' | b'_'));
-    !starts_with_text && is_thematic_break_slow(content)
-}
-
-#[inline(never)]
-fn is_thematic_break_slow(content: &str) -> bool {
-    let mut marks = content.chars().filter(|&c| !is_space(c));
+    let mut marks = content.chars().filter(|c| !c.is_whitespace());
     let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else {
         return false;
     };
@@ -454,12 +343,12 @@ mod tests {
     use super::*;
 
     fn kind(s: &str) -> LineKind {
-        Line::classify(1, s).kind
+        Line::classify(1, 0, s).kind
     }
 
     /// The kind and, for a numbered line, the text after its number.
     fn rest(s: &str) -> String {
-        let line = Line::classify(1, s);
+        let line = Line::classify(1, 0, s);
         match line.kind {
             LineKind::Group { rest, .. }
             | LineKind::Area { rest, .. }
@@ -542,46 +431,12 @@ mod tests {
 
     #[test]
     fn columns_follow_removed_emphasis() {
-        let line = Line::classify(1, "1. **▲**发改局");
+        let line = Line::classify(1, 0, "1. **▲**发改局");
         assert_eq!(&*line.content, "1. ▲发改局");
         // `▲` is content character 3, raw column 5 (0-based).
         assert_eq!(line.column_at(3), 5);
-        let plain = Line::classify(1, "  1. 发改局");
+        let plain = Line::classify(1, 0, "  1. 发改局");
         assert_eq!(plain.column_at(3), 5);
         assert_eq!(plain.column_at(99), 8);
-    }
-
-    /// The line splitter gives what `str::lines` gives, on line endings of
-    /// every kind, at every position relative to the eight-byte words.
-    #[test]
-    fn lines_agree_with_the_standard_library() {
-        let pieces = ["a", "\n", "\r", "\r\n", "发改局", "", " ", "\n\n", "é"];
-        for n in 0..3000usize {
-            let text: String = (0..n % 29)
-                .map(|k| pieces[(n * 5 + k * k * 7 + k * 3) % pieces.len()])
-                .collect();
-            let ours: Vec<&str> = lines(&text).collect();
-            let std: Vec<&str> = text.lines().collect();
-            assert_eq!(ours, std, "{text:?}");
-        }
-        for text in ["", "\n", "\r", "\r\n", "a\r", "a\r\r\n", "\n\na", "a\n"] {
-            assert_eq!(
-                lines(text).collect::<Vec<_>>(),
-                text.lines().collect::<Vec<_>>()
-            );
-        }
-    }
-
-    /// `is_space` skips the Unicode table above U+3000; this checks the
-    /// premise (no white space lies there) on every character, and the
-    /// first-byte shortcuts of the trims on every one-character string.
-    #[test]
-    fn is_space_agrees_with_the_standard_library_everywhere() {
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
-            let mut buf = [0u8; 4];
-            let s: &str = c.encode_utf8(&mut buf);
-            assert_eq!(trim(s), s.trim(), "{c:?}");
-        }
     }
 }

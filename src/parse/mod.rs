@@ -13,17 +13,17 @@ mod notice;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::Arc;
 
-use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{
     Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
 };
 
-use self::clause::{Entry, Scan};
-use self::line::{Line, LineKind, has_byte, trim, trim_start};
+use self::clause::{Clause, Entry, Scan};
+use self::line::{Line, LineKind};
 
 /// The lead marker in responsibility clauses.
 const LEAD_MARK: char = '▲';
@@ -61,20 +61,13 @@ const LEAD_MARK: char = '▲';
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
-    // One Line per source line; counted first so the vector never grows.
-    let mut lines: Vec<Line<'_>> = Vec::with_capacity(count_newlines(text) + 1);
-    // The notice ends where the structure starts.
-    let mut first_structural = None;
-    for (i, raw) in line::lines(text).enumerate() {
-        let line = Line::classify(line_number(i), raw);
-        if first_structural.is_none() && is_structural(&line.kind) {
-            first_structural = Some(i);
-        }
-        lines.push(line);
-    }
+    let lines: Vec<Line<'_>> = source_lines(text)
+        .enumerate()
+        .map(|(i, (offset, raw))| Line::classify(line_number(i), offset, raw))
+        .collect();
+    // The notice runs up to the first heading or task.
+    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
     let mut parser = Parser::default();
-    // Documents of this genre name some hundred units; sized once.
-    parser.names.reserve(256);
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -82,12 +75,13 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         &mut parser.warnings,
     );
     if first_structural.is_none() {
-        return Err(ParseError::new(
-            ErrorKind::NoParts,
-            1,
-            1,
-            lines.first().map_or("", |l| l.raw),
-        ));
+        let first = lines.first().map_or("", |l| l.raw);
+        let place = Place {
+            span: Span::new(0, first.len()),
+            line: 1,
+            column: 1,
+        };
+        return Err(ParseError::new(ErrorKind::NoParts, place, first));
     }
     for line in &lines[notice_end..] {
         parser.line(line)?;
@@ -96,18 +90,18 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
     Ok(parser.into_breakdown())
 }
 
-/// The number of `\n` in `text`, counted in chunks of at most 255 bytes
-/// into a `u8`, a form the compiler turns into wide vector adds (a plain
-/// `filter().count()` over the bytes cost some 100 000 instructions on the
-/// seed, as much as reading all its lines).
-fn count_newlines(text: &str) -> usize {
-    text.as_bytes()
-        .chunks(255)
-        .map(|chunk| {
-            let count = chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'));
-            usize::from(count)
-        })
-        .sum()
+/// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
+/// before it dropped), each with the byte offset where it starts.
+fn source_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |offset, piece| {
+        let start = *offset;
+        *offset += piece.len();
+        let line = match piece.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => piece,
+        };
+        Some((start, line))
+    })
 }
 
 fn line_number(index: usize) -> u32 {
@@ -144,17 +138,16 @@ struct PendingTask<'a> {
 
 impl<'a> PendingTask<'a> {
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
-        // An ASCII byte at either end is a whole character there; a
-        // multi-byte character is never ASCII alphanumeric.
+        // Latin words and numbers broken across lines stay apart.
         if self
             .joined
-            .bytes()
+            .chars()
             .next_back()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
+            .is_some_and(|c| c.is_ascii_alphanumeric())
             && text
-                .bytes()
+                .chars()
                 .next()
-                .is_some_and(|b| b.is_ascii_alphanumeric())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
         {
             self.joined.push(' ');
         }
@@ -167,20 +160,14 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
     }
 
-    /// Whether the task's clause is complete; `entries` is the parser's
-    /// buffer, so that the check allocates nothing.
-    fn clause_closed(&self, entries: &mut Vec<Entry>) -> bool {
-        matches!(clause::read(&self.joined, entries).0, Scan::Closed { .. })
+    /// Whether the task's clause is complete.
+    fn clause_closed(&self) -> bool {
+        matches!(clause::read(&self.joined).scan, Scan::Closed { .. })
     }
 
     /// The fragment that byte `offset` of the joined text comes from.
     fn fragment_at(&self, offset: usize) -> Option<&Fragment<'a>> {
         self.fragments.iter().rev().find(|f| f.at <= offset)
-    }
-
-    /// The source line of byte `offset` in the joined text.
-    fn line_at(&self, offset: usize) -> &'a Line<'a> {
-        self.fragment_at(offset).map_or(self.start, |f| f.line)
     }
 
     /// The line and 1-based column of byte `offset` in the joined text.
@@ -198,9 +185,47 @@ impl<'a> PendingTask<'a> {
         )
     }
 
-    fn error(&self, kind: ErrorKind, offset: usize) -> ParseError {
+    /// The byte offset in the parsed text of byte `offset` of the joined
+    /// text.
+    fn source_offset(&self, offset: usize) -> usize {
         let (line, column) = self.position(offset);
-        ParseError::new(kind, line.number, column, line.raw)
+        line.offset_of_column(column - 1)
+    }
+
+    /// The place of bytes `range` of the joined text: from the source of
+    /// its first character to the end of the source of its last.
+    fn place(&self, range: Range<usize>) -> Place {
+        let (line, column) = self.position(range.start);
+        let start = line.offset_of_column(column - 1);
+        let end = match self.joined[..range.end].chars().next_back() {
+            Some(last) if range.end > range.start => {
+                let (last_line, last_column) = self.position(range.end - last.len_utf8());
+                // The column after the last character.
+                last_line.offset_of_column(last_column)
+            }
+            _ => start,
+        };
+        Place {
+            span: Span::new(start, end.max(start)),
+            line: line.number,
+            column,
+        }
+    }
+
+    /// The place of the whole task, from its number.
+    fn whole(&self) -> Place {
+        let start = self.start.place();
+        let end = self.source_offset(self.joined.len());
+        Place {
+            span: Span::new(start.span.start(), end.max(start.span.start())),
+            ..start
+        }
+    }
+
+    /// An error of `kind` over bytes `range` of the joined text.
+    fn error(&self, kind: ErrorKind, range: Range<usize>) -> ParseError {
+        let (line, _) = self.position(range.start);
+        ParseError::new(kind, self.place(range), line.raw)
     }
 }
 
@@ -214,11 +239,7 @@ struct Parser<'a> {
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
-    names: HashSet<Arc<str>, BuildHasherDefault<WordHash>>,
-    /// The buffers of the last finished task, kept for the next one.
-    spare: (String, Vec<Fragment<'a>>),
-    /// The unit entries of the clause being read, kept across tasks.
-    entries: Vec<Entry>,
+    names: HashSet<Arc<str>>,
 }
 
 impl<'a> Parser<'a> {
@@ -264,30 +285,23 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// A warning about the whole of `line`.
     fn warn(&mut self, line: &Line<'_>, kind: WarningKind) {
-        self.warnings.push(Warning {
-            line: line.number,
-            column: line.content_column + 1,
-            kind,
-            text: line.content.to_string(),
-        });
+        let text = line.content.to_string();
+        self.warnings.push(Warning::new(kind, text, line.place()));
     }
 
     fn heading_level(&mut self, line: &Line<'_>, expected: u8) {
         if line.level != expected {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::HeadingLevel {
-                    found: line.level,
-                    expected,
-                },
-            });
+            let kind = RepairKind::HeadingLevel {
+                found: line.level,
+                expected,
+            };
+            self.repairs.push(Repair::new(kind, line.trimmed_place()));
         }
         if line.had_markdown {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::MarkdownRemoved,
-            });
+            let kind = RepairKind::MarkdownRemoved;
+            self.repairs.push(Repair::new(kind, line.trimmed_place()));
         }
     }
 
@@ -298,12 +312,7 @@ impl<'a> Parser<'a> {
             PartKind::KeyWork
         };
         if self.parts.iter().any(|p| p.kind == kind) {
-            return Err(ParseError::new(
-                ErrorKind::DuplicatePart,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::DuplicatePart, line));
         }
         self.heading_level(line, 1);
         self.parts.push(Part {
@@ -319,12 +328,7 @@ impl<'a> Parser<'a> {
 
     fn group(&mut self, line: &Line<'_>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
         let Some(part) = self.parts.last_mut() else {
-            return Err(ParseError::new(
-                ErrorKind::GroupOutsidePart,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::GroupOutsidePart, line));
         };
         let expected = part.groups.last().map_or(1, |g| g.ordinal + 1);
         if ordinal != expected {
@@ -332,12 +336,7 @@ impl<'a> Parser<'a> {
                 expected,
                 found: ordinal,
             };
-            return Err(ParseError::new(
-                kind,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(kind, line));
         }
         let read = heading::leaders(rest);
         part.groups.push(LeaderGroup {
@@ -353,13 +352,8 @@ impl<'a> Parser<'a> {
             self.warn(line, WarningKind::NoLeaders);
         }
         for piece in read.untitled {
-            let column = line.content_column + 1;
-            self.warnings.push(Warning {
-                line: line.number,
-                column,
-                kind: WarningKind::UnrecognizedTitle,
-                text: piece,
-            });
+            let kind = WarningKind::UnrecognizedTitle;
+            self.warnings.push(Warning::new(kind, piece, line.place()));
         }
         self.heading_level(line, 2);
         Ok(())
@@ -373,12 +367,7 @@ impl<'a> Parser<'a> {
         half_width: bool,
     ) -> Result<(), ParseError> {
         let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
-            return Err(ParseError::new(
-                ErrorKind::AreaOutsideGroup,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(ErrorKind::AreaOutsideGroup, line));
         };
         let expected = group.areas.last().map_or(1, |a| a.ordinal + 1);
         if ordinal != expected {
@@ -386,12 +375,7 @@ impl<'a> Parser<'a> {
                 expected,
                 found: ordinal,
             };
-            return Err(ParseError::new(
-                kind,
-                line.number,
-                line.content_column + 1,
-                line.raw,
-            ));
+            return Err(heading_error(kind, line));
         }
         group.areas.push(Area {
             ordinal,
@@ -400,10 +384,8 @@ impl<'a> Parser<'a> {
             tasks: Vec::new(),
         });
         if half_width {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::HalfWidthPunctuation,
-            });
+            let kind = RepairKind::HalfWidthPunctuation;
+            self.repairs.push(Repair::new(kind, line.place()));
         }
         self.heading_level(line, 3);
         Ok(())
@@ -416,22 +398,24 @@ impl<'a> Parser<'a> {
         rest: &str,
         rest_index: usize,
     ) -> Result<(), ParseError> {
-        let column = line.content_column + 1;
+        // Errors point at the task's number.
+        let digits = line
+            .content
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let number_error = |kind| {
+            let place = Place {
+                span: line.content_span(0, digits),
+                ..line.place()
+            };
+            ParseError::new(kind, place, line.raw)
+        };
         let Some(part) = self.parts.last() else {
-            return Err(ParseError::new(
-                ErrorKind::TaskOutsideGroup,
-                line.number,
-                column,
-                line.raw,
-            ));
+            return Err(number_error(ErrorKind::TaskOutsideGroup));
         };
         let Some(group) = part.groups.last() else {
-            return Err(ParseError::new(
-                ErrorKind::TaskOutsideGroup,
-                line.number,
-                column,
-                line.raw,
-            ));
+            return Err(number_error(ErrorKind::TaskOutsideGroup));
         };
         let area = group.areas.last();
         // Tasks number from 1 inside their area, or inside the group when
@@ -445,33 +429,25 @@ impl<'a> Parser<'a> {
                 expected,
                 found: number,
             };
-            return Err(ParseError::new(kind, line.number, column, line.raw));
+            return Err(number_error(kind));
         }
         let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
-        // Reuse the previous task's buffers: one allocation for the whole
-        // parse instead of a few per task.
-        let (mut joined, mut fragments) = std::mem::take(&mut self.spare);
-        joined.clear();
-        fragments.clear();
-        // Built in its place, then filled: filling a local and moving it
-        // in afterwards reloaded the fields just written, a stall on
-        // store forwarding.
-        let pending = self.pending.insert(PendingTask {
+        let mut pending = PendingTask {
             id,
             start: line,
-            joined,
-            fragments,
+            joined: String::new(),
+            fragments: Vec::new(),
             last_line: line.number,
-        });
+        };
         pending.push(line, rest, rest_index);
+        self.pending = Some(pending);
         Ok(())
     }
 
     /// A text line continues an unfinished task, or is skipped with a warning.
     fn text(&mut self, line: &'a Line<'a>) {
         let blank_run = self.blank_run;
-        let entries = &mut self.entries;
-        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed(entries)) else {
+        let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
             self.warn(line, WarningKind::UnrecognizedLine);
             return;
         };
@@ -482,17 +458,16 @@ impl<'a> Parser<'a> {
         } else {
             RepairKind::LineWrapJoined
         };
-        self.repairs.push(Repair {
-            line: line.number,
-            kind,
-        });
+        self.repairs.push(Repair::new(kind, line.place()));
         let mut text: &str = &line.content;
         let mut start = 0;
         if let Some((len, character)) = clause::repeated_across_break(&task.joined, text) {
-            self.repairs.push(Repair {
-                line: line.number,
-                kind: RepairKind::RepeatedCharacter { character },
-            });
+            let place = Place {
+                span: line.content_span(0, 1),
+                ..line.place()
+            };
+            let kind = RepairKind::RepeatedCharacter { character };
+            self.repairs.push(Repair::new(kind, place));
             text = &text[len..];
             start = 1;
         }
@@ -503,69 +478,65 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        let mut entries = std::mem::take(&mut self.entries);
-        let (scan, half_width) = clause::read(&task.joined, &mut entries);
+        let Clause {
+            scan,
+            half_width,
+            entries,
+        } = clause::read(&task.joined);
         let (open, close) = match scan {
             Scan::Absent => {
-                let column = task.start.content_column + 1;
-                let err = ParseError::new(
-                    ErrorKind::MissingResponsibilityClause,
-                    task.start.number,
-                    column,
-                    task.start.raw,
-                );
-                return Err(err);
+                let kind = ErrorKind::MissingResponsibilityClause;
+                return Err(ParseError::new(kind, task.whole(), task.start.raw));
             }
             Scan::Open { innermost, .. } => {
-                return Err(task.error(ErrorKind::UnclosedBracket, innermost));
+                let bracket = task.joined[innermost..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                let kind = ErrorKind::UnclosedBracket;
+                return Err(task.error(kind, innermost..innermost + bracket));
             }
             Scan::Closed { open, close } => (open, close),
         };
+        // The clause, both brackets included.
+        let clause_end = close
+            + task.joined[close..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
         if half_width {
-            self.repairs.push(Repair {
-                line: task.line_at(open).number,
-                kind: RepairKind::HalfWidthPunctuation,
-            });
+            let kind = RepairKind::HalfWidthPunctuation;
+            self.repairs
+                .push(Repair::new(kind, task.place(open..clause_end)));
         }
         let mut reported = 0;
         for fragment in task.fragments.iter().filter(|f| f.line.had_markdown) {
             // One repair a line, however many fragments it gave.
             if fragment.line.number != reported {
                 reported = fragment.line.number;
-                self.repairs.push(Repair {
-                    line: reported,
-                    kind: RepairKind::MarkdownRemoved,
-                });
+                let kind = RepairKind::MarkdownRemoved;
+                self.repairs
+                    .push(Repair::new(kind, fragment.line.trimmed_place()));
             }
         }
-        let units = self.assignments(&task, &entries, open)?;
-        self.entries = entries;
-        let after_at = close
-            + task.joined[close..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-        let after = trim(&task.joined[after_at..]);
+        let units = self.assignments(&task, &entries, open..clause_end)?;
+        let after_at = clause_end;
+        let after = task.joined[after_at..].trim();
         if !after.is_empty() {
             let offset = after_at
-                + (task.joined[after_at..].len() - trim_start(&task.joined[after_at..]).len());
-            let (line, column) = task.position(offset);
-            self.warnings.push(Warning {
-                line: line.number,
-                column,
-                kind: WarningKind::TextAfterClause,
-                text: after.to_owned(),
-            });
+                + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
+            let place = task.place(offset..offset + after.len());
+            let kind = WarningKind::TextAfterClause;
+            self.warnings.push(Warning::new(kind, after, place));
         }
-        let mut text = trim(&task.joined[..open]).to_owned();
+        let mut text = task.joined[..open].trim().to_owned();
         // A `*` ending one line and a `*` starting the next make emphasis
         // markup once joined.
-        if has_byte(&text, b'*') && text.contains("**") {
+        if text.contains("**") {
             text = text.replace("**", "").trim().to_owned();
-            self.repairs.push(Repair {
-                line: task.start.number,
-                kind: RepairKind::MarkdownRemoved,
-            });
+            let kind = RepairKind::MarkdownRemoved;
+            self.repairs
+                .push(Repair::new(kind, task.start.trimmed_place()));
         }
         self.push_task(Task {
             id: task.id,
@@ -577,7 +548,6 @@ impl<'a> Parser<'a> {
             deadline: None,
             label: None,
         });
-        self.spare = (task.joined, task.fragments);
         Ok(())
     }
 
@@ -585,36 +555,28 @@ impl<'a> Parser<'a> {
         &mut self,
         task: &PendingTask<'a>,
         entries: &[Entry],
-        open: usize,
+        clause: Range<usize>,
     ) -> Result<Vec<Assignment>, ParseError> {
-        let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
+        let mut units: Vec<Assignment> = Vec::new();
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
-            let name = unit_name(entry, found);
+            let name = unit_name(entry);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
-                if !(i == last && i > 0 && trim(entry).is_empty()) {
-                    let (line, column) = task.position(at);
-                    self.warnings.push(Warning {
-                        line: line.number,
-                        column,
-                        kind: WarningKind::EmptyUnit,
-                        text: entry.to_owned(),
-                    });
+                if !(i == last && i > 0 && entry.trim().is_empty()) {
+                    let place = task.place(at..found.end);
+                    let kind = WarningKind::EmptyUnit;
+                    self.warnings.push(Warning::new(kind, entry, place));
                 }
                 continue;
             }
             let shared = self.intern(&name);
-            // Interned: equal names are the same allocation.
-            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
-                let (line, column) = task.position(at);
-                self.warnings.push(Warning {
-                    line: line.number,
-                    column,
-                    kind: WarningKind::DuplicateUnit,
-                    text: name.to_string(),
-                });
+            if units.iter().any(|a| a.name == shared) {
+                let place = task.place(at..found.end);
+                let kind = WarningKind::DuplicateUnit;
+                self.warnings
+                    .push(Warning::new(kind, name.to_string(), place));
             }
             let role = if found.leads > 0 {
                 Role::Lead
@@ -624,7 +586,7 @@ impl<'a> Parser<'a> {
             units.push(Assignment { name: shared, role });
         }
         match units.as_mut_slice() {
-            [] => return Err(task.error(ErrorKind::NoUnits, open)),
+            [] => return Err(task.error(ErrorKind::NoUnits, clause)),
             // The only unit listed, unmarked, carries the task alone.
             [only] if only.role == Role::Joint => only.role = Role::Sole,
             several if several.iter().all(|a| a.role == Role::Joint) && several.len() > 1 => {
@@ -632,13 +594,9 @@ impl<'a> Parser<'a> {
                 for a in several.iter_mut() {
                     a.role = Role::Unmarked;
                 }
-                let (line, column) = task.position(open);
-                self.warnings.push(Warning {
-                    line: line.number,
-                    column,
-                    kind: WarningKind::NoLeadUnit,
-                    text: String::new(),
-                });
+                let kind = WarningKind::NoLeadUnit;
+                self.warnings
+                    .push(Warning::new(kind, "", task.place(clause)));
             }
             _ => {}
         }
@@ -667,8 +625,11 @@ impl<'a> Parser<'a> {
     }
 
     fn into_breakdown(mut self) -> Breakdown {
-        sort_nearly_sorted(&mut self.repairs, |r| r.line);
-        sort_nearly_sorted(&mut self.warnings, |w| (w.line, w.column));
+        // A task's own repairs and warnings are pushed when it ends, after
+        // those of its continuation lines: put them in source order. The
+        // sort is stable, so those of one line keep their order.
+        self.repairs.sort_by_key(|r| r.line);
+        self.warnings.sort_by_key(|w| (w.line, w.column));
         Breakdown {
             notice: self.notice,
             parts: self.parts,
@@ -678,112 +639,19 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Sorts `items` stably by `key`, for lists that are nearly in order, as
-/// the parser's repairs and warnings are (a task's own are pushed when it
-/// ends, after those of its continuation lines): an insertion sort, in
-/// which each item moves back past the few that should follow it. When an
-/// item is far out of place, the standard stable sort finishes the job, so
-/// the worst case stays O(n log n); the result is the same either way, as
-/// the insertion keeps items with equal keys in their order.
-fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    /// How far back an item may move before the standard sort takes over.
-    const MAX_MOVE: usize = 32;
-    for i in 1..items.len() {
-        let item = key(&items[i]);
-        let mut to = i;
-        while to > 0 && key(&items[to - 1]) > item {
-            to -= 1;
-            if i - to > MAX_MOVE {
-                items.sort_by_key(key);
-                return;
-            }
-        }
-        if to < i {
-            items[to..=i].rotate_right(1);
-        }
-    }
+/// An error about the heading on `line`.
+fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
+    ParseError::new(kind, line.place(), line.raw)
 }
 
-/// A multiplicative hash over eight bytes at a time (in the manner of
-/// FxHash): unit names are short and trusted to be few, so a simple hash
-/// beats the default SipHash here (which made interning cost more than the
-/// allocations it saves), and words beat the byte-at-a-time FNV it
-/// replaces.
-#[derive(Default)]
-struct WordHash(u64);
-
-impl WordHash {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+/// A unit's name as written: white space, ▲ and markdown `**` removed
+/// (▲ first, so that `*▲*` leaves no `**` behind). Most names carry no
+/// mark and are returned as they are.
+fn unit_name(entry: &str) -> Cow<'_, str> {
+    if !entry.contains([LEAD_MARK, '*']) {
+        return Cow::Borrowed(entry.trim());
     }
-}
-
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    /// Whole words only, the last one overlapping the one before: no
-    /// partial word is assembled in memory (copying the remainder into a
-    /// zeroed word and loading it back stalled on store forwarding, a tenth
-    /// of the time spent ending tasks). Equal byte strings still hash
-    /// equal, which is all a `Hasher` must guarantee.
-    fn write(&mut self, bytes: &[u8]) {
-        let len = bytes.len();
-        if len < 8 {
-            self.add(short_word(bytes));
-            return;
-        }
-        let mut at = 0;
-        while at + 8 < len {
-            self.add(word_at(bytes, at));
-            at += 8;
-        }
-        self.add(word_at(bytes, len - 8));
-    }
-}
-
-/// The eight bytes of `bytes` from `at` as a word (zero past the end,
-/// which the callers never reach).
-#[inline]
-fn word_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    if let Some(chunk) = bytes.get(at..at + 8) {
-        word.copy_from_slice(chunk);
-    }
-    u64::from_le_bytes(word)
-}
-
-/// A word made of fewer than eight bytes and their count, built in
-/// registers.
-#[inline]
-fn short_word(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .rev()
-        .fold(bytes.len() as u64, |word, &b| (word << 8) | u64::from(b))
-}
-
-/// A unit's name as written: white space, ▲ and markdown `**` removed.
-/// Borrowed unless the entry has a mark (`marks`: the ▲ and `*` found by
-/// [`clause::read`]).
-fn unit_name<'t>(entry: &'t str, marks: &Entry) -> Cow<'t, str> {
-    let entry = trim(entry);
-    if marks.leads == 0 && !marks.star {
-        return Cow::Borrowed(entry);
-    }
-    // The common case, `▲发改局`: one mark in front and nothing else to
-    // remove (the marks counted by `clause::read` tell), so the name is a
-    // slice.
-    if marks.leads == 1 && !marks.star {
-        if let Some(rest) = entry.strip_prefix(LEAD_MARK) {
-            return Cow::Borrowed(trim(rest));
-        }
-    }
-    // ▲ goes first, so that `*▲*` leaves no `**` behind.
-    let without_lead: String = entry.chars().filter(|&c| c != LEAD_MARK).collect();
+    let without_lead = entry.replace(LEAD_MARK, "");
     Cow::Owned(without_lead.replace("**", "").trim().to_owned())
 }
 

@@ -1,6 +1,6 @@
 //! Reading the covering notice: the lines before the first part heading.
 
-use crate::diagnostics::{Repair, RepairKind, Warning, WarningKind};
+use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::model::{Date, LineRange, Notice};
 
 use super::line::{Line, LineKind};
@@ -16,12 +16,8 @@ pub(crate) fn read(
     let mut page_numbers = Vec::new();
     for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
         page_numbers.push(line.number);
-        warnings.push(Warning {
-            line: line.number,
-            column: line.content_column + 1,
-            kind: WarningKind::PageNumber,
-            text: line.content.to_string(),
-        });
+        let text = line.content.to_string();
+        warnings.push(Warning::new(WarningKind::PageNumber, text, line.place()));
     }
     let text_lines: Vec<&Line<'_>> = lines
         .iter()
@@ -70,14 +66,17 @@ pub(crate) fn read(
         used[i] = claim;
     }
     notice.body = paragraphs(&text_lines, &used, &page_numbers, repairs);
-    let anchor = first.number;
+    // A missing field concerns the whole notice.
+    let whole = Place {
+        span: Span::new(first.offset, last.offset + last.raw.len()),
+        line: first.number,
+        column: 1,
+    };
     let mut missing = |field: &str| {
-        warnings.push(Warning {
-            line: anchor,
-            column: 1,
-            kind: WarningKind::MissingNoticeField(field.to_owned()),
-            text: String::new(),
-        })
+        let kind = WarningKind::MissingNoticeField {
+            field: field.to_owned(),
+        };
+        warnings.push(Warning::new(kind, "", whole));
     };
     if notice.issuer.is_none() {
         missing("issuer");
@@ -99,10 +98,7 @@ fn is_document_number(c: &str) -> bool {
     c.ends_with('号') && (c.contains('〔') || c.contains('[') || c.contains('［'))
 }
 
-/// `2022年3月18日`, white space allowed between the parts.
-///
-/// Read character by character, skipping white space, rather than on a
-/// compacted copy: this runs for every line of the notice.
+/// `2022年3月18日`, white space allowed anywhere in it.
 fn parse_date(c: &str) -> Option<Date> {
     // The year, month and day, each ended by its unit character.
     const UNITS: [char; 3] = ['年', '月', '日'];
@@ -176,19 +172,14 @@ fn paragraphs(
                 } else {
                     RepairKind::PageBreakJoined { blank_lines: blank }
                 };
-                repairs.push(Repair {
-                    line: line.number,
-                    kind,
-                });
+                repairs.push(Repair::new(kind, line.place()));
                 last.push_str(&line.content);
                 // A `*` ending one line and a `*` starting the next make
                 // emphasis markup once joined.
                 if last.contains("**") {
                     *last = last.replace("**", "");
-                    repairs.push(Repair {
-                        line: line.number,
-                        kind: RepairKind::MarkdownRemoved,
-                    });
+                    let kind = RepairKind::MarkdownRemoved;
+                    repairs.push(Repair::new(kind, line.place()));
                 }
             }
             _ => out.push(line.content.to_string()),

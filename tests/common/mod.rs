@@ -297,7 +297,8 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
 /// Checks that an error points inside `text`: the line exists (line 1 for
 /// an empty text), the column is at most one past the line's last
 /// character, the stored source line is that line, and the rendering shows
-/// it with a caret. Returns a description of the first fault.
+/// it with carets (the alternate form of `Display`). Returns a description
+/// of the first fault.
 pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
     let line = err.line() as usize;
@@ -339,7 +340,7 @@ pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
             "column {column} is not on the offending text ({at:?})"
         ));
     }
-    let rendered = err.to_string();
+    let rendered = format!("{err:#}");
     let shows_line = rendered.contains(&format!("{line} | {source}"));
     let caret = rendered.lines().last().is_some_and(|l| l.ends_with('^'));
     if !shows_line || !caret {
