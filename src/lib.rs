@@ -235,9 +235,9 @@
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every data type,
 //!   and the [`export`] records.
-//! - `petgraph`: [`Network::to_petgraph`] and
-//!   [`Network::to_petgraph_directed`], the network as a `petgraph` graph
-//!   for centralities, components and the like.
+//! - `petgraph`: `Network::to_petgraph` and `Network::to_petgraph_directed`,
+//!   the [`Network`] as a `petgraph` graph for centralities, components
+//!   and the like.
 //!
 //! # Where the document is ambiguous
 //!
