@@ -1,6 +1,11 @@
 //! Flat records for data users: one per task (JSON), one per task and unit
 //! and one per target (CSV). Enabled by the `serde` feature.
 //!
+//! The collaboration [network](crate::Network) exports as an edge list
+//! ([`edge_rows`]) and a node list ([`node_rows`]) for CSV, as GraphML
+//! ([`to_graphml`]: Gephi, networkx, igraph) and as DOT ([`to_dot`]:
+//! Graphviz).
+//!
 //! The `export` example writes these with `serde_json` and `csv`. Every
 //! unit carries both its name as written and its canonical registry name
 //! (`"name": "执法局", "canonical": "行政执法局"`), so a group-by on
@@ -12,7 +17,13 @@
 //! target row's `leads` are the task's `carriers` (lead units, or the sole
 //! unit).
 
+mod network;
+
 use serde::{Deserialize, Serialize};
+
+pub use self::network::{
+    EdgeRow, NodeRow, TASK_ID_SEPARATOR, edge_rows, node_rows, to_dot, to_graphml,
+};
 
 use crate::index::Index;
 use crate::model::{Breakdown, Leader, PartKind, Role, Task};

@@ -99,9 +99,11 @@
 //! 3. **Index** — [`Index`] is built from a `&Breakdown` once and answers
 //!    everything about units: a name resolves once ([`Index::unit`]) into a
 //!    [`UnitRef`], whose workload, tasks and collaborators follow. It also
-//!    walks the [targets](Index::targets). The embedded document's index is
+//!    walks the [targets](Index::targets) and builds the collaboration
+//!    [network](Index::network). The embedded document's index is
 //!    [`index()`].
-//! 4. **Export** — [`export`] (feature `serde`): flat JSON and CSV records.
+//! 4. **Export** — [`export`] (feature `serde`): flat JSON and CSV records,
+//!    and the network as CSV, GraphML and DOT.
 //!
 //! The words are used the same way everywhere: a unit **leads** a task
 //! when marked ▲, **carries** it when it leads it or is named alone, and
@@ -175,6 +177,36 @@
 //! assert_eq!(firms[0].measure(), "家");
 //! ```
 //!
+//! ## The collaboration network
+//!
+//! Who works with whom: [`Index::network`] gives every pair of units that
+//! share tasks, the directed edges from each lead unit to the units that
+//! join its tasks, the task × unit incidence, and per-unit measures
+//! (degree, weighted degree, units coordinated). Collective placeholders
+//! are nodes only on request, and offices fold into their body on request,
+//! as for the unit queries ([`Include`]).
+//!
+//! ```
+//! use yiwu_duties::Include;
+//!
+//! let network = yiwu_duties::index().network(Include::EXACT);
+//! let strongest: Vec<_> = network
+//!     .pairs()
+//!     .take(3)
+//!     .map(|p| (p.a().name(), p.b().name(), p.shared()))
+//!     .collect();
+//! assert_eq!(strongest, [
+//!     ("发改局", "自规局", 22),
+//!     ("市场发展委", "商城集团", 20),
+//!     ("发改局", "经信局", 17),
+//! ]);
+//! let node = network.node("发改局").unwrap();
+//! assert_eq!(node.weighted_degree(), network.pairs()
+//!     .filter(|p| p.a() == node.unit() || p.b() == node.unit())
+//!     .map(|p| p.shared())
+//!     .sum::<usize>());
+//! ```
+//!
 //! # Parsing another document
 //!
 //! [`parse`] reads any document of this genre: structure comes from the
@@ -206,6 +238,9 @@
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every data type,
 //!   and the [`export`] records.
+//! - `petgraph`: `Network::to_petgraph` and `Network::to_petgraph_directed`,
+//!   the [`Network`] as a `petgraph` graph for centralities, components
+//!   and the like.
 //!
 //! # Where the document is ambiguous
 //!
@@ -242,8 +277,8 @@ use once_cell::sync::Lazy;
 pub use crate::diagnostics::{Repair, RepairKind, Span, Warning, WarningKind};
 pub use crate::error::{ErrorKind, ParseError};
 pub use crate::index::{
-    Collaborator, Include, Index, LeaderUnitRow, Targets, TaskTarget, Total, TotalOverflow,
-    UnitRef, UnitTask, Via, Workload, WorkloadSlice,
+    Collaborator, Coordination, Include, Index, LeaderUnitRow, Network, Node, Pair, RolePairs,
+    Targets, TaskTarget, Total, TotalOverflow, UnitRef, UnitTask, Via, Workload, WorkloadSlice,
 };
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Deadline, Leader, LeaderGroup,

@@ -39,6 +39,7 @@
 
 mod collaborators;
 mod matrix;
+mod network;
 mod targets;
 mod unit;
 mod workload;
@@ -48,6 +49,7 @@ use std::fmt;
 
 pub use self::collaborators::Collaborator;
 pub use self::matrix::LeaderUnitRow;
+pub use self::network::{Coordination, Network, Node, Pair, RolePairs};
 pub use self::targets::{Targets, TaskTarget, Total, TotalOverflow};
 pub use self::unit::{Include, UnitRef, UnitTask, Via};
 pub use self::workload::{Workload, WorkloadSlice};
