@@ -206,6 +206,70 @@ impl Gloss {
     }
 }
 
+/// A full official name of a unit the document writes abbreviated
+/// (发展和改革局 for 发改局), with how sure the expansion is. See the
+/// [module documentation](self#full-official-names) for every expansion.
+///
+/// # Example
+///
+/// ```
+/// let units = yiwu_duties::index().units();
+/// let full = &units.get("发改局").unwrap().full_names()[0];
+/// assert_eq!(full.name(), "发展和改革局");
+/// assert!(full.is_certain() && full.note().is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct FullName {
+    name: String,
+    certain: bool,
+    note: Option<String>,
+}
+
+impl FullName {
+    /// The full name, without the city prefix (义乌市, 市) unless the
+    /// official form puts the city inside it (中共义乌市委办公室).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// assert_eq!(units.get("自规局").unwrap().full_names()[0].name(), "自然资源和规划局");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the full name is the literal expansion of the abbreviation
+    /// (or its fixed official form); `false` for a standard name the
+    /// document does not confirm, with the reason in the [note](Self::note).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// assert!(units.get("经信局").unwrap().full_names()[0].is_certain());
+    /// assert!(!units.get("建设局").unwrap().full_names()[0].is_certain());
+    /// ```
+    pub fn is_certain(&self) -> bool {
+        self.certain
+    }
+
+    /// Why the expansion is uncertain, or how the official form is built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// let full = &units.get("行政执法局").unwrap().full_names()[0];
+    /// assert_eq!(full.name(), "综合行政执法局");
+    /// assert!(full.note().unwrap().contains("Zhejiang"));
+    /// ```
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+}
+
 /// One unit of the registry.
 ///
 /// # Example
@@ -228,6 +292,8 @@ pub struct Unit {
     offices: Vec<String>,
     gloss: Option<Gloss>,
     towns: Option<TownCoverage>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    full_names: Vec<FullName>,
 }
 
 impl Unit {
@@ -255,6 +321,26 @@ impl Unit {
     /// ```
     pub fn aliases(&self) -> &[String] {
         &self.aliases
+    }
+
+    /// The full official names of a unit the document writes abbreviated,
+    /// each with how sure it is; empty for a name that is already full or
+    /// has no standard expansion. Kept apart from the [aliases](Self::aliases),
+    /// which are the document's own names. Each finds the unit, with or
+    /// without the city prefix (义乌市…, 市…).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// let unit = units.get("市委办").unwrap();
+    /// let full: Vec<_> = unit.full_names().iter().map(|f| f.name()).collect();
+    /// assert_eq!(full, ["市委办公室", "中共义乌市委办公室"]);
+    /// assert_eq!(units.get("义乌市发展和改革局").unwrap().name(), "发改局");
+    /// assert!(units.get("数管中心").unwrap().full_names().is_empty());
+    /// ```
+    pub fn full_names(&self) -> &[FullName] {
+        &self.full_names
     }
 
     /// The names under which the breakdown's tasks write this unit, exactly
@@ -357,17 +443,25 @@ impl Unit {
         self.towns
     }
 
-    /// Whether `name` finds this unit: its canonical name or an alias.
+    /// Whether `name` finds this unit: its canonical name, an alias or a
+    /// full name, with or without the city prefix (义乌市…, 市…).
     ///
     /// # Example
     ///
     /// ```
-    /// let unit = yiwu_duties::index().units().get("海关").unwrap();
+    /// let units = yiwu_duties::index().units();
+    /// let unit = units.get("海关").unwrap();
     /// assert!(unit.is_named(" 义乌海关 ") && !unit.is_named("税务局"));
+    /// assert!(units.get("发改局").unwrap().is_named("市发展和改革局"));
     /// ```
     pub fn is_named(&self, name: &str) -> bool {
-        let name = normalize(name);
-        self.name == name || self.aliases.iter().any(|a| *a == name)
+        with_prefix(&normalize(name), |n| {
+            let found = self.name == n
+                || self.aliases.iter().any(|a| a == n)
+                || self.full_names.iter().any(|f| f.name == n);
+            found.then_some(())
+        })
+        .is_some()
     }
 }
 
@@ -391,6 +485,8 @@ pub struct Units {
     units: Vec<Unit>,
     /// Every name (canonical and alias) to the unit's position.
     by_name: IndexMap<String, usize>,
+    /// Every full name to the unit's position.
+    by_full_name: IndexMap<String, usize>,
 }
 
 impl From<Vec<Unit>> for Units {
@@ -402,8 +498,25 @@ impl From<Vec<Unit>> for Units {
                 by_name.entry(alias.clone()).or_insert(pos);
             }
         }
-        Units { units, by_name }
+        let by_full_name = full_name_map(&units);
+        Units {
+            units,
+            by_name,
+            by_full_name,
+        }
     }
+}
+
+/// Every full name to its unit's position (a name already taken keeps its
+/// first unit).
+fn full_name_map(units: &[Unit]) -> IndexMap<String, usize> {
+    let mut map = IndexMap::new();
+    for (pos, unit) in units.iter().enumerate() {
+        for full in &unit.full_names {
+            map.entry(full.name.clone()).or_insert(pos);
+        }
+    }
+    map
 }
 
 impl From<Units> for Vec<Unit> {
@@ -413,9 +526,11 @@ impl From<Units> for Vec<Unit> {
 }
 
 impl Units {
-    /// The unit a name finds: canonical name or alias, surrounding spaces
-    /// ignored and ASCII angle brackets read as 〈〉. `None` if unknown;
-    /// see [`Units::suggest`].
+    /// The unit a name finds: canonical name, alias or [full
+    /// name](Unit::full_names), surrounding white space ignored and ASCII
+    /// angle brackets read as 〈〉. A leading 义乌市 or 市 is dropped only
+    /// when the rest is a known name (市发展和改革局 finds 发改局;
+    /// 市场发展委 stays itself). `None` if unknown; see [`Units::suggest`].
     ///
     /// # Example
     ///
@@ -423,6 +538,8 @@ impl Units {
     /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("双江湖管委会").unwrap().name(), "双江湖新区管委会");
     /// assert_eq!(units.get("信访局<矛调中心>").unwrap().name(), "信访局〈矛调中心〉");
+    /// assert_eq!(units.get("义乌市自然资源和规划局").unwrap().name(), "自规局");
+    /// assert_eq!(units.get("市市场发展委").unwrap().name(), "市场发展委");
     /// assert!(units.get("发改委").is_none());
     /// ```
     pub fn get(&self, name: &str) -> Option<&Unit> {
@@ -431,7 +548,12 @@ impl Units {
 
     /// The position of the unit a name finds.
     pub(crate) fn position(&self, name: &str) -> Option<usize> {
-        self.by_name.get(normalize(name).as_ref()).copied()
+        with_prefix(&normalize(name), |n| {
+            self.by_name
+                .get(n)
+                .or_else(|| self.by_full_name.get(n))
+                .copied()
+        })
     }
 
     /// Every unit, in order of first mention.
@@ -480,9 +602,12 @@ impl Units {
         self.units.is_empty()
     }
 
-    /// Up to five known units whose names (canonical or alias) are nearest
-    /// to `name`, nearest first: names containing it or contained in it
-    /// first, then by edit distance. Empty when nothing is near.
+    /// Up to five known units for a name, nearest first: units whose
+    /// names (canonical or alias) contain it or are contained in it, then
+    /// those near it by edit distance; after these, in registry order,
+    /// units whose name, alias, [full name](Unit::full_names) or English
+    /// [gloss](Unit::english) contains it (ignoring case for English).
+    /// Empty when nothing is near.
     ///
     /// # Example
     ///
@@ -492,6 +617,9 @@ impl Units {
     /// assert_eq!(names[0], "行政执法局");
     /// assert!(names.contains(&"各行政执法单位"));
     /// assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
+    /// let reform: Vec<_> = units.suggest("reform").map(|u| u.name()).collect();
+    /// assert_eq!(reform, ["发改局", "改革办"]);
+    /// assert_eq!(units.suggest("自然资源").next().unwrap().name(), "自规局");
     /// assert!(units.suggest("zzz").next().is_none());
     /// ```
     pub fn suggest(&self, name: &str) -> impl Iterator<Item = &Unit> + '_ {
@@ -513,9 +641,32 @@ impl Units {
             let collective = self.units.get(pos).is_some_and(Unit::is_collective);
             (score, collective, len, pos)
         });
-        best.into_iter()
-            .filter_map(|(_, pos, _)| self.units.get(pos))
-            .take(5)
+        let mut found: Vec<usize> = best.into_iter().map(|(_, pos, _)| pos).take(5).collect();
+        if found.len() < 5 && !query.is_empty() {
+            let lower = query.to_lowercase();
+            for (pos, unit) in self.units.iter().enumerate() {
+                if found.len() == 5 {
+                    break;
+                }
+                if !found.contains(&pos) && unit.contains(&query, &lower) {
+                    found.push(pos);
+                }
+            }
+        }
+        found.into_iter().filter_map(|pos| self.units.get(pos))
+    }
+}
+
+impl Unit {
+    /// Whether a name, alias or full name contains `query`, or the English
+    /// gloss contains `lower` (the query in lower case) ignoring case.
+    fn contains(&self, query: &str, lower: &str) -> bool {
+        self.name.contains(query)
+            || self.aliases.iter().any(|a| a.contains(query))
+            || self.full_names.iter().any(|f| f.name.contains(query))
+            || self
+                .english()
+                .is_some_and(|e| e.to_lowercase().contains(lower))
     }
 }
 
@@ -538,6 +689,23 @@ fn normalize(name: &str) -> std::borrow::Cow<'_, str> {
             .into()
     } else {
         name.into()
+    }
+}
+
+/// Finds a name, or failing that the name without a leading 义乌市 or 市
+/// (and 义乌市… read as 市…: 义乌市人民政府办公室 as 市人民政府办公室), but
+/// only where `find` knows the rest: 市场发展委 is never read as 场发展委
+/// unless that were a name.
+pub(crate) fn with_prefix<T>(name: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if let Some(found) = find(name) {
+        return Some(found);
+    }
+    if let Some(rest) = name.strip_prefix("义乌市").filter(|r| !r.is_empty()) {
+        find(rest).or_else(|| find(&format!("市{rest}")))
+    } else {
+        name.strip_prefix('市')
+            .filter(|r| !r.is_empty())
+            .and_then(find)
     }
 }
 
@@ -566,7 +734,9 @@ impl Builder {
             self.note_written(pos, raw, &written);
             return pos;
         }
-        let pos = match registry::lookup(&written) {
+        // Any name of a curated unit, full names and the city prefix
+        // included: another document may write 市发展和改革局 for 发改局.
+        let pos = match registry::lookup_any(&written) {
             Some(entry) => match self.by_name.get(entry.name) {
                 // Another name of a unit already registered.
                 Some(&pos) => pos,
@@ -574,20 +744,7 @@ impl Builder {
                     if let Some(parent) = entry.parent {
                         self.ensure_parent(parent);
                     }
-                    self.push(Unit {
-                        name: entry.name.to_owned(),
-                        aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
-                        written: Vec::new(),
-                        kind: entry.kind,
-                        parent: entry.parent.map(str::to_owned),
-                        offices: Vec::new(),
-                        gloss: Some(gloss_of(entry)),
-                        towns: if entry.kind.is_collective() {
-                            TownCoverage::by_rule(entry.name)
-                        } else {
-                            None
-                        },
-                    })
+                    self.push(curated(entry))
                 }
             },
             None => self.push_by_rule(&written),
@@ -633,6 +790,7 @@ impl Builder {
             } else {
                 None
             },
+            full_names: Vec::new(),
         })
     }
 
@@ -642,17 +800,8 @@ impl Builder {
             return;
         }
         match registry::lookup(parent) {
-            Some(entry) if entry.name == parent => {
-                self.push(Unit {
-                    name: entry.name.to_owned(),
-                    aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
-                    written: Vec::new(),
-                    kind: entry.kind,
-                    parent: None,
-                    offices: Vec::new(),
-                    gloss: Some(gloss_of(entry)),
-                    towns: None,
-                });
+            Some(entry) if entry.name == parent && entry.parent.is_none() => {
+                self.push(curated(entry));
             }
             _ => {
                 self.push(Unit {
@@ -664,6 +813,7 @@ impl Builder {
                     offices: Vec::new(),
                     gloss: None,
                     towns: None,
+                    full_names: Vec::new(),
                 });
             }
         }
@@ -691,10 +841,38 @@ impl Builder {
                 }
             }
         }
+        let by_full_name = full_name_map(&self.units);
         Units {
             units: self.units,
             by_name: self.by_name,
+            by_full_name,
         }
+    }
+}
+
+/// The unit of a curated entry, before any task writes it.
+fn curated(entry: &registry::Entry) -> Unit {
+    Unit {
+        name: entry.name.to_owned(),
+        aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
+        written: Vec::new(),
+        kind: entry.kind,
+        parent: entry.parent.map(str::to_owned),
+        offices: Vec::new(),
+        gloss: Some(gloss_of(entry)),
+        towns: if entry.kind.is_collective() {
+            TownCoverage::by_rule(entry.name)
+        } else {
+            None
+        },
+        full_names: registry::full_names(entry.name)
+            .iter()
+            .map(|f| FullName {
+                name: f.name.to_owned(),
+                certain: f.certain,
+                note: f.note.map(str::to_owned),
+            })
+            .collect(),
     }
 }
 
@@ -723,6 +901,22 @@ mod tests {
         assert_eq!(split_office("〈市委人才办〉"), None);
         assert_eq!(split_office("组织部〈〉"), None);
         assert_eq!(split_office("组织部"), None);
+    }
+
+    #[test]
+    fn prefix_is_dropped_only_before_a_known_name() {
+        let find = |n: &str| ["市场发展委", "发改局", "市人民政府办公室"].contains(&n).then_some(n.to_owned());
+        assert_eq!(with_prefix("市场发展委", find).as_deref(), Some("市场发展委"));
+        assert_eq!(with_prefix("市市场发展委", find).as_deref(), Some("市场发展委"));
+        assert_eq!(with_prefix("义乌市发改局", find).as_deref(), Some("发改局"));
+        assert_eq!(
+            with_prefix("义乌市人民政府办公室", find).as_deref(),
+            Some("市人民政府办公室")
+        );
+        assert_eq!(with_prefix("场发展委", find), None);
+        assert_eq!(with_prefix("市", find), None);
+        assert_eq!(with_prefix("义乌市", find), None);
+        assert_eq!(with_prefix("市场", find), None);
     }
 
     #[test]
