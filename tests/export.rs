@@ -140,6 +140,9 @@ fn matrix_and_network_rows_use_canonical_names() {
     assert!(index.leader_unit_matrix().all(|r| canonical(&r.unit)));
     assert!(!index.leader_unit_matrix().any(|r| r.unit == "执法局"));
     let network = index.network(yiwu_duties::Include::ALL);
-    assert!(yiwu_duties::export::edge_rows(&network).all(|r| canonical(&r.unit_a) && canonical(&r.unit_b)));
+    assert!(
+        yiwu_duties::export::edge_rows(&network)
+            .all(|r| canonical(&r.unit_a) && canonical(&r.unit_b))
+    );
     assert!(yiwu_duties::export::node_rows(&network).all(|r| canonical(&r.unit)));
 }

@@ -68,7 +68,10 @@ fn network_node_and_pair_trim() {
     }
     // Full names find nodes too.
     assert_eq!(
-        network.pair("义乌市发展和改革局", "市自然资源和规划局").unwrap().shared(),
+        network
+            .pair("义乌市发展和改革局", "市自然资源和规划局")
+            .unwrap()
+            .shared(),
         shared
     );
 }

@@ -538,7 +538,10 @@ fn every_full_name_is_listed() {
     }
     // Names with no standard expansion have none.
     for name in ["数管中心", "银保监组", "改革办", "财政局", "各镇街"] {
-        assert!(index().units().get(name).unwrap().full_names().is_empty(), "{name}");
+        assert!(
+            index().units().get(name).unwrap().full_names().is_empty(),
+            "{name}"
+        );
     }
 }
 
@@ -546,9 +549,17 @@ fn every_full_name_is_listed() {
 fn full_names_resolve_with_or_without_the_city_prefix() {
     let index = index();
     for &(unit, full, _) in FULL_NAMES {
-        for name in [full.to_owned(), format!("市{full}"), format!("义乌市{full}")] {
+        for name in [
+            full.to_owned(),
+            format!("市{full}"),
+            format!("义乌市{full}"),
+        ] {
             assert_eq!(index.unit(&name).map(|u| u.name()), Some(unit), "{name}");
-            assert_eq!(index.units().get(&name).map(|u| u.name()), Some(unit), "{name}");
+            assert_eq!(
+                index.units().get(&name).map(|u| u.name()),
+                Some(unit),
+                "{name}"
+            );
             assert!(index.units().get(unit).unwrap().is_named(&name), "{name}");
         }
     }
@@ -562,7 +573,11 @@ fn full_names_resolve_with_or_without_the_city_prefix() {
     assert!(index.unit("场发展委").is_none());
     assert!(index.unit("义乌市").is_none() && index.unit("市").is_none());
     // Full names are not aliases.
-    assert!(index.units().iter().all(|u| u.full_names().iter().all(|f| !u.aliases().contains(&f.name().to_owned()))));
+    assert!(index.units().iter().all(|u| {
+        u.full_names()
+            .iter()
+            .all(|f| !u.aliases().contains(&f.name().to_owned()))
+    }));
 }
 
 #[test]
@@ -579,7 +594,11 @@ fn no_full_name_collides_with_another_name() {
     for u in units {
         for f in u.full_names() {
             assert!(seen.insert(f.name()), "{} listed twice", f.name());
-            for form in [f.name().to_owned(), format!("市{}", f.name()), format!("义乌市{}", f.name())] {
+            for form in [
+                f.name().to_owned(),
+                format!("市{}", f.name()),
+                format!("义乌市{}", f.name()),
+            ] {
                 for (name, owner) in &names {
                     assert!(
                         *name != form || *owner == u.name(),

@@ -10,8 +10,11 @@
 //! built with the breakdown's [`Index`](crate::Index), and every unit query
 //! resolves names through it.
 //!
-//! Every call that takes a unit accepts its canonical name or any alias.
-//! Assignments keep the name as written ([`crate::Assignment::name`]).
+//! Every call that takes a unit accepts its canonical name, any alias or a
+//! [full official name](#full-official-names), surrounding white space
+//! ignored. Assignments keep the name as written
+//! ([`crate::Assignment::name`]); [`Index::unit_of`](crate::Index::unit_of)
+//! leads from one to its registry unit.
 //!
 //! # Merged names
 //!
@@ -69,6 +72,75 @@
 //! expanded: the document does not say which bodies 市政府各部门 or
 //! 市属各国有企业 comprise.
 //!
+//! # Full official names
+//!
+//! The document writes most bodies abbreviated (发改局). Each abbreviation
+//! with a standard expansion — the official name pattern of a county-level
+//! city's bodies in Zhejiang — has it as a [full name](Unit::full_names),
+//! kept apart from the aliases, which are the document's own names. A full
+//! name finds its unit in [`Units::get`] and
+//! [`Index::unit`](crate::Index::unit), with or without the city prefix:
+//! 发展和改革局, 市发展和改革局 and 义乌市发展和改革局 all find 发改局.
+//! A leading 义乌市 or 市 is dropped only when the rest is a known name,
+//! full name or alias, so 市场发展委 is never read as 场发展委; 义乌市… is
+//! also read as 市… (义乌市人民政府办公室 as 市人民政府办公室).
+//!
+//! | unit | full name | certain | why uncertain, or how it is formed |
+//! |------|-----------|---------|------------------------------------|
+//! | 发改局 | 发展和改革局 | yes | |
+//! | 自规局 | 自然资源和规划局 | yes | |
+//! | 行政执法局 | 综合行政执法局 | no | the name Zhejiang gives a county-level city's law-enforcement bureau; the document writes only 行政执法局 and 执法局 |
+//! | 经信局 | 经济和信息化局 | yes | |
+//! | 交通局 | 交通运输局 | no | the standard name adds 运输; the document writes only 交通局 |
+//! | 市场发展委 | 市场发展委员会 | yes | |
+//! | 自贸发展区管委会 | 自贸发展区管理委员会 | yes | |
+//! | 文广旅体局 | 文化和广电旅游体育局 | no | the form Zhejiang's county-level cities use; not written in the document |
+//! | 双江湖新区管委会 | 双江湖新区管理委员会 | yes | |
+//! | 人社局 | 人力资源和社会保障局 | yes | |
+//! | 国资办 | 国有资产监督管理办公室 | no | a reading; the document does not expand it |
+//! | 市委办 | 市委办公室 | yes | |
+//! | 市委办 | 中共义乌市委办公室 | yes | the official form names the Party and the city inside the name |
+//! | 政法委 | 政法委员会 | yes | |
+//! | 政法委 | 中共义乌市委政法委员会 | yes | as for 市委办 |
+//! | 编办 | 机构编制委员会办公室 | no | ambiguous abbreviation (as its gloss) |
+//! | 市府办 | 市政府办公室 | no | a reading (as its gloss); the document does not expand it |
+//! | 市府办 | 市人民政府办公室 | no | the same reading in the form of the notice's issuer, 义乌市人民政府办公室 |
+//! | 信访局〈矛调中心〉 | 社会矛盾纠纷调处化解中心 | no | expansion of 矛调中心 (as its gloss) |
+//! | 外办 | 外事办公室 | no | whether the government's or the Party committee's office is not said |
+//! | 工商联 | 工商业联合会 | yes | |
+//! | 市场监管局 | 市场监督管理局 | yes | |
+//! | 科技局 | 科学技术局 | yes | |
+//! | 税务局 | 国家税务总局义乌市税务局 | yes | the official form of a county-level tax bureau names the State Taxation Administration and the city |
+//! | 建设局 | 住房和城乡建设局 | no | the standard name of a housing and construction bureau; the document writes only 建设局 |
+//! | 金融办 | 金融工作办公室 | no | a reading; the document does not expand it |
+//! | 人行 | 中国人民银行义乌市支行 | no | which branch is not said (as its gloss) |
+//! | 法院 | 人民法院 | yes | |
+//! | 卫健局 | 卫生健康局 | yes | |
+//! | 妇联 | 妇女联合会 | yes | |
+//! | 医保局 | 医疗保障局 | yes | |
+//! | 社科联 | 社会科学界联合会 | yes | |
+//! | 文联 | 文学艺术界联合会 | yes | |
+//! | 丝路新区管委会 | 丝路新区管理委员会 | yes | |
+//! | 综保区管委会 | 综合保税区管理委员会 | yes | |
+//! | 邮管局 | 邮政管理局 | yes | |
+//! | 边检站 | 边防检查站 | yes | |
+//! | 团市委 | 共青团义乌市委员会 | yes | the official form names the city inside the name |
+//! | 残联 | 残疾人联合会 | yes | |
+//! | 科协 | 科学技术协会 | yes | |
+//! | 供销联社 | 供销合作社联合社 | yes | |
+//!
+//! Names already full (财政局, 公安局, 总工会) need none. Abbreviations
+//! without a standard expansion get none rather than a guess: 数管中心,
+//! 银保监组, 改革办, 疫情防控办, 五水共治办, 美丽城镇办, 社区建设办,
+//! 经开区发展指挥部 (经开区 may be an economic or an economic and
+//! technological development zone), 市纪委监委 (two bodies), 生态环境分局
+//! (a branch of a higher-level bureau the document does not name),
+//! 消防支队, 反恐办 and the enterprises (商城集团, 供电公司, …).
+//!
+//! Another document that writes a full name (市发展和改革局) gets the
+//! curated unit, with the name as written among its
+//! [aliases](Unit::aliases).
+//!
 //! # English glosses
 //!
 //! Every unit of the curated table has an English [gloss](Unit::gloss):
@@ -101,6 +173,8 @@
 //! assert_eq!(units.get("组织部〈市委人才办〉").unwrap().parent(), Some("组织部"));
 //! assert!(units.get("发改委").is_none());
 //! assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
+//! assert_eq!(units.get("义乌市发展和改革局").unwrap().name(), "发改局");
+//! assert_eq!(units.get("市发展和改革局").unwrap().full_names()[0].name(), "发展和改革局");
 //! ```
 
 mod kind;
@@ -905,9 +979,19 @@ mod tests {
 
     #[test]
     fn prefix_is_dropped_only_before_a_known_name() {
-        let find = |n: &str| ["市场发展委", "发改局", "市人民政府办公室"].contains(&n).then_some(n.to_owned());
-        assert_eq!(with_prefix("市场发展委", find).as_deref(), Some("市场发展委"));
-        assert_eq!(with_prefix("市市场发展委", find).as_deref(), Some("市场发展委"));
+        let find = |n: &str| {
+            ["市场发展委", "发改局", "市人民政府办公室"]
+                .contains(&n)
+                .then_some(n.to_owned())
+        };
+        assert_eq!(
+            with_prefix("市场发展委", find).as_deref(),
+            Some("市场发展委")
+        );
+        assert_eq!(
+            with_prefix("市市场发展委", find).as_deref(),
+            Some("市场发展委")
+        );
         assert_eq!(with_prefix("义乌市发改局", find).as_deref(), Some("发改局"));
         assert_eq!(
             with_prefix("义乌市人民政府办公室", find).as_deref(),

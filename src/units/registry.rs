@@ -523,10 +523,7 @@ static BY_FULL_NAME: Lazy<HashMap<&'static str, usize>> = Lazy::new(|| {
 /// [`super::with_prefix`]).
 pub(crate) fn lookup_any(name: &str) -> Option<&'static Entry> {
     super::with_prefix(name, |n| {
-        BY_NAME
-            .get(n)
-            .or_else(|| BY_FULL_NAME.get(n))
-            .copied()
+        BY_NAME.get(n).or_else(|| BY_FULL_NAME.get(n)).copied()
     })
     .map(|i| &TABLE[i])
 }
