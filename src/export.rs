@@ -279,6 +279,9 @@ pub struct UnitRow {
 /// assert_eq!(gdp.value.as_deref(), Some("8"));
 /// assert_eq!(gdp.comparator, "at_least");
 /// assert_eq!(gdp.measure.as_deref(), Some("%"));
+/// // L4.10 is carried by 文旅局, written short for 文广旅体局.
+/// let culture = rows.iter().find(|r| r.task_id == "L4.10").unwrap();
+/// assert_eq!((culture.carriers.as_str(), culture.carriers_canonical.as_str()), ("文旅局", "文广旅体局"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -292,7 +295,8 @@ pub struct TargetRow {
     /// The task's carriers (lead units, or the sole unit), joined with 、:
     /// the same as `carriers`, under the name the published table uses.
     pub leads: String,
-    /// The task's carriers (lead units, or the sole unit), joined with 、.
+    /// The task's carriers (lead units, or the sole unit) as written,
+    /// joined with 、.
     pub carriers: String,
     /// The phrase as written.
     pub text: String,
@@ -322,6 +326,10 @@ pub struct TargetRow {
     pub span_start: usize,
     /// Byte after the phrase in the task text.
     pub span_end: usize,
+    /// The carriers' canonical registry names ([`crate::units`]), in the
+    /// order of `carriers`, joined with 、 (last, so the columns before it
+    /// keep their places).
+    pub carriers_canonical: String,
 }
 
 /// One row per target of the breakdown, in document order.
@@ -343,6 +351,12 @@ pub fn target_rows<'a>(index: &'a Index<'_>) -> impl Iterator<Item = TargetRow> 
             .map(|a| a.name())
             .collect::<Vec<_>>()
             .join("、");
+        let carriers_canonical = t
+            .task()
+            .carriers()
+            .map(|a| index.unit_of(a).map_or(a.name(), |u| u.name()))
+            .collect::<Vec<_>>()
+            .join("、");
         TargetRow {
             task_id: t.task().id().to_string(),
             index: t.index(),
@@ -362,6 +376,7 @@ pub fn target_rows<'a>(index: &'a Index<'_>) -> impl Iterator<Item = TargetRow> 
             benchmark: target.benchmark().map(str::to_owned),
             span_start: target.span().start,
             span_end: target.span().end,
+            carriers_canonical,
         }
     })
 }

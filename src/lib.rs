@@ -285,7 +285,7 @@ pub use crate::model::{
     LineRange, Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::parse;
-pub use crate::units::{Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};
+pub use crate::units::{FullName, Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};
 pub use crate::word::ParseWordError;
 
 /// The embedded source: notice 义政办发〔2022〕20号 exactly as OCR'd, byte

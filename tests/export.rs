@@ -91,3 +91,58 @@ fn csv_has_one_row_per_task_and_unit() {
          K1.2,key_work,1,叶帮锐,,,2,探索生态、土地互助补偿机制，加大薄弱镇专项转移支付力度。,财政局,财政局,lead,31,31\n"
     );
 }
+
+#[test]
+fn units_csv_has_one_canonical_name_per_registry_unit() {
+    let export = Export::new(yiwu_duties::breakdown());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in export.unit_rows() {
+        writer.serialize(row).unwrap();
+    }
+    let text = writer.into_inner().unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (unit, canonical) = (column("unit"), column("canonical"));
+    let mut written = std::collections::HashSet::new();
+    let mut canonicals = std::collections::HashSet::new();
+    for record in reader.records() {
+        let record = record.unwrap();
+        written.insert(record[unit].to_owned());
+        canonicals.insert(record[canonical].to_owned());
+    }
+    let registry = yiwu_duties::index().units();
+    assert_eq!(written.len(), 113);
+    assert_eq!(canonicals.len(), 108);
+    assert_eq!(canonicals.len(), registry.len());
+    for u in registry {
+        assert!(canonicals.contains(u.name()), "{}", u.name());
+    }
+}
+
+#[test]
+fn target_rows_carry_canonical_carriers() {
+    let index = yiwu_duties::index();
+    for row in yiwu_duties::export::target_rows(index) {
+        let written: Vec<_> = row.carriers.split('、').collect();
+        let canonical: Vec<_> = row.carriers_canonical.split('、').collect();
+        assert_eq!(written.len(), canonical.len(), "{}", row.task_id);
+        for (w, c) in written.iter().zip(&canonical) {
+            assert_eq!(index.unit(w).unwrap().name(), *c, "{}", row.task_id);
+        }
+    }
+}
+
+#[test]
+fn matrix_and_network_rows_use_canonical_names() {
+    let index = yiwu_duties::index();
+    let canonical = |name: &str| index.units().iter().any(|u| u.name() == name);
+    assert!(index.leader_unit_matrix().all(|r| canonical(&r.unit)));
+    assert!(!index.leader_unit_matrix().any(|r| r.unit == "执法局"));
+    let network = index.network(yiwu_duties::Include::ALL);
+    assert!(
+        yiwu_duties::export::edge_rows(&network)
+            .all(|r| canonical(&r.unit_a) && canonical(&r.unit_b))
+    );
+    assert!(yiwu_duties::export::node_rows(&network).all(|r| canonical(&r.unit)));
+}

@@ -176,7 +176,7 @@ fn csv_rows() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "task_id,index,part_of,leads,carriers,text,indicator,value,unit,measure,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end"
+        "task_id,index,part_of,leads,carriers,text,indicator,value,unit,measure,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end,carriers_canonical"
     );
     assert!(csv.contains("K7.4.2,1,,民政局,民政局,护理型养老床位占比由56%提高到60%,护理型养老床位占比,60,%,%,exactly,change,56,%,plain,,"));
     assert!(csv.contains("L6.7,1,0,交通局,交通局,其中农村 80 个,农村,80,个,个,exactly,amount,"));

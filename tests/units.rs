@@ -472,3 +472,173 @@ fn registry_round_trips_through_json() {
     assert_eq!(&back, units);
     assert_eq!(back.get("义乌海关").unwrap().name(), "海关");
 }
+
+/// Every full official name, by unit, in registry order: (canonical name,
+/// full name, certain).
+const FULL_NAMES: &[(&str, &str, bool)] = &[
+    ("发改局", "发展和改革局", true),
+    ("自规局", "自然资源和规划局", true),
+    ("行政执法局", "综合行政执法局", false),
+    ("经信局", "经济和信息化局", true),
+    ("交通局", "交通运输局", false),
+    ("市场发展委", "市场发展委员会", true),
+    ("自贸发展区管委会", "自贸发展区管理委员会", true),
+    ("文广旅体局", "文化和广电旅游体育局", false),
+    ("双江湖新区管委会", "双江湖新区管理委员会", true),
+    ("人社局", "人力资源和社会保障局", true),
+    ("国资办", "国有资产监督管理办公室", false),
+    ("市委办", "市委办公室", true),
+    ("市委办", "中共义乌市委办公室", true),
+    ("政法委", "政法委员会", true),
+    ("政法委", "中共义乌市委政法委员会", true),
+    ("编办", "机构编制委员会办公室", false),
+    ("市府办", "市政府办公室", false),
+    ("市府办", "市人民政府办公室", false),
+    ("信访局〈矛调中心〉", "社会矛盾纠纷调处化解中心", false),
+    ("外办", "外事办公室", false),
+    ("工商联", "工商业联合会", true),
+    ("市场监管局", "市场监督管理局", true),
+    ("科技局", "科学技术局", true),
+    ("税务局", "国家税务总局义乌市税务局", true),
+    ("建设局", "住房和城乡建设局", false),
+    ("金融办", "金融工作办公室", false),
+    ("人行", "中国人民银行义乌市支行", false),
+    ("法院", "人民法院", true),
+    ("卫健局", "卫生健康局", true),
+    ("妇联", "妇女联合会", true),
+    ("医保局", "医疗保障局", true),
+    ("社科联", "社会科学界联合会", true),
+    ("文联", "文学艺术界联合会", true),
+    ("丝路新区管委会", "丝路新区管理委员会", true),
+    ("综保区管委会", "综合保税区管理委员会", true),
+    ("邮管局", "邮政管理局", true),
+    ("边检站", "边防检查站", true),
+    ("团市委", "共青团义乌市委员会", true),
+    ("残联", "残疾人联合会", true),
+    ("科协", "科学技术协会", true),
+    ("供销联社", "供销合作社联合社", true),
+];
+
+#[test]
+fn every_full_name_is_listed() {
+    let listed: Vec<(&str, &str, bool)> = index()
+        .units()
+        .iter()
+        .flat_map(|u| {
+            u.full_names()
+                .iter()
+                .map(move |f| (u.name(), f.name(), f.is_certain()))
+        })
+        .collect();
+    assert_eq!(listed, FULL_NAMES);
+    for u in index().units() {
+        for f in u.full_names() {
+            assert!(f.is_certain() || f.note().is_some(), "{}", f.name());
+        }
+    }
+    // Names with no standard expansion have none.
+    for name in ["数管中心", "银保监组", "改革办", "财政局", "各镇街"] {
+        assert!(
+            index().units().get(name).unwrap().full_names().is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn full_names_resolve_with_or_without_the_city_prefix() {
+    let index = index();
+    for &(unit, full, _) in FULL_NAMES {
+        for name in [
+            full.to_owned(),
+            format!("市{full}"),
+            format!("义乌市{full}"),
+        ] {
+            assert_eq!(index.unit(&name).map(|u| u.name()), Some(unit), "{name}");
+            assert_eq!(
+                index.units().get(&name).map(|u| u.name()),
+                Some(unit),
+                "{name}"
+            );
+            assert!(index.units().get(unit).unwrap().is_named(&name), "{name}");
+        }
+    }
+    // The prefix on the document's own names.
+    assert_eq!(index.unit("义乌市发改局").unwrap().name(), "发改局");
+    assert_eq!(index.unit("市执法局").unwrap().name(), "行政执法局");
+    assert_eq!(index.unit("义乌市人民政府办公室").unwrap().name(), "市府办");
+    // 市 is part of these names and is not dropped.
+    assert_eq!(index.unit("市场发展委").unwrap().name(), "市场发展委");
+    assert_eq!(index.unit("市场监管局").unwrap().name(), "市场监管局");
+    assert!(index.unit("场发展委").is_none());
+    assert!(index.unit("义乌市").is_none() && index.unit("市").is_none());
+    // Full names are not aliases.
+    assert!(index.units().iter().all(|u| {
+        u.full_names()
+            .iter()
+            .all(|f| !u.aliases().contains(&f.name().to_owned()))
+    }));
+}
+
+#[test]
+fn no_full_name_collides_with_another_name() {
+    let units = index().units();
+    let mut names: Vec<(String, &str)> = Vec::new();
+    for u in units {
+        names.push((u.name().to_owned(), u.name()));
+        for a in u.aliases() {
+            names.push((a.clone(), u.name()));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for u in units {
+        for f in u.full_names() {
+            assert!(seen.insert(f.name()), "{} listed twice", f.name());
+            for form in [
+                f.name().to_owned(),
+                format!("市{}", f.name()),
+                format!("义乌市{}", f.name()),
+            ] {
+                for (name, owner) in &names {
+                    assert!(
+                        *name != form || *owner == u.name(),
+                        "{form} (of {}) is a name of {owner}",
+                        u.name()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn other_documents_writing_full_names_get_the_curated_unit() {
+    let text = "\
+# 2023 年政府工作报告重点工作责任分解
+## 一、张三市长牵头的重点工作
+1. 地区生产总值增长 6%。（责任单位：▲市发展和改革局、义乌市经济和信息化局、市场发展委）
+";
+    let b = parse(text).unwrap();
+    let index = Index::new(&b);
+    let unit = index.unit("发改局").unwrap();
+    assert_eq!(unit.unit().written_as(), ["市发展和改革局"]);
+    assert_eq!(unit.workload().lead(), 1);
+    assert_eq!(index.unit("经信局").unwrap().workload().joint(), 1);
+    assert_eq!(index.unit("市场发展委").unwrap().workload().joint(), 1);
+    assert_eq!(index.units().len(), 3);
+}
+
+#[test]
+fn suggest_finds_full_names_and_glosses() {
+    let units = index().units();
+    let names = |q: &str| -> Vec<&str> { units.suggest(q).map(|u| u.name()).collect() };
+    assert_eq!(names("reform"), ["发改局", "改革办"]);
+    assert_eq!(names("REFORM"), names("reform"));
+    assert_eq!(names("自然资源"), ["自规局"]);
+    assert_eq!(names("Customs"), ["海关"]);
+    // Fuzzy matches first, then containment; never more than five.
+    assert_eq!(names("发改委")[0], "发改局");
+    assert_eq!(names("bureau").len(), 5);
+    assert_eq!(names("bureau"), names("bureau"));
+    assert!(names("xyz").is_empty());
+}

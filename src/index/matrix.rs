@@ -32,7 +32,9 @@ pub struct LeaderUnitRow {
     pub group: u32,
     /// The group's leaders' names, joined with 、.
     pub leaders: String,
-    /// The unit's canonical name.
+    /// The unit's canonical registry name ([`crate::units`]): a unit the
+    /// document writes in several ways (行政执法局, 执法局) has one row per
+    /// group, under its canonical name.
     pub unit: String,
     /// The unit's English gloss, if known.
     pub unit_english: Option<String>,

@@ -55,7 +55,7 @@ pub use self::unit::{Include, UnitRef, UnitTask, Via};
 pub use self::workload::{Workload, WorkloadSlice};
 
 use self::workload::RoleCounts;
-use crate::model::{Breakdown, LeaderGroup, Role, Task, TaskId};
+use crate::model::{Assignment, Breakdown, LeaderGroup, Role, Task, TaskId};
 use crate::units::{Builder, Units};
 
 /// The indexes of one breakdown, borrowed from it.
@@ -193,9 +193,10 @@ impl<'b> Index<'b> {
         &self.units
     }
 
-    /// The unit a name denotes — canonical name or alias, surrounding
-    /// white space ignored — or `None` when the breakdown names no such
-    /// unit ([`Units::suggest`] finds near names).
+    /// The unit a name denotes — canonical name, alias or full official
+    /// name, with or without the city prefix (义乌市…, 市…), surrounding
+    /// white space ignored; see [`Units::get`] — or `None` when the
+    /// breakdown names no such unit ([`Units::suggest`] finds near names).
     ///
     /// # Example
     ///
@@ -203,10 +204,33 @@ impl<'b> Index<'b> {
     /// let index = yiwu_duties::index();
     /// let unit = index.unit(" 执法局 ").unwrap();
     /// assert_eq!(unit.name(), "行政执法局");
+    /// assert_eq!(index.unit("市发展和改革局").unwrap().name(), "发改局");
     /// assert!(index.unit("发改委").is_none());
     /// ```
     pub fn unit(&self, name: &str) -> Option<UnitRef<'_>> {
         self.units.position(name).map(|pos| UnitRef::new(self, pos))
+    }
+
+    /// The registry unit an assignment names: the unit its name as
+    /// written ([`Assignment::name`]) resolves to, so 执法局 leads to
+    /// 行政执法局. Every assignment of this index's breakdown has one;
+    /// `None` only for an assignment whose name the breakdown does not use
+    /// (one from another breakdown).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let index = yiwu_duties::index();
+    /// let task = index.breakdown().task("K1.2").unwrap();
+    /// let names: Vec<_> = task
+    ///     .assignments()
+    ///     .iter()
+    ///     .map(|a| (a.name(), index.unit_of(a).unwrap().name()))
+    ///     .collect();
+    /// assert!(names.contains(&("执法局", "行政执法局")));
+    /// ```
+    pub fn unit_of(&self, assignment: &Assignment) -> Option<UnitRef<'_>> {
+        self.unit(assignment.name())
     }
 
     /// Every unit of the registry, in order of first mention.

@@ -10,8 +10,11 @@
 //! built with the breakdown's [`Index`](crate::Index), and every unit query
 //! resolves names through it.
 //!
-//! Every call that takes a unit accepts its canonical name or any alias.
-//! Assignments keep the name as written ([`crate::Assignment::name`]).
+//! Every call that takes a unit accepts its canonical name, any alias or a
+//! [full official name](#full-official-names), surrounding white space
+//! ignored. Assignments keep the name as written
+//! ([`crate::Assignment::name`]); [`Index::unit_of`](crate::Index::unit_of)
+//! leads from one to its registry unit.
 //!
 //! # Merged names
 //!
@@ -69,6 +72,75 @@
 //! expanded: the document does not say which bodies 市政府各部门 or
 //! 市属各国有企业 comprise.
 //!
+//! # Full official names
+//!
+//! The document writes most bodies abbreviated (发改局). Each abbreviation
+//! with a standard expansion — the official name pattern of a county-level
+//! city's bodies in Zhejiang — has it as a [full name](Unit::full_names),
+//! kept apart from the aliases, which are the document's own names. A full
+//! name finds its unit in [`Units::get`] and
+//! [`Index::unit`](crate::Index::unit), with or without the city prefix:
+//! 发展和改革局, 市发展和改革局 and 义乌市发展和改革局 all find 发改局.
+//! A leading 义乌市 or 市 is dropped only when the rest is a known name,
+//! full name or alias, so 市场发展委 is never read as 场发展委; 义乌市… is
+//! also read as 市… (义乌市人民政府办公室 as 市人民政府办公室).
+//!
+//! | unit | full name | certain | why uncertain, or how it is formed |
+//! |------|-----------|---------|------------------------------------|
+//! | 发改局 | 发展和改革局 | yes | |
+//! | 自规局 | 自然资源和规划局 | yes | |
+//! | 行政执法局 | 综合行政执法局 | no | the name Zhejiang gives a county-level city's law-enforcement bureau; the document writes only 行政执法局 and 执法局 |
+//! | 经信局 | 经济和信息化局 | yes | |
+//! | 交通局 | 交通运输局 | no | the standard name adds 运输; the document writes only 交通局 |
+//! | 市场发展委 | 市场发展委员会 | yes | |
+//! | 自贸发展区管委会 | 自贸发展区管理委员会 | yes | |
+//! | 文广旅体局 | 文化和广电旅游体育局 | no | the form Zhejiang's county-level cities use; not written in the document |
+//! | 双江湖新区管委会 | 双江湖新区管理委员会 | yes | |
+//! | 人社局 | 人力资源和社会保障局 | yes | |
+//! | 国资办 | 国有资产监督管理办公室 | no | a reading; the document does not expand it |
+//! | 市委办 | 市委办公室 | yes | |
+//! | 市委办 | 中共义乌市委办公室 | yes | the official form names the Party and the city inside the name |
+//! | 政法委 | 政法委员会 | yes | |
+//! | 政法委 | 中共义乌市委政法委员会 | yes | as for 市委办 |
+//! | 编办 | 机构编制委员会办公室 | no | ambiguous abbreviation (as its gloss) |
+//! | 市府办 | 市政府办公室 | no | a reading (as its gloss); the document does not expand it |
+//! | 市府办 | 市人民政府办公室 | no | the same reading in the form of the notice's issuer, 义乌市人民政府办公室 |
+//! | 信访局〈矛调中心〉 | 社会矛盾纠纷调处化解中心 | no | expansion of 矛调中心 (as its gloss) |
+//! | 外办 | 外事办公室 | no | whether the government's or the Party committee's office is not said |
+//! | 工商联 | 工商业联合会 | yes | |
+//! | 市场监管局 | 市场监督管理局 | yes | |
+//! | 科技局 | 科学技术局 | yes | |
+//! | 税务局 | 国家税务总局义乌市税务局 | yes | the official form of a county-level tax bureau names the State Taxation Administration and the city |
+//! | 建设局 | 住房和城乡建设局 | no | the standard name of a housing and construction bureau; the document writes only 建设局 |
+//! | 金融办 | 金融工作办公室 | no | a reading; the document does not expand it |
+//! | 人行 | 中国人民银行义乌市支行 | no | which branch is not said (as its gloss) |
+//! | 法院 | 人民法院 | yes | |
+//! | 卫健局 | 卫生健康局 | yes | |
+//! | 妇联 | 妇女联合会 | yes | |
+//! | 医保局 | 医疗保障局 | yes | |
+//! | 社科联 | 社会科学界联合会 | yes | |
+//! | 文联 | 文学艺术界联合会 | yes | |
+//! | 丝路新区管委会 | 丝路新区管理委员会 | yes | |
+//! | 综保区管委会 | 综合保税区管理委员会 | yes | |
+//! | 邮管局 | 邮政管理局 | yes | |
+//! | 边检站 | 边防检查站 | yes | |
+//! | 团市委 | 共青团义乌市委员会 | yes | the official form names the city inside the name |
+//! | 残联 | 残疾人联合会 | yes | |
+//! | 科协 | 科学技术协会 | yes | |
+//! | 供销联社 | 供销合作社联合社 | yes | |
+//!
+//! Names already full (财政局, 公安局, 总工会) need none. Abbreviations
+//! without a standard expansion get none rather than a guess: 数管中心,
+//! 银保监组, 改革办, 疫情防控办, 五水共治办, 美丽城镇办, 社区建设办,
+//! 经开区发展指挥部 (经开区 may be an economic or an economic and
+//! technological development zone), 市纪委监委 (two bodies), 生态环境分局
+//! (a branch of a higher-level bureau the document does not name),
+//! 消防支队, 反恐办 and the enterprises (商城集团, 供电公司, …).
+//!
+//! Another document that writes a full name (市发展和改革局) gets the
+//! curated unit, with the name as written among its
+//! [aliases](Unit::aliases).
+//!
 //! # English glosses
 //!
 //! Every unit of the curated table has an English [gloss](Unit::gloss):
@@ -101,6 +173,8 @@
 //! assert_eq!(units.get("组织部〈市委人才办〉").unwrap().parent(), Some("组织部"));
 //! assert!(units.get("发改委").is_none());
 //! assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
+//! assert_eq!(units.get("义乌市发展和改革局").unwrap().name(), "发改局");
+//! assert_eq!(units.get("市发展和改革局").unwrap().full_names()[0].name(), "发展和改革局");
 //! ```
 
 mod kind;
@@ -206,6 +280,70 @@ impl Gloss {
     }
 }
 
+/// A full official name of a unit the document writes abbreviated
+/// (发展和改革局 for 发改局), with how sure the expansion is. See the
+/// [module documentation](self#full-official-names) for every expansion.
+///
+/// # Example
+///
+/// ```
+/// let units = yiwu_duties::index().units();
+/// let full = &units.get("发改局").unwrap().full_names()[0];
+/// assert_eq!(full.name(), "发展和改革局");
+/// assert!(full.is_certain() && full.note().is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct FullName {
+    name: String,
+    certain: bool,
+    note: Option<String>,
+}
+
+impl FullName {
+    /// The full name, without the city prefix (义乌市, 市) unless the
+    /// official form puts the city inside it (中共义乌市委办公室).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// assert_eq!(units.get("自规局").unwrap().full_names()[0].name(), "自然资源和规划局");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the full name is the literal expansion of the abbreviation
+    /// (or its fixed official form); `false` for a standard name the
+    /// document does not confirm, with the reason in the [note](Self::note).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// assert!(units.get("经信局").unwrap().full_names()[0].is_certain());
+    /// assert!(!units.get("建设局").unwrap().full_names()[0].is_certain());
+    /// ```
+    pub fn is_certain(&self) -> bool {
+        self.certain
+    }
+
+    /// Why the expansion is uncertain, or how the official form is built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// let full = &units.get("行政执法局").unwrap().full_names()[0];
+    /// assert_eq!(full.name(), "综合行政执法局");
+    /// assert!(full.note().unwrap().contains("Zhejiang"));
+    /// ```
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+}
+
 /// One unit of the registry.
 ///
 /// # Example
@@ -228,6 +366,8 @@ pub struct Unit {
     offices: Vec<String>,
     gloss: Option<Gloss>,
     towns: Option<TownCoverage>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    full_names: Vec<FullName>,
 }
 
 impl Unit {
@@ -255,6 +395,26 @@ impl Unit {
     /// ```
     pub fn aliases(&self) -> &[String] {
         &self.aliases
+    }
+
+    /// The full official names of a unit the document writes abbreviated,
+    /// each with how sure it is; empty for a name that is already full or
+    /// has no standard expansion. Kept apart from the [aliases](Self::aliases),
+    /// which are the document's own names. Each finds the unit, with or
+    /// without the city prefix (义乌市…, 市…).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let units = yiwu_duties::index().units();
+    /// let unit = units.get("市委办").unwrap();
+    /// let full: Vec<_> = unit.full_names().iter().map(|f| f.name()).collect();
+    /// assert_eq!(full, ["市委办公室", "中共义乌市委办公室"]);
+    /// assert_eq!(units.get("义乌市发展和改革局").unwrap().name(), "发改局");
+    /// assert!(units.get("数管中心").unwrap().full_names().is_empty());
+    /// ```
+    pub fn full_names(&self) -> &[FullName] {
+        &self.full_names
     }
 
     /// The names under which the breakdown's tasks write this unit, exactly
@@ -357,17 +517,25 @@ impl Unit {
         self.towns
     }
 
-    /// Whether `name` finds this unit: its canonical name or an alias.
+    /// Whether `name` finds this unit: its canonical name, an alias or a
+    /// full name, with or without the city prefix (义乌市…, 市…).
     ///
     /// # Example
     ///
     /// ```
-    /// let unit = yiwu_duties::index().units().get("海关").unwrap();
+    /// let units = yiwu_duties::index().units();
+    /// let unit = units.get("海关").unwrap();
     /// assert!(unit.is_named(" 义乌海关 ") && !unit.is_named("税务局"));
+    /// assert!(units.get("发改局").unwrap().is_named("市发展和改革局"));
     /// ```
     pub fn is_named(&self, name: &str) -> bool {
-        let name = normalize(name);
-        self.name == name || self.aliases.iter().any(|a| *a == name)
+        with_prefix(&normalize(name), |n| {
+            let found = self.name == n
+                || self.aliases.iter().any(|a| a == n)
+                || self.full_names.iter().any(|f| f.name == n);
+            found.then_some(())
+        })
+        .is_some()
     }
 }
 
@@ -391,6 +559,8 @@ pub struct Units {
     units: Vec<Unit>,
     /// Every name (canonical and alias) to the unit's position.
     by_name: IndexMap<String, usize>,
+    /// Every full name to the unit's position.
+    by_full_name: IndexMap<String, usize>,
 }
 
 impl From<Vec<Unit>> for Units {
@@ -402,8 +572,25 @@ impl From<Vec<Unit>> for Units {
                 by_name.entry(alias.clone()).or_insert(pos);
             }
         }
-        Units { units, by_name }
+        let by_full_name = full_name_map(&units);
+        Units {
+            units,
+            by_name,
+            by_full_name,
+        }
     }
+}
+
+/// Every full name to its unit's position (a name already taken keeps its
+/// first unit).
+fn full_name_map(units: &[Unit]) -> IndexMap<String, usize> {
+    let mut map = IndexMap::new();
+    for (pos, unit) in units.iter().enumerate() {
+        for full in &unit.full_names {
+            map.entry(full.name.clone()).or_insert(pos);
+        }
+    }
+    map
 }
 
 impl From<Units> for Vec<Unit> {
@@ -413,9 +600,11 @@ impl From<Units> for Vec<Unit> {
 }
 
 impl Units {
-    /// The unit a name finds: canonical name or alias, surrounding spaces
-    /// ignored and ASCII angle brackets read as 〈〉. `None` if unknown;
-    /// see [`Units::suggest`].
+    /// The unit a name finds: canonical name, alias or [full
+    /// name](Unit::full_names), surrounding white space ignored and ASCII
+    /// angle brackets read as 〈〉. A leading 义乌市 or 市 is dropped only
+    /// when the rest is a known name (市发展和改革局 finds 发改局;
+    /// 市场发展委 stays itself). `None` if unknown; see [`Units::suggest`].
     ///
     /// # Example
     ///
@@ -423,6 +612,8 @@ impl Units {
     /// let units = yiwu_duties::index().units();
     /// assert_eq!(units.get("双江湖管委会").unwrap().name(), "双江湖新区管委会");
     /// assert_eq!(units.get("信访局<矛调中心>").unwrap().name(), "信访局〈矛调中心〉");
+    /// assert_eq!(units.get("义乌市自然资源和规划局").unwrap().name(), "自规局");
+    /// assert_eq!(units.get("市市场发展委").unwrap().name(), "市场发展委");
     /// assert!(units.get("发改委").is_none());
     /// ```
     pub fn get(&self, name: &str) -> Option<&Unit> {
@@ -431,7 +622,12 @@ impl Units {
 
     /// The position of the unit a name finds.
     pub(crate) fn position(&self, name: &str) -> Option<usize> {
-        self.by_name.get(normalize(name).as_ref()).copied()
+        with_prefix(&normalize(name), |n| {
+            self.by_name
+                .get(n)
+                .or_else(|| self.by_full_name.get(n))
+                .copied()
+        })
     }
 
     /// Every unit, in order of first mention.
@@ -480,9 +676,12 @@ impl Units {
         self.units.is_empty()
     }
 
-    /// Up to five known units whose names (canonical or alias) are nearest
-    /// to `name`, nearest first: names containing it or contained in it
-    /// first, then by edit distance. Empty when nothing is near.
+    /// Up to five known units for a name, nearest first: units whose
+    /// names (canonical or alias) contain it or are contained in it, then
+    /// those near it by edit distance; after these, in registry order,
+    /// units whose name, alias, [full name](Unit::full_names) or English
+    /// [gloss](Unit::english) contains it (ignoring case for English).
+    /// Empty when nothing is near.
     ///
     /// # Example
     ///
@@ -492,6 +691,9 @@ impl Units {
     /// assert_eq!(names[0], "行政执法局");
     /// assert!(names.contains(&"各行政执法单位"));
     /// assert_eq!(units.suggest("发改委").next().unwrap().name(), "发改局");
+    /// let reform: Vec<_> = units.suggest("reform").map(|u| u.name()).collect();
+    /// assert_eq!(reform, ["发改局", "改革办"]);
+    /// assert_eq!(units.suggest("自然资源").next().unwrap().name(), "自规局");
     /// assert!(units.suggest("zzz").next().is_none());
     /// ```
     pub fn suggest(&self, name: &str) -> impl Iterator<Item = &Unit> + '_ {
@@ -513,9 +715,32 @@ impl Units {
             let collective = self.units.get(pos).is_some_and(Unit::is_collective);
             (score, collective, len, pos)
         });
-        best.into_iter()
-            .filter_map(|(_, pos, _)| self.units.get(pos))
-            .take(5)
+        let mut found: Vec<usize> = best.into_iter().map(|(_, pos, _)| pos).take(5).collect();
+        if found.len() < 5 && !query.is_empty() {
+            let lower = query.to_lowercase();
+            for (pos, unit) in self.units.iter().enumerate() {
+                if found.len() == 5 {
+                    break;
+                }
+                if !found.contains(&pos) && unit.contains(&query, &lower) {
+                    found.push(pos);
+                }
+            }
+        }
+        found.into_iter().filter_map(|pos| self.units.get(pos))
+    }
+}
+
+impl Unit {
+    /// Whether a name, alias or full name contains `query`, or the English
+    /// gloss contains `lower` (the query in lower case) ignoring case.
+    fn contains(&self, query: &str, lower: &str) -> bool {
+        self.name.contains(query)
+            || self.aliases.iter().any(|a| a.contains(query))
+            || self.full_names.iter().any(|f| f.name.contains(query))
+            || self
+                .english()
+                .is_some_and(|e| e.to_lowercase().contains(lower))
     }
 }
 
@@ -538,6 +763,23 @@ fn normalize(name: &str) -> std::borrow::Cow<'_, str> {
             .into()
     } else {
         name.into()
+    }
+}
+
+/// Finds a name, or failing that the name without a leading 义乌市 or 市
+/// (and 义乌市… read as 市…: 义乌市人民政府办公室 as 市人民政府办公室), but
+/// only where `find` knows the rest: 市场发展委 is never read as 场发展委
+/// unless that were a name.
+pub(crate) fn with_prefix<T>(name: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if let Some(found) = find(name) {
+        return Some(found);
+    }
+    if let Some(rest) = name.strip_prefix("义乌市").filter(|r| !r.is_empty()) {
+        find(rest).or_else(|| find(&format!("市{rest}")))
+    } else {
+        name.strip_prefix('市')
+            .filter(|r| !r.is_empty())
+            .and_then(find)
     }
 }
 
@@ -566,7 +808,9 @@ impl Builder {
             self.note_written(pos, raw, &written);
             return pos;
         }
-        let pos = match registry::lookup(&written) {
+        // Any name of a curated unit, full names and the city prefix
+        // included: another document may write 市发展和改革局 for 发改局.
+        let pos = match registry::lookup_any(&written) {
             Some(entry) => match self.by_name.get(entry.name) {
                 // Another name of a unit already registered.
                 Some(&pos) => pos,
@@ -574,20 +818,7 @@ impl Builder {
                     if let Some(parent) = entry.parent {
                         self.ensure_parent(parent);
                     }
-                    self.push(Unit {
-                        name: entry.name.to_owned(),
-                        aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
-                        written: Vec::new(),
-                        kind: entry.kind,
-                        parent: entry.parent.map(str::to_owned),
-                        offices: Vec::new(),
-                        gloss: Some(gloss_of(entry)),
-                        towns: if entry.kind.is_collective() {
-                            TownCoverage::by_rule(entry.name)
-                        } else {
-                            None
-                        },
-                    })
+                    self.push(curated(entry))
                 }
             },
             None => self.push_by_rule(&written),
@@ -633,6 +864,7 @@ impl Builder {
             } else {
                 None
             },
+            full_names: Vec::new(),
         })
     }
 
@@ -642,17 +874,8 @@ impl Builder {
             return;
         }
         match registry::lookup(parent) {
-            Some(entry) if entry.name == parent => {
-                self.push(Unit {
-                    name: entry.name.to_owned(),
-                    aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
-                    written: Vec::new(),
-                    kind: entry.kind,
-                    parent: None,
-                    offices: Vec::new(),
-                    gloss: Some(gloss_of(entry)),
-                    towns: None,
-                });
+            Some(entry) if entry.name == parent && entry.parent.is_none() => {
+                self.push(curated(entry));
             }
             _ => {
                 self.push(Unit {
@@ -664,6 +887,7 @@ impl Builder {
                     offices: Vec::new(),
                     gloss: None,
                     towns: None,
+                    full_names: Vec::new(),
                 });
             }
         }
@@ -691,10 +915,38 @@ impl Builder {
                 }
             }
         }
+        let by_full_name = full_name_map(&self.units);
         Units {
             units: self.units,
             by_name: self.by_name,
+            by_full_name,
         }
+    }
+}
+
+/// The unit of a curated entry, before any task writes it.
+fn curated(entry: &registry::Entry) -> Unit {
+    Unit {
+        name: entry.name.to_owned(),
+        aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
+        written: Vec::new(),
+        kind: entry.kind,
+        parent: entry.parent.map(str::to_owned),
+        offices: Vec::new(),
+        gloss: Some(gloss_of(entry)),
+        towns: if entry.kind.is_collective() {
+            TownCoverage::by_rule(entry.name)
+        } else {
+            None
+        },
+        full_names: registry::full_names(entry.name)
+            .iter()
+            .map(|f| FullName {
+                name: f.name.to_owned(),
+                certain: f.certain,
+                note: f.note.map(str::to_owned),
+            })
+            .collect(),
     }
 }
 
@@ -723,6 +975,32 @@ mod tests {
         assert_eq!(split_office("〈市委人才办〉"), None);
         assert_eq!(split_office("组织部〈〉"), None);
         assert_eq!(split_office("组织部"), None);
+    }
+
+    #[test]
+    fn prefix_is_dropped_only_before_a_known_name() {
+        let find = |n: &str| {
+            ["市场发展委", "发改局", "市人民政府办公室"]
+                .contains(&n)
+                .then_some(n.to_owned())
+        };
+        assert_eq!(
+            with_prefix("市场发展委", find).as_deref(),
+            Some("市场发展委")
+        );
+        assert_eq!(
+            with_prefix("市市场发展委", find).as_deref(),
+            Some("市场发展委")
+        );
+        assert_eq!(with_prefix("义乌市发改局", find).as_deref(), Some("发改局"));
+        assert_eq!(
+            with_prefix("义乌市人民政府办公室", find).as_deref(),
+            Some("市人民政府办公室")
+        );
+        assert_eq!(with_prefix("场发展委", find), None);
+        assert_eq!(with_prefix("市", find), None);
+        assert_eq!(with_prefix("义乌市", find), None);
+        assert_eq!(with_prefix("市场", find), None);
     }
 
     #[test]

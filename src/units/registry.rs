@@ -299,6 +299,235 @@ pub(crate) static TABLE: &[Entry] = &[
     body("供销联社", "Supply and Marketing Cooperative Union"),
 ];
 
+/// A full official name of a unit the document writes abbreviated.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Full {
+    /// The full name without the city prefix (义乌市, 市), unless the
+    /// official form puts the city inside the name (中共义乌市委办公室).
+    pub(crate) name: &'static str,
+    pub(crate) certain: bool,
+    /// Why the expansion is uncertain, or how it is formed.
+    pub(crate) note: Option<&'static str>,
+}
+
+/// The literal expansion of an abbreviation.
+const fn sure(name: &'static str) -> Full {
+    Full {
+        name,
+        certain: true,
+        note: None,
+    }
+}
+
+/// An expansion that is standard but not certain, with the reason.
+const fn maybe(name: &'static str, note: &'static str) -> Full {
+    Full {
+        name,
+        certain: false,
+        note: Some(note),
+    }
+}
+
+/// A certain expansion with a remark on how it is formed.
+const fn noted(name: &'static str, note: &'static str) -> Full {
+    Full {
+        name,
+        certain: true,
+        note: Some(note),
+    }
+}
+
+/// The full official names of the table's abbreviated units, by canonical
+/// name, in table order: the standard expansion of each abbreviation in
+/// the naming pattern of a county-level city's bodies in Zhejiang. Units
+/// whose name is already full (财政局, 公安局) or whose abbreviation has no
+/// standard expansion (数管中心, 银保监组, 改革办) have none. The module
+/// documentation of `crate::units` lists them all.
+pub(crate) static FULL_NAMES: &[(&str, &[Full])] = &[
+    ("发改局", &[sure("发展和改革局")]),
+    ("自规局", &[sure("自然资源和规划局")]),
+    (
+        "行政执法局",
+        &[maybe(
+            "综合行政执法局",
+            "the name Zhejiang gives a county-level city's law-enforcement bureau; \
+             the document writes only 行政执法局 and 执法局",
+        )],
+    ),
+    ("经信局", &[sure("经济和信息化局")]),
+    (
+        "交通局",
+        &[maybe(
+            "交通运输局",
+            "the standard name of a transport bureau, which adds 运输; \
+             the document writes only 交通局",
+        )],
+    ),
+    ("市场发展委", &[sure("市场发展委员会")]),
+    ("自贸发展区管委会", &[sure("自贸发展区管理委员会")]),
+    (
+        "文广旅体局",
+        &[maybe(
+            "文化和广电旅游体育局",
+            "the form Zhejiang's county-level cities use for a bureau of culture, \
+             radio and television, tourism and sports; not written in the document",
+        )],
+    ),
+    ("双江湖新区管委会", &[sure("双江湖新区管理委员会")]),
+    ("人社局", &[sure("人力资源和社会保障局")]),
+    (
+        "国资办",
+        &[maybe(
+            "国有资产监督管理办公室",
+            "国资办 read as the state-owned assets supervision office; \
+             the document does not expand it",
+        )],
+    ),
+    (
+        "市委办",
+        &[
+            sure("市委办公室"),
+            noted(
+                "中共义乌市委办公室",
+                "the official form names the Party and the city inside the name",
+            ),
+        ],
+    ),
+    (
+        "政法委",
+        &[
+            sure("政法委员会"),
+            noted(
+                "中共义乌市委政法委员会",
+                "the official form names the Party and the city inside the name",
+            ),
+        ],
+    ),
+    (
+        "编办",
+        &[maybe(
+            "机构编制委员会办公室",
+            "ambiguous abbreviation, read as the office of the institutional \
+             establishment commission (as its gloss)",
+        )],
+    ),
+    (
+        "市府办",
+        &[
+            maybe(
+                "市政府办公室",
+                "abbreviation read as the city government's office (as its gloss); \
+                 the document does not expand it",
+            ),
+            maybe(
+                "市人民政府办公室",
+                "the same reading in the form of the notice's issuer, \
+                 义乌市人民政府办公室",
+            ),
+        ],
+    ),
+    (
+        "信访局〈矛调中心〉",
+        &[maybe(
+            "社会矛盾纠纷调处化解中心",
+            "expansion of 矛调中心 (as its gloss); the document does not expand it",
+        )],
+    ),
+    (
+        "外办",
+        &[maybe(
+            "外事办公室",
+            "外办 read as the foreign affairs office; whether it is the government's \
+             or the Party committee's is not said",
+        )],
+    ),
+    ("工商联", &[sure("工商业联合会")]),
+    ("市场监管局", &[sure("市场监督管理局")]),
+    ("科技局", &[sure("科学技术局")]),
+    (
+        "税务局",
+        &[noted(
+            "国家税务总局义乌市税务局",
+            "the official form of a county-level tax bureau names the State \
+             Taxation Administration and the city inside the name",
+        )],
+    ),
+    (
+        "建设局",
+        &[maybe(
+            "住房和城乡建设局",
+            "the standard name of a housing and construction bureau; \
+             the document writes only 建设局",
+        )],
+    ),
+    (
+        "金融办",
+        &[maybe(
+            "金融工作办公室",
+            "金融办 read as the financial work office; the document does not expand it",
+        )],
+    ),
+    (
+        "人行",
+        &[maybe(
+            "中国人民银行义乌市支行",
+            "the document does not say which branch of the People's Bank of China; \
+             presumably the Yiwu sub-branch (as its gloss)",
+        )],
+    ),
+    ("法院", &[sure("人民法院")]),
+    ("卫健局", &[sure("卫生健康局")]),
+    ("妇联", &[sure("妇女联合会")]),
+    ("医保局", &[sure("医疗保障局")]),
+    ("社科联", &[sure("社会科学界联合会")]),
+    ("文联", &[sure("文学艺术界联合会")]),
+    ("丝路新区管委会", &[sure("丝路新区管理委员会")]),
+    ("综保区管委会", &[sure("综合保税区管理委员会")]),
+    ("邮管局", &[sure("邮政管理局")]),
+    ("边检站", &[sure("边防检查站")]),
+    (
+        "团市委",
+        &[noted(
+            "共青团义乌市委员会",
+            "the official form names the city inside the name",
+        )],
+    ),
+    ("残联", &[sure("残疾人联合会")]),
+    ("科协", &[sure("科学技术协会")]),
+    ("供销联社", &[sure("供销合作社联合社")]),
+];
+
+/// The full names of a curated unit, by canonical name.
+pub(crate) fn full_names(name: &str) -> &'static [Full] {
+    FULL_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(&[], |(_, full)| full)
+}
+
+/// Every full name of the table to its entry.
+static BY_FULL_NAME: Lazy<HashMap<&'static str, usize>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    for (name, full) in FULL_NAMES {
+        if let Some(&i) = BY_NAME.get(name) {
+            for f in *full {
+                map.entry(f.name).or_insert(i);
+            }
+        }
+    }
+    map
+});
+
+/// The curated entry a name denotes by any of its names: canonical, alias
+/// or full name, with or without the city prefix (see
+/// [`super::with_prefix`]).
+pub(crate) fn lookup_any(name: &str) -> Option<&'static Entry> {
+    super::with_prefix(name, |n| {
+        BY_NAME.get(n).or_else(|| BY_FULL_NAME.get(n)).copied()
+    })
+    .map(|i| &TABLE[i])
+}
+
 /// Every name of the table (canonical names and aliases) to its entry.
 static BY_NAME: Lazy<HashMap<&'static str, usize>> = Lazy::new(|| {
     let mut map = HashMap::new();
@@ -347,6 +576,22 @@ mod tests {
         for entry in TABLE {
             assert!(entry.certain || entry.note.is_some(), "{}", entry.name);
             assert!(!entry.english.is_empty(), "{}", entry.name);
+        }
+    }
+
+    #[test]
+    fn full_names_belong_to_abbreviated_units() {
+        let mut seen = std::collections::HashSet::new();
+        for (name, full) in FULL_NAMES {
+            let entry = lookup(name).expect(name);
+            assert_eq!(entry.name, *name, "{name} is not canonical");
+            assert!(!full.is_empty(), "{name}");
+            for f in *full {
+                assert!(seen.insert(f.name), "duplicate {}", f.name);
+                assert!(lookup(f.name).is_none(), "{} is a name", f.name);
+                assert!(f.certain || f.note.is_some(), "{}", f.name);
+                assert_eq!(lookup_any(f.name).map(|e| e.name), Some(*name));
+            }
         }
     }
 }
