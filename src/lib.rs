@@ -240,7 +240,7 @@ mod word;
 use once_cell::sync::Lazy;
 
 pub use crate::diagnostics::{Repair, RepairKind, Span, Warning, WarningKind};
-pub use crate::error::{ErrorKind, ParseError};
+pub use crate::error::{ErrorKind, FieldName, ParseError};
 pub use crate::index::{
     Collaborator, Include, Index, LeaderUnitRow, Targets, TaskTarget, Total, TotalOverflow,
     UnitRef, UnitTask, Via, Workload, WorkloadSlice,
