@@ -177,7 +177,11 @@ impl<'a> Parser<'a> {
                 Style::Verbs => fields::read_verbs(joined, inner.clone(), &mut read),
             }
             let place = task.place(open..clause_end);
-            if joined[open..clause_end].contains(['(', ')', '[', ']', ':', ';']) {
+            // The clause's own brackets, colons and semicolons; brackets
+            // inside a unit's name (`市财政(地税)局`) are the name's.
+            let own_brackets = matches!(joined[open..].chars().next(), Some('(' | '['))
+                || matches!(joined[close..].chars().next(), Some(')' | ']'));
+            if own_brackets || joined[inner.clone()].contains([':', ';']) {
                 let kind = RepairKind::HalfWidthPunctuation;
                 self.repairs.push(Repair::new(kind, place));
             }
@@ -205,6 +209,9 @@ impl<'a> Parser<'a> {
             if line.content.contains([':', ';']) {
                 let kind = RepairKind::HalfWidthPunctuation;
                 self.repairs.push(Repair::new(kind, line.place()));
+            }
+            if clause_place.is_none() && !read.units.is_empty() {
+                clause_place = Some(line.place());
             }
             self.collect(
                 &line.content,
