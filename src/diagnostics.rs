@@ -444,6 +444,12 @@ pub enum WarningKind {
     UnrecognizedTitle,
     /// A group heading names no leader before `牵头` / `负责`.
     NoLeaders,
+    /// A task's field names nothing after its colon (`完成时限：`); it
+    /// was skipped.
+    EmptyField,
+    /// A task states a field a second time (a second `完成时限`); the
+    /// first is kept.
+    RepeatedField,
     /// The notice lacks a field.
     MissingNoticeField {
         /// The field missing: `issuer`, `document number`, `title` or
@@ -470,6 +476,10 @@ impl fmt::Display for WarningKind {
             }
             WarningKind::UnrecognizedTitle => f.write_str("leader without a recognised title"),
             WarningKind::NoLeaders => f.write_str("group heading names no leader"),
+            WarningKind::EmptyField => f.write_str("field with nothing after its colon, skipped"),
+            WarningKind::RepeatedField => {
+                f.write_str("field stated a second time; the first is kept")
+            }
             WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
     }

@@ -242,6 +242,68 @@ pub enum ErrorKind {
     /// An area heading (`（一）…方面`) comes before any leader group.
     /// Points at the heading.
     AreaOutsideGroup,
+    /// A responsibility field is named with a near-miss word
+    /// (`牵头部门：` for `牵头单位：`). Points at the name written.
+    MisspelledField {
+        /// The field name the document most likely means.
+        meant: FieldName,
+    },
+}
+
+/// The name of a field in a task's responsibility clause or on a line of
+/// its own after the task, as an error suggests it.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::{ErrorKind, FieldName};
+/// let text = "# 2023 年重点工作责任分解\n## 一、王明市长牵头的重点工作\n1. 任务。\n牵头部门：财政局\n";
+/// let err = yiwu_duties::parse(text).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::MisspelledField { meant: FieldName::LeadUnits });
+/// assert_eq!(FieldName::LeadUnits.chinese(), "牵头单位");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub enum FieldName {
+    /// 责任单位, the units responsible.
+    #[cfg_attr(feature = "serde", serde(rename = "责任单位"))]
+    ResponsibleUnits,
+    /// 牵头单位, the lead units.
+    #[cfg_attr(feature = "serde", serde(rename = "牵头单位"))]
+    LeadUnits,
+    /// 配合单位, the units that join.
+    #[cfg_attr(feature = "serde", serde(rename = "配合单位"))]
+    JoiningUnits,
+    /// 协办单位, the units that assist.
+    #[cfg_attr(feature = "serde", serde(rename = "协办单位"))]
+    AssistingUnits,
+    /// 参与单位, the units that take part.
+    #[cfg_attr(feature = "serde", serde(rename = "参与单位"))]
+    ParticipatingUnits,
+    /// 完成时限, the deadline.
+    #[cfg_attr(feature = "serde", serde(rename = "完成时限"))]
+    Deadline,
+}
+
+impl FieldName {
+    /// The field's name as documents write it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::FieldName::ResponsibleUnits.chinese(), "责任单位");
+    /// ```
+    pub fn chinese(self) -> &'static str {
+        match self {
+            FieldName::ResponsibleUnits => "责任单位",
+            FieldName::LeadUnits => "牵头单位",
+            FieldName::JoiningUnits => "配合单位",
+            FieldName::AssistingUnits => "协办单位",
+            FieldName::ParticipatingUnits => "参与单位",
+            FieldName::Deadline => "完成时限",
+        }
+    }
 }
 
 impl fmt::Display for ErrorKind {
@@ -268,6 +330,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::GroupOutsidePart => f.write_str("leader group heading outside any part"),
             ErrorKind::DuplicatePart => f.write_str("a second part of the same kind"),
             ErrorKind::AreaOutsideGroup => f.write_str("area heading outside any leader group"),
+            ErrorKind::MisspelledField { meant } => {
+                write!(f, "unknown field name; did you mean {}?", meant.chinese())
+            }
         }
     }
 }

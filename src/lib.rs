@@ -234,6 +234,54 @@
 //! assert_eq!((err.line(), err.column()), (2, 1));
 //! ```
 //!
+//! ## Where the responsibility is written
+//!
+//! Documents of the genre write a task's units in several forms, all read:
+//!
+//! - a clause with ▲ before each lead unit: `（责任单位：▲发改局、统计局）`;
+//! - fields on lines of their own after the task, no brackets:
+//!   `责任单位：县财政局`, or `牵头单位：市发改委` then
+//!   `配合单位：市农办、市经信委`;
+//! - fields in one bracket, separated by `；`:
+//!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
+//!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
+//!
+//! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
+//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
+//! document declares once that the first-listed unit leads
+//! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
+//! from there on. One unit alone is [`Role::Sole`]; several with no lead
+//! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
+//! `；`; a separator inside brackets does not split a name
+//! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
+//! task's own leaders (`责任领导：`, `牵头市领导：`) are
+//! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
+//! [`Task::deadline`]. A misspelled field name (`牵头部门：`) is an error
+//! that names the field meant.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年政府工作报告重点工作责任分解\n",
+//!     "## 一、王明县长牵头重点工作\n",
+//!     "1. 推进农业产业园建设。\n",
+//!     "牵头单位：县发改局\n",
+//!     "配合单位：县农业农村局、县经信局\n",
+//!     "完成时限：2024年6月底前\n",
+//!     "2. 扩大有效投资。（县发改局牵头，县财政局、县商务局等配合）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! let roles: Vec<_> = task.assignments().iter().map(|a| (a.name(), a.role())).collect();
+//! assert_eq!(roles[0], ("县发改局", Role::Lead));
+//! assert_eq!(roles[2], ("县经信局", Role::Joint));
+//! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! assert_eq!(task.lines().last(), 6);
+//! let names: Vec<_> = b.task("K1.2").unwrap().assignments().iter().map(|a| a.name()).collect();
+//! assert_eq!(names, ["县发改局", "县财政局", "县商务局"]);
+//! ```
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every data type,
@@ -275,7 +323,7 @@ mod word;
 use once_cell::sync::Lazy;
 
 pub use crate::diagnostics::{Repair, RepairKind, Span, Warning, WarningKind};
-pub use crate::error::{ErrorKind, ParseError};
+pub use crate::error::{ErrorKind, FieldName, ParseError};
 pub use crate::index::{
     Collaborator, Coordination, Include, Index, LeaderUnitRow, Network, Node, Pair, RolePairs,
     Targets, TaskTarget, Total, TotalOverflow, UnitRef, UnitTask, Via, Workload, WorkloadSlice,

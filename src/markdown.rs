@@ -153,6 +153,23 @@ fn task_line(task: &Task) -> String {
         }
         line.push_str(&unit.name);
     }
+    // The task's own leaders and deadline, as fields of the same clause.
+    if !task.leaders.is_empty() {
+        line.push_str("；责任领导：");
+        for (i, leader) in task.leaders.iter().enumerate() {
+            if i > 0 {
+                line.push('、');
+            }
+            line.push_str(&leader.name);
+            for title in &leader.titles {
+                line.push_str(title.chinese());
+            }
+        }
+    }
+    if let Some(deadline) = &task.deadline {
+        line.push_str("；完成时限：");
+        line.push_str(deadline.text());
+    }
     line.push('）');
     line
 }

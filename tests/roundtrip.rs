@@ -113,3 +113,32 @@ fn notice_text_starting_with_a_hash_round_trips() {
     let (before, after, clean) = round_trip(&b);
     assert_eq!(before, after, "{clean}");
 }
+
+/// Every form of responsibility the genre writes (field lines, fields in
+/// one bracket, the State Council's style, the first-listed rule, task
+/// leaders and deadlines) is written back in the canonical clause and
+/// reads back the same: units, roles, leaders and deadlines.
+#[test]
+fn genre_fixtures_round_trip() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("genre-") || !name.ends_with(".md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(b) = parse(&text) else { continue };
+        let (before, after, clean) = common::round_trip_without_notice(&b);
+        assert_eq!(before, after, "{name}\n--- clean copy ---\n{clean}");
+        let again = parse(&clean).unwrap();
+        assert_eq!(
+            again.to_markdown(),
+            clean,
+            "{name}: the clean copy is stable"
+        );
+        read += 1;
+    }
+    assert!(read >= 6, "only {read} genre fixtures read");
+}

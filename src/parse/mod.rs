@@ -7,6 +7,8 @@
 //! and reports every repair and every skipped line. It never panics.
 
 mod clause;
+mod fields;
+mod genre;
 mod heading;
 mod line;
 mod notice;
@@ -74,6 +76,10 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         &mut parser.repairs,
         &mut parser.warnings,
     );
+    // A rule the notice declares once: the first-listed unit leads.
+    parser.first_listed = lines[..notice_end]
+        .iter()
+        .any(|l| fields::declares_first_listed(&l.content));
     if first_structural.is_none() {
         let first = lines.first().map_or("", |l| l.raw);
         let place = Place {
@@ -134,6 +140,8 @@ struct PendingTask<'a> {
     joined: String,
     fragments: Vec<Fragment<'a>>,
     last_line: u32,
+    /// Field lines after the task (`责任单位：县财政局`).
+    field_lines: Vec<&'a Line<'a>>,
 }
 
 impl<'a> PendingTask<'a> {
@@ -160,9 +168,14 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
     }
 
-    /// Whether the task's clause is complete.
+    /// Whether the task's clause is complete (in any of the genre's
+    /// forms), or fields on lines of their own follow the task.
     fn clause_closed(&self) -> bool {
-        matches!(clause::read(&self.joined).scan, Scan::Closed { .. })
+        match clause::read(&self.joined).scan {
+            Scan::Closed { .. } => true,
+            Scan::Open { .. } => false,
+            Scan::Absent => !self.field_lines.is_empty() || genre::inline_closed(&self.joined),
+        }
     }
 
     /// The fragment that byte `offset` of the joined text comes from.
@@ -240,6 +253,8 @@ struct Parser<'a> {
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
     names: HashSet<Arc<str>>,
+    /// Whether the document declared that the first-listed unit leads.
+    first_listed: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -438,6 +453,7 @@ impl<'a> Parser<'a> {
             joined: String::new(),
             fragments: Vec::new(),
             last_line: line.number,
+            field_lines: Vec::new(),
         };
         pending.push(line, rest, rest_index);
         self.pending = Some(pending);
@@ -446,6 +462,9 @@ impl<'a> Parser<'a> {
 
     /// A text line continues an unfinished task, or is skipped with a warning.
     fn text(&mut self, line: &'a Line<'a>) {
+        if self.field_line(line) {
+            return;
+        }
         let blank_run = self.blank_run;
         let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
             self.warn(line, WarningKind::UnrecognizedLine);
@@ -478,6 +497,9 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
+        if let Some(done) = self.finish_genre_task(&task) {
+            return done;
+        }
         let Clause {
             scan,
             half_width,
@@ -584,6 +606,10 @@ impl<'a> Parser<'a> {
                 Role::Joint
             };
             units.push(Assignment { name: shared, role });
+        }
+        // The document declared that the first-listed unit leads.
+        if self.first_listed && units.len() > 1 && units.iter().all(|a| a.role == Role::Joint) {
+            units[0].role = Role::Lead;
         }
         match units.as_mut_slice() {
             [] => return Err(task.error(ErrorKind::NoUnits, clause)),

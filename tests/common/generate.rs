@@ -506,6 +506,8 @@ pub fn expected(doc: &GenDoc) -> Shape {
         text: t.text.clone(),
         units: roles(t),
         targets: Vec::new(),
+        leaders: Vec::new(),
+        deadline: None,
     };
     let parts = doc
         .parts

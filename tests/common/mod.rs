@@ -66,6 +66,9 @@ pub struct TaskShape {
     pub text: String,
     pub units: Vec<(String, Role)>,
     pub targets: Vec<Target>,
+    /// The task's own leaders (name and titles) and deadline as written.
+    pub leaders: Vec<(String, Vec<Title>)>,
+    pub deadline: Option<String>,
 }
 
 impl Shape {
@@ -90,6 +93,12 @@ impl Shape {
                 .map(|a| (a.name().to_owned(), a.role()))
                 .collect(),
             targets: t.targets().to_vec(),
+            leaders: t
+                .own_leaders()
+                .iter()
+                .map(|l| (l.name().to_owned(), l.titles().to_vec()))
+                .collect(),
+            deadline: t.deadline().map(|d| d.text().to_owned()),
         };
         let parts = b
             .parts()

@@ -96,5 +96,28 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
             })
             .collect();
         writeln!(out, "{indent}  units: {}", units.join("、")).unwrap();
+        // Shown only where the task states them, as the seed's tasks do not.
+        if !t.own_leaders().is_empty() {
+            let leaders: Vec<String> = t
+                .own_leaders()
+                .iter()
+                .map(|l| {
+                    let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+                    format!("{} [{}]", l.name(), titles.join("、"))
+                })
+                .collect();
+            writeln!(out, "{indent}  leaders: {}", leaders.join(" + ")).unwrap();
+        }
+        if let Some(d) = t.deadline() {
+            writeln!(
+                out,
+                "{indent}  deadline: {} (year {:?}, month {:?}, day {:?})",
+                d.text(),
+                d.year(),
+                d.month(),
+                d.day()
+            )
+            .unwrap();
+        }
     }
 }

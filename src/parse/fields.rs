@@ -1,0 +1,501 @@
+//! Responsibility written as named fields or in the State Council's style,
+//! as documents of the genre write it besides `（责任单位：▲…）`:
+//!
+//! - fields on lines of their own after the task: `责任单位：县财政局`,
+//!   `牵头单位：市发改委` then `配合单位：市农办、市经信委`;
+//! - fields in one bracket, separated by `；`:
+//!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
+//!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
+//!
+//! This module only reads text: it returns byte ranges, and the parser
+//! turns them into units, roles, leaders and deadlines.
+
+use std::ops::Range;
+
+/// What a unit's place in the text says about its role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Under 牵头单位, or before 牵头.
+    Lead,
+    /// Under 配合单位 / 协办单位 / 参与单位, or before 配合, 负责, ….
+    Join,
+    /// Under 责任单位: joins when a lead is named, else as marked.
+    Responsible,
+}
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FieldKind {
+    Units(Class),
+    Leaders,
+    Deadline,
+}
+
+/// The field names read, longest first where one starts another.
+const FIELDS: &[(&str, FieldKind)] = &[
+    ("责任单位", FieldKind::Units(Class::Responsible)),
+    ("牵头单位", FieldKind::Units(Class::Lead)),
+    ("配合单位", FieldKind::Units(Class::Join)),
+    ("协办单位", FieldKind::Units(Class::Join)),
+    ("参与单位", FieldKind::Units(Class::Join)),
+    ("责任领导", FieldKind::Leaders),
+    ("牵头市领导", FieldKind::Leaders),
+    ("牵头区领导", FieldKind::Leaders),
+    ("牵头县领导", FieldKind::Leaders),
+    ("分管领导", FieldKind::Leaders),
+    ("完成时限", FieldKind::Deadline),
+    ("时限", FieldKind::Deadline),
+];
+
+/// Field names written with a near-miss word, and the name meant.
+const MISSPELLED: &[(&str, &str)] = &[
+    ("责任部门", "责任单位"),
+    ("牵头部门", "牵头单位"),
+    ("配合部门", "配合单位"),
+    ("协办部门", "协办单位"),
+    ("参与部门", "参与单位"),
+    ("完成时间", "完成时限"),
+];
+
+/// Verbs after a unit in the State Council's style: `…牵头` leads, the
+/// others join. Longest first.
+const VERBS: &[(&str, Class)] = &[
+    ("按职责分工负责", Class::Join),
+    ("按职责分别负责", Class::Join),
+    ("按职责负责", Class::Join),
+    ("分工负责", Class::Join),
+    ("分别负责", Class::Join),
+    ("共同负责", Class::Join),
+    ("牵头负责", Class::Lead),
+    ("牵头", Class::Lead),
+    ("负责", Class::Join),
+    ("配合", Class::Join),
+    ("参与", Class::Join),
+    ("协助", Class::Join),
+    ("协办", Class::Join),
+];
+
+/// Whether `c` opens a bracket, in a clause or in a unit's name.
+pub(crate) fn is_open(c: char) -> bool {
+    matches!(c, '(' | '<' | '[' | '（' | '〈' | '《' | '【' | '〔' | '［')
+}
+
+/// Whether `c` closes a bracket.
+pub(crate) fn is_close(c: char) -> bool {
+    matches!(c, ')' | '>' | ']' | '）' | '〉' | '》' | '】' | '〕' | '］')
+}
+
+/// Whether `c` separates the units of a list.
+fn is_unit_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';')
+}
+
+/// Whether `c` separates the fields of a clause.
+fn is_field_separator(c: char) -> bool {
+    matches!(c, '；' | ';')
+}
+
+/// The field named at the start of `text` (white space before it
+/// allowed), followed by a colon of either width: its kind and the byte
+/// offset after the colon.
+pub(crate) fn field_at(text: &str) -> Option<(FieldKind, usize)> {
+    let start = text.len() - text.trim_start().len();
+    FIELDS.iter().find_map(|&(name, kind)| {
+        let after = text[start..].strip_prefix(name)?;
+        colon_end(after).map(|end| (kind, text.len() - after.len() + end))
+    })
+}
+
+/// A misspelled field name at the start of `text`, followed by a colon:
+/// its byte range and the name meant.
+pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, &'static str)> {
+    let start = text.len() - text.trim_start().len();
+    MISSPELLED.iter().find_map(|&(name, meant)| {
+        let after = text[start..].strip_prefix(name)?;
+        colon_end(after).map(|_| (start..start + name.len(), meant))
+    })
+}
+
+/// The byte offset after white space and a colon at the start of `text`.
+fn colon_end(text: &str) -> Option<usize> {
+    let trimmed = text.trim_start();
+    let colon = trimmed.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+    Some(text.len() - trimmed.len() + colon.len_utf8())
+}
+
+/// Whether `text` declares that the first-listed unit leads
+/// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`).
+pub(crate) fn declares_first_listed(text: &str) -> bool {
+    text.contains("第一位") && text.contains("牵头")
+}
+
+/// One unit entry: the byte range of its name (white space and a
+/// trailing 等 left out, ▲ still in), its ▲ count and its class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UnitEntry {
+    pub(crate) range: Range<usize>,
+    pub(crate) leads: u32,
+    /// `None` in the State Council's style for units before no verb.
+    pub(crate) class: Option<Class>,
+}
+
+/// What the fields of one clause or one line hold, as byte ranges of the
+/// text read.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Fields {
+    pub(crate) units: Vec<UnitEntry>,
+    /// One range per leader named.
+    pub(crate) leaders: Vec<Range<usize>>,
+    /// Each deadline field's value.
+    pub(crate) deadlines: Vec<Range<usize>>,
+    /// Whether a note says that the first-listed unit leads.
+    pub(crate) first_listed: bool,
+    /// Empty entries of unit lists (`、、`).
+    pub(crate) empty_entries: Vec<Range<usize>>,
+    /// Fields with nothing after their colon: the range of the field.
+    pub(crate) empty_fields: Vec<(Range<usize>, FieldKind)>,
+    /// Misspelled field names, with the name meant.
+    pub(crate) misspelled: Vec<(Range<usize>, &'static str)>,
+}
+
+/// `range` of `text` without white space at either end.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// `range` of `text` without a trailing 等 (an open list's end).
+fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
+    match text[range.clone()].strip_suffix('等') {
+        Some(rest) if !rest.trim().is_empty() => trim(text, range.start..range.start + rest.len()),
+        _ => range,
+    }
+}
+
+/// Splits `range` of `text` at top-level characters `sep`: separators
+/// inside brackets (`各区县政府（含甲新区、乙区管委会）`) do not split.
+fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut depth = 0u32;
+    let mut start = range.start;
+    for (at, c) in text[range.clone()].char_indices() {
+        let i = range.start + at;
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && sep(c) {
+            pieces.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    pieces.push(start..range.end);
+    pieces
+}
+
+/// Reads the named fields in `range` of `text` into `out`: `牵头单位：A；
+/// 配合单位：B、C；完成时限：年底前`. Text before the first field name
+/// is read as units of no class; a piece after `；` that names no field
+/// continues the field before it.
+pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
+    let mut current: Option<FieldKind> = None;
+    for segment in split_top(text, range, is_field_separator) {
+        let piece = &text[segment.clone()];
+        let value = if let Some((kind, end)) = field_at(piece) {
+            current = Some(kind);
+            let value = trim(text, segment.start + end..segment.end);
+            if value.is_empty() {
+                out.empty_fields.push((trim(text, segment), kind));
+                continue;
+            }
+            value
+        } else if let Some((name, meant)) = misspelled_at(piece) {
+            let at = segment.start;
+            out.misspelled.push((at + name.start..at + name.end, meant));
+            current = None;
+            continue;
+        } else {
+            trim(text, segment)
+        };
+        match current {
+            Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
+            None => read_units(text, value, None, out),
+            Some(FieldKind::Leaders) => {
+                for name in split_top(text, value, is_unit_separator) {
+                    let name = trim(text, name);
+                    if !name.is_empty() {
+                        out.leaders.push(name);
+                    }
+                }
+            }
+            Some(FieldKind::Deadline) => out.deadlines.push(value),
+        }
+    }
+}
+
+/// Reads a list of units, each of `class`.
+fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut Fields) {
+    let pieces = split_top(text, range, is_unit_separator);
+    let last = pieces.len().saturating_sub(1);
+    let mut in_note = false;
+    let mut read = 0;
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let piece = trim(text, piece);
+        let entry = &text[piece.clone()];
+        if declares_first_listed(entry) {
+            out.first_listed = true;
+            in_note = true;
+            continue;
+        }
+        if in_note && entry == "下同" {
+            continue;
+        }
+        in_note = false;
+        if entry.is_empty() {
+            // A trailing separator before the end is noise, not a gap.
+            if !(i == last && read > 0) {
+                out.empty_entries.push(piece);
+            }
+            continue;
+        }
+        let piece = if i == last {
+            without_etc(text, piece)
+        } else {
+            piece
+        };
+        out.units.push(UnitEntry {
+            leads: lead_marks(&text[piece.clone()]),
+            range: piece,
+            class,
+        });
+        read += 1;
+    }
+}
+
+fn lead_marks(entry: &str) -> u32 {
+    entry
+        .chars()
+        .filter(|&c| c == '▲')
+        .count()
+        .try_into()
+        .unwrap_or(u32::MAX)
+}
+
+/// The verb that ends `entry`, and its class.
+fn verb_at_end(entry: &str) -> Option<(&'static str, Class)> {
+    VERBS
+        .iter()
+        .find(|(verb, _)| entry.ends_with(verb) && entry.len() > verb.len())
+        .copied()
+}
+
+/// Reads a clause in the State Council's style into `out`:
+/// `市发改委牵头，市财政局、市商务局等按职责分工负责`. The units before
+/// a verb take its class; units after the last verb take none.
+pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
+    let mut pending = out.units.len();
+    for piece in split_top(text, range, is_unit_separator) {
+        let piece = trim(text, piece);
+        let entry = &text[piece.clone()];
+        if declares_first_listed(entry) {
+            out.first_listed = true;
+            continue;
+        }
+        if entry.is_empty() || entry == "下同" {
+            if entry.is_empty() {
+                out.empty_entries.push(piece);
+            }
+            continue;
+        }
+        let (name, class) = match verb_at_end(entry) {
+            Some((verb, class)) => {
+                let name = trim(text, piece.start..piece.end - verb.len());
+                (without_etc(text, name), Some(class))
+            }
+            None => (piece, None),
+        };
+        out.units.push(UnitEntry {
+            leads: lead_marks(&text[name.clone()]),
+            range: name,
+            class: None,
+        });
+        if let Some(class) = class {
+            for unit in &mut out.units[pending..] {
+                unit.class = Some(class);
+            }
+            pending = out.units.len();
+        }
+    }
+}
+
+/// How a bracket's content reads as a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// Named fields: `牵头单位：…；配合单位：…`.
+    Fields,
+    /// Units before verbs: `…牵头，…配合`.
+    Verbs,
+}
+
+/// The style of a bracket's content, if it is a clause at all.
+pub(crate) fn style_of(inner: &str) -> Option<Style> {
+    if field_at(inner).is_some() || misspelled_at(inner).is_some() {
+        return Some(Style::Fields);
+    }
+    if inner.contains(['：', ':']) {
+        return None;
+    }
+    let entries = split_top(inner, 0..inner.len(), is_unit_separator);
+    let entry = |r: &Range<usize>| inner[r.clone()].trim();
+    let last = entries.iter().rev().map(entry).find(|e| !e.is_empty())?;
+    let leads = entries.iter().map(entry).any(|e| e.ends_with("牵头"));
+    (verb_at_end(last).is_some() && (leads || entries.len() == 1)).then_some(Style::Verbs)
+}
+
+/// Where a clause of the genre is in a task's joined text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// No clause.
+    Absent,
+    /// A bracket opened at `open` is still open at the end of the text;
+    /// `innermost` is the last bracket still open. `clause` tells whether
+    /// what it holds so far reads as a clause.
+    Open {
+        open: usize,
+        innermost: usize,
+        clause: bool,
+    },
+    /// The last clause spans `open..=close`.
+    Closed {
+        open: usize,
+        close: usize,
+        style: Style,
+    },
+}
+
+/// Finds the last top-level bracket of `text` that holds a clause, or a
+/// bracket still open at the end.
+pub(crate) fn find(text: &str) -> Found {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut found = Found::Absent;
+    for (i, c) in text.char_indices() {
+        if is_open(c) {
+            stack.push(i);
+        } else if is_close(c) {
+            let Some(open) = stack.pop() else { continue };
+            if stack.is_empty() {
+                let inner = &text[open + char_len(text, open)..i];
+                if let Some(style) = style_of(inner) {
+                    found = Found::Closed {
+                        open,
+                        close: i,
+                        style,
+                    };
+                }
+            }
+        }
+    }
+    match (stack.first(), stack.last()) {
+        (Some(&open), Some(&innermost)) => {
+            let inner = &text[open + char_len(text, open)..];
+            let clause = field_at(inner).is_some()
+                || split_top(inner, 0..inner.len(), is_unit_separator)
+                    .iter()
+                    .any(|r| inner[r.clone()].trim().ends_with("牵头"));
+            Found::Open {
+                open,
+                innermost,
+                clause,
+            }
+        }
+        _ => found,
+    }
+}
+
+/// The byte length of the character at `at`.
+pub(crate) fn char_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// Whether `text` after a clause is only its end: white space and a
+/// full stop or semicolon.
+pub(crate) fn ends_clause(after: &str) -> bool {
+    after
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, f: &Fields) -> Vec<(String, Option<Class>)> {
+        f.units
+            .iter()
+            .map(|u| (text[u.range.clone()].to_owned(), u.class))
+            .collect()
+    }
+
+    #[test]
+    fn fields_split_at_semicolons_and_lists_at_any_separator() {
+        let t = "责任领导：王明；牵头单位：区发改局；责任单位：区财政局，各街道、市财政(地税)局;各区县政府（含甲新区、乙区管委会）等";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        let got = names(t, &f);
+        assert_eq!(
+            got,
+            [
+                ("区发改局".to_owned(), Some(Class::Lead)),
+                ("区财政局".to_owned(), Some(Class::Responsible)),
+                ("各街道".to_owned(), Some(Class::Responsible)),
+                ("市财政(地税)局".to_owned(), Some(Class::Responsible)),
+                (
+                    "各区县政府（含甲新区、乙区管委会）".to_owned(),
+                    Some(Class::Responsible)
+                ),
+            ]
+        );
+        assert_eq!(&t[f.leaders[0].clone()], "王明");
+    }
+
+    #[test]
+    fn verbs_give_classes() {
+        let t = "市发改委牵头，市财政局、市商务局等按职责分工负责";
+        assert_eq!(style_of(t), Some(Style::Verbs));
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("市发改委".to_owned(), Some(Class::Lead)),
+                ("市财政局".to_owned(), Some(Class::Join)),
+                ("市商务局".to_owned(), Some(Class::Join)),
+            ]
+        );
+        assert_eq!(style_of("含甲、乙"), None);
+        assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    #[test]
+    fn notes_and_misspellings() {
+        let t = "责任单位：甲局、乙局，列第一位的为牵头单位，下同";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert!(f.first_listed);
+        assert_eq!(f.units.len(), 2);
+        let t = "牵头部门：甲局";
+        assert_eq!(misspelled_at(t), Some((0..12, "牵头单位")));
+        assert!(matches!(
+            find("任务。[牵头单位:甲局;责任单位:乙局]"),
+            Found::Closed { open: 9, .. }
+        ));
+        assert!(matches!(find("任务。（含甲、乙）"), Found::Absent));
+        assert!(matches!(
+            find("任务。（甲局牵头，"),
+            Found::Open { clause: true, .. }
+        ));
+    }
+}
