@@ -56,18 +56,14 @@ fn strip_leading(mut s: &str) -> &str {
         if let Some(w) = LEADING_ADVERBS.iter().find(|w| s.starts_with(*w)) {
             s = &s[w.len()..];
         }
-        if let Some(w) = LEADING_VERBS
-            .iter()
-            .filter(|w| s.starts_with(*w))
-            .max_by_key(|w| w.len())
-        {
-            s = &s[w.len()..];
+        if let Some((end, ())) = LEADING_VERBS.starting_at(s, 0) {
+            s = &s[end..];
             after_verb = true;
         } else if after_verb {
             if let Some(rest) = s.strip_prefix(VERB_CONNECTORS) {
                 // 新建、改建 / 新建或优化: only when another verb follows.
                 let rest = rest.trim_start_matches(is_space);
-                if LEADING_VERBS.iter().any(|w| rest.starts_with(w)) {
+                if LEADING_VERBS.starting_at(rest, 0).is_some() {
                     s = rest;
                 }
             }
@@ -86,13 +82,7 @@ fn strip_frame(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(FRAME_OPENERS) else {
         return s;
     };
-    let first_verb = rest.char_indices().find_map(|(i, _)| {
-        LEADING_VERBS
-            .iter()
-            .filter(|w| rest[i..].starts_with(*w))
-            .max_by_key(|w| w.len())
-            .map(|w| i + w.len())
-    });
+    let first_verb = LEADING_VERBS.next_from(rest, 0).map(|(_, end, ())| end);
     match first_verb {
         Some(end) if end < rest.len() => &rest[end..],
         _ => rest,

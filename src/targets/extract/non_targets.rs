@@ -7,7 +7,6 @@ use super::number::{Figure, Unit, UnitClass, is_digit};
 use super::text::{char_at, char_before, is_space, noun_run_end, skip_spaces, skip_spaces_back};
 use super::words::{
     CHINESE_COUNT_VERBS, MONEY_NOUNS, NOT_AMOUNT_AFTER, PROCESS_ENDINGS, WORD_FORMING_BEFORE_ONE,
-    word_ending_at,
 };
 
 /// Rule: a figure touching a Latin letter or `+` is a code (G60, G235,
@@ -61,7 +60,7 @@ fn figure_follows(text: &str, at: usize) -> bool {
 /// system").
 fn chinese_count_has_verb(text: &str, figure: &Figure) -> bool {
     let at = skip_spaces_back(text, figure.start);
-    figure.value != Decimal::ONE && word_ending_at(text, at, CHINESE_COUNT_VERBS).is_some()
+    figure.value != Decimal::ONE && CHINESE_COUNT_VERBS.ending_at(text, at).is_some()
 }
 
 /// Rule: a money amount running on into a word for money is the amount of
