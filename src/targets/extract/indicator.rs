@@ -40,10 +40,10 @@ fn strip_trailing(mut s: &str, keep_kind_words: bool) -> (&str, Option<TargetKin
 
 fn strip_commitment(s: &str) -> &str {
     let s = s.trim_start_matches(is_space);
-    COMMITMENTS
-        .iter()
-        .find_map(|(w, _)| s.strip_prefix(w))
-        .unwrap_or(s)
+    match COMMITMENTS.starting_at(s, 0) {
+        Some((end, _)) => &s[end..],
+        None => s,
+    }
 }
 
 /// Strips opening commitment words, adverbs and verbs.
@@ -53,8 +53,8 @@ fn strip_leading(mut s: &str) -> &str {
         s = s.trim_start_matches(is_space);
         let before = s.len();
         s = strip_commitment(s);
-        if let Some(w) = LEADING_ADVERBS.iter().find(|w| s.starts_with(*w)) {
-            s = &s[w.len()..];
+        if let Some((end, ())) = LEADING_ADVERBS.starting_at(s, 0) {
+            s = &s[end..];
         }
         if let Some((end, ())) = LEADING_VERBS.starting_at(s, 0) {
             s = &s[end..];
@@ -115,7 +115,7 @@ pub(super) fn indicator(
     let words = strip_examples(strip_frame(strip_leading(trimmed)));
     let words = strip_leading(words).trim_matches(is_space);
     let post = post.trim_matches(is_space);
-    let mut out = format!("{words}{post}");
+    let mut out = [words, post].concat();
     if out.is_empty() {
         // Nothing but a verb: keep the verb (全年开行 1600 列以上).
         out = strip_commitment(trimmed).trim_matches(is_space).to_owned();

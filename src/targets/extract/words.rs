@@ -193,26 +193,30 @@ pub(super) const TRAILING_FILLERS: &[&str] = &[
 pub(super) const SHARE_ENDINGS: &[&str] = &["率", "占比", "覆盖面", "比重", "比例"];
 
 /// Commitment words and their strength.
-pub(super) const COMMITMENTS: &[(&str, Commitment)] = &[
-    ("确保", Commitment::Firm),
-    ("力争", Commitment::Strive),
-    ("争取", Commitment::Strive),
-];
+pub(super) static COMMITMENTS: Lazy<Table<Commitment>> = Lazy::new(|| {
+    Table::new(&[
+        ("确保", Commitment::Firm),
+        ("力争", Commitment::Strive),
+        ("争取", Commitment::Strive),
+    ])
+});
 
 /// Adverbs opening a clause, dropped from the indicator.
-pub(super) const LEADING_ADVERBS: &[&str] = &[
-    "全年",
-    "高质量",
-    "累计",
-    "全面",
-    "积极",
-    "免费",
-    "大力",
-    "持续",
-    "进一步",
-    "继续",
-    "加快",
-];
+pub(super) static LEADING_ADVERBS: Lazy<Table<()>> = Lazy::new(|| {
+    Table::words(&[
+        "全年",
+        "高质量",
+        "累计",
+        "全面",
+        "积极",
+        "免费",
+        "大力",
+        "持续",
+        "进一步",
+        "继续",
+        "加快",
+    ])
+});
 
 /// Verbs opening a clause (完成, 新增 …), dropped from the indicator: the
 /// indicator is what is done, built or counted, not the doing.
