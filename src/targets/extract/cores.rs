@@ -100,19 +100,12 @@ pub(super) fn figure_core(
     let mut post = None;
     let mut core_end = end;
     if runs_on(text, next) {
-        if runs_on_rule(
-            text,
-            figure,
-            &unit,
-            suffix.is_some() || prefix.is_some(),
-            next,
-        )
-        .is_some()
-        {
+        let run_end = noun_run_end(text, next);
+        let has_comparator = suffix.is_some() || prefix.is_some();
+        if runs_on_rule(text, figure, &unit, has_comparator, next..run_end).is_some() {
             return None;
         }
-        let post_end = noun_run_end(text, next);
-        let post_end = skip_spaces_back(text, post_end).max(next);
+        let post_end = skip_spaces_back(text, run_end).max(next);
         if post_end > next {
             post = Some(next..post_end);
             core_end = post_end;
