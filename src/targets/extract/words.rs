@@ -5,7 +5,7 @@
 //! the words compiled once into an Aho-Corasick automaton, so that a lookup
 //! reads the text once instead of trying every word of the table in turn.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
 use crate::targets::{Commitment, Comparator, TargetKind};
@@ -34,8 +34,6 @@ impl<T: Copy> Table<T> {
             .match_kind(MatchKind::LeftmostLongest)
             // Both: lookups at one place (anchored) and searches onwards.
             .start_kind(StartKind::Both)
-            // A DFA: the tables are small, and it reads a byte per step.
-            .kind(Some(AhoCorasickKind::DFA))
             .build(rows.iter().map(|(w, _)| w))
             .expect("a table of a few short words builds");
         Table {
