@@ -14,7 +14,7 @@ use super::text::{
 };
 use super::words::{
     BASE_MARKERS, BENCHMARK_ENDINGS, CHANGE_VERBS, NO_FIGURE_KEYWORDS, PREFIX_COMPARATORS,
-    RELATIVE_WORDS, SUFFIX_COMPARATORS, ending_at, starting_at, word_ending_at, word_starting_at,
+    RELATIVE_WORDS, SUFFIX_COMPARATORS,
 };
 use crate::targets::{Comparator, Quantity, TargetKind};
 
@@ -39,7 +39,7 @@ pub(super) fn phrase_tail(text: &str, unit_end: usize) -> (usize, Option<Compara
         end = e;
     }
     let at = skip_spaces(text, end);
-    match starting_at(text, at, SUFFIX_COMPARATORS) {
+    match SUFFIX_COMPARATORS.starting_at(text, at) {
         Some((e, cmp)) => (e, Some(cmp)),
         None => (end, None),
     }
@@ -94,25 +94,18 @@ pub(super) fn figure_core(
     }
     let (end, suffix) = phrase_tail(text, unit.end);
     let before = skip_spaces_back(text, figure.start);
-    let prefix = ending_at(text, before, PREFIX_COMPARATORS);
-    let change_start = word_ending_at(text, before, CHANGE_VERBS);
+    let prefix = PREFIX_COMPARATORS.ending_at(text, before);
+    let change_start = CHANGE_VERBS.ending_at(text, before).map(|(s, ())| s);
     let next = skip_spaces(text, end);
     let mut post = None;
     let mut core_end = end;
     if runs_on(text, next) {
-        if runs_on_rule(
-            text,
-            figure,
-            &unit,
-            suffix.is_some() || prefix.is_some(),
-            next,
-        )
-        .is_some()
-        {
+        let run_end = noun_run_end(text, next);
+        let has_comparator = suffix.is_some() || prefix.is_some();
+        if runs_on_rule(text, figure, &unit, has_comparator, next..run_end).is_some() {
             return None;
         }
-        let post_end = noun_run_end(text, next);
-        let post_end = skip_spaces_back(text, post_end).max(next);
+        let post_end = skip_spaces_back(text, run_end).max(next);
         if post_end > next {
             post = Some(next..post_end);
             core_end = post_end;
@@ -151,9 +144,9 @@ fn change_core(
     base_unit: Option<&Unit>,
 ) -> Option<(Core, Option<usize>)> {
     let base = figures.get(i)?;
-    let marker = word_ending_at(text, skip_spaces_back(text, base.start), BASE_MARKERS)?;
+    let (marker, ()) = BASE_MARKERS.ending_at(text, skip_spaces_back(text, base.start))?;
     let after_base = base_unit.map_or(base.end, |u| u.end);
-    let verb_end = word_starting_at(text, skip_spaces(text, after_base), CHANGE_VERBS)?;
+    let (verb_end, ()) = CHANGE_VERBS.starting_at(text, skip_spaces(text, after_base))?;
     let level_at = skip_spaces(text, verb_end);
     let j = figures.iter().position(|f| f.start == level_at)?;
     let level = figures.get(j)?;
@@ -188,27 +181,29 @@ fn change_core(
 /// Cores of targets without a figure: doubling, full coverage, zero.
 pub(super) fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
-    for (i, _) in text.char_indices() {
+    let mut from = 0;
+    // Each place a keyword starts, in text order (the longest keyword
+    // there); the search goes on from the next char, as keywords may nest.
+    while let Some((i, end, kind)) = NO_FIGURE_KEYWORDS.next_from(text, from) {
+        from = i + char_at(text, i).map_or(1, char::len_utf8);
         if in_quotes(quotes, i) {
             continue;
         }
-        if let Some((end, kind)) = starting_at(text, i, NO_FIGURE_KEYWORDS) {
-            // 翻一番 also contains 一番; take each keyword once.
-            if cores.iter().any(|c: &Core| c.end > i) || keyword_names_a_thing(text, end) {
-                continue;
-            }
-            cores.push(Core {
-                start: i,
-                end,
-                value: None,
-                unit: None,
-                comparator: Comparator::Exactly,
-                kind: Some(kind),
-                base: None,
-                benchmark: None,
-                post: None,
-            });
+        // 翻一番 also contains 一番; take each keyword once.
+        if cores.iter().any(|c: &Core| c.end > i) || keyword_names_a_thing(text, end) {
+            continue;
         }
+        cores.push(Core {
+            start: i,
+            end,
+            value: None,
+            unit: None,
+            comparator: Comparator::Exactly,
+            kind: Some(kind),
+            base: None,
+            benchmark: None,
+            post: None,
+        });
     }
     cores
 }
@@ -243,15 +238,16 @@ fn is_benchmark(words: &str) -> bool {
 /// Cores of relative targets (高于全省平均).
 pub(super) fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
     let mut cores = Vec::new();
-    let mut skip_to = 0;
-    for (i, _) in text.char_indices() {
-        if i < skip_to || in_quotes(quotes, i) {
+    let mut from = 0;
+    // Each place a comparator word starts, in text order (the longest word
+    // there). Quoted words are names: the search goes on inside them;
+    // after a word outside quotes, it goes on after the word.
+    while let Some((i, word_end, comparator)) = RELATIVE_WORDS.next_from(text, from) {
+        if in_quotes(quotes, i) {
+            from = i + char_at(text, i).map_or(1, char::len_utf8);
             continue;
         }
-        let Some((word_end, comparator)) = starting_at(text, i, RELATIVE_WORDS) else {
-            continue;
-        };
-        skip_to = word_end;
+        from = word_end;
         let run_end = noun_run_end(text, word_end);
         let words = text
             .get(word_end..run_end)

@@ -40,10 +40,10 @@ fn strip_trailing(mut s: &str, keep_kind_words: bool) -> (&str, Option<TargetKin
 
 fn strip_commitment(s: &str) -> &str {
     let s = s.trim_start_matches(is_space);
-    COMMITMENTS
-        .iter()
-        .find_map(|(w, _)| s.strip_prefix(w))
-        .unwrap_or(s)
+    match COMMITMENTS.starting_at(s, 0) {
+        Some((end, _)) => &s[end..],
+        None => s,
+    }
 }
 
 /// Strips opening commitment words, adverbs and verbs.
@@ -53,21 +53,17 @@ fn strip_leading(mut s: &str) -> &str {
         s = s.trim_start_matches(is_space);
         let before = s.len();
         s = strip_commitment(s);
-        if let Some(w) = LEADING_ADVERBS.iter().find(|w| s.starts_with(*w)) {
-            s = &s[w.len()..];
+        if let Some((end, ())) = LEADING_ADVERBS.starting_at(s, 0) {
+            s = &s[end..];
         }
-        if let Some(w) = LEADING_VERBS
-            .iter()
-            .filter(|w| s.starts_with(*w))
-            .max_by_key(|w| w.len())
-        {
-            s = &s[w.len()..];
+        if let Some((end, ())) = LEADING_VERBS.starting_at(s, 0) {
+            s = &s[end..];
             after_verb = true;
         } else if after_verb {
             if let Some(rest) = s.strip_prefix(VERB_CONNECTORS) {
                 // 新建、改建 / 新建或优化: only when another verb follows.
                 let rest = rest.trim_start_matches(is_space);
-                if LEADING_VERBS.iter().any(|w| rest.starts_with(w)) {
+                if LEADING_VERBS.starting_at(rest, 0).is_some() {
                     s = rest;
                 }
             }
@@ -86,13 +82,7 @@ fn strip_frame(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(FRAME_OPENERS) else {
         return s;
     };
-    let first_verb = rest.char_indices().find_map(|(i, _)| {
-        LEADING_VERBS
-            .iter()
-            .filter(|w| rest[i..].starts_with(*w))
-            .max_by_key(|w| w.len())
-            .map(|w| i + w.len())
-    });
+    let first_verb = LEADING_VERBS.next_from(rest, 0).map(|(_, end, ())| end);
     match first_verb {
         Some(end) if end < rest.len() => &rest[end..],
         _ => rest,
@@ -125,7 +115,7 @@ pub(super) fn indicator(
     let words = strip_examples(strip_frame(strip_leading(trimmed)));
     let words = strip_leading(words).trim_matches(is_space);
     let post = post.trim_matches(is_space);
-    let mut out = format!("{words}{post}");
+    let mut out = [words, post].concat();
     if out.is_empty() {
         // Nothing but a verb: keep the verb (全年开行 1600 列以上).
         out = strip_commitment(trimmed).trim_matches(is_space).to_owned();

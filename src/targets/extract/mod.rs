@@ -68,7 +68,8 @@ fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
         .last()
         .map(|t| t.span.end)
         .filter(|&e| e > sentence && e <= core.start);
-    let mut segment = clause_start(text, core.start).max(previous_end.unwrap_or(0));
+    let clause = clause_start(text, core.start);
+    let mut segment = clause.max(previous_end.unwrap_or(0));
     let mut indicator_start = segment;
     let mut part_of = None;
     if let Some(at) = part_marker(text, segment, core.start) {
@@ -118,7 +119,7 @@ fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
         comparator: core.comparator,
         kind,
         base: core.base,
-        commitment: commitment(text, core.start),
+        commitment: commitment(text, clause, sentence, core.start),
         benchmark: core.benchmark,
         span,
         part_of,

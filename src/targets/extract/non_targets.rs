@@ -1,13 +1,14 @@
 //! The rules that make a figure something other than a target: a code, an
 //! ordinal, a version, the end of a range, a qualifier or a name.
 
+use std::ops::Range;
+
 use rust_decimal::Decimal;
 
 use super::number::{Figure, Unit, UnitClass, is_digit};
-use super::text::{char_at, char_before, is_space, noun_run_end, skip_spaces, skip_spaces_back};
+use super::text::{char_at, char_before, is_space, skip_spaces, skip_spaces_back};
 use super::words::{
     CHINESE_COUNT_VERBS, MONEY_NOUNS, NOT_AMOUNT_AFTER, PROCESS_ENDINGS, WORD_FORMING_BEFORE_ONE,
-    word_ending_at,
 };
 
 /// Rule: a figure touching a Latin letter or `+` is a code (G60, G235,
@@ -49,9 +50,8 @@ pub(super) fn is_word_one(text: &str, figure: &Figure) -> bool {
 
 /// Rule: a figure whose noun run holds another Arabic figure qualifies what
 /// that figure counts (3岁以下婴幼儿托位800个).
-fn figure_follows(text: &str, at: usize) -> bool {
-    let end = noun_run_end(text, at);
-    text.get(at..end).is_some_and(|s| s.chars().any(is_digit))
+fn figure_follows(run: &str) -> bool {
+    run.chars().any(is_digit)
 }
 
 /// Rule: a Chinese-numeral count before its noun is a target only right
@@ -61,7 +61,7 @@ fn figure_follows(text: &str, at: usize) -> bool {
 /// system").
 fn chinese_count_has_verb(text: &str, figure: &Figure) -> bool {
     let at = skip_spaces_back(text, figure.start);
-    figure.value != Decimal::ONE && word_ending_at(text, at, CHINESE_COUNT_VERBS).is_some()
+    figure.value != Decimal::ONE && CHINESE_COUNT_VERBS.ending_at(text, at).is_some()
 }
 
 /// Rule: a money amount running on into a word for money is the amount of
@@ -71,19 +71,20 @@ fn is_money_noun(run: &str) -> bool {
 }
 
 /// Why a figure that runs on into a noun is not a target, if it is not.
+/// `run` is the noun run after the figure's phrase (from
+/// [`noun_run_end`](super::text::noun_run_end)).
 pub(super) fn runs_on_rule(
     text: &str,
     figure: &Figure,
     unit: &Unit,
     has_comparator: bool,
-    next: usize,
+    run: Range<usize>,
 ) -> Option<&'static str> {
     if has_comparator {
         // 3亩以上宗地企业, 年销售超5亿元电商企业: a range qualifying a noun.
         return Some("qualifier");
     }
-    let run = text.get(next..noun_run_end(text, next)).unwrap_or("");
-    let run = run.trim_end_matches(is_space);
+    let run = text.get(run).unwrap_or("").trim_end_matches(is_space);
     if unit.class == UnitClass::Currency && !is_money_noun(run) {
         // 5亿元项目: a size class of projects.
         return Some("size class");
@@ -92,7 +93,7 @@ pub(super) fn runs_on_rule(
         // 15分钟便民生活圈: a duration naming a thing.
         return Some("duration name");
     }
-    if figure_follows(text, next) {
+    if figure_follows(run) {
         return Some("figure before figure");
     }
     if matches!(unit.class, UnitClass::Measure | UnitClass::Percent) {
@@ -112,7 +113,12 @@ mod tests {
     use super::*;
     use crate::targets::extract::cores::phrase_tail;
     use crate::targets::extract::number::{self, figures};
-    use crate::targets::extract::text::runs_on;
+    use crate::targets::extract::text::{noun_run_end, runs_on};
+
+    /// The noun run starting at `at`.
+    fn run(text: &str, at: usize) -> Range<usize> {
+        at..noun_run_end(text, at)
+    }
 
     fn fig(text: &str) -> Figure {
         figures(text).remove(0)
@@ -165,8 +171,9 @@ mod tests {
     #[test]
     fn a_later_figure_makes_a_qualifier() {
         let text = "3岁以下婴幼儿托位800个";
-        assert!(figure_follows(text, text.find('婴').unwrap()));
-        assert!(!figure_follows("学校，800个", 0));
+        let at = text.find('婴').unwrap();
+        assert!(figure_follows(&text[run(text, at)]));
+        assert!(!figure_follows(&"学校，800个"[run("学校，800个", 0)]));
     }
 
     #[test]
@@ -197,7 +204,7 @@ mod tests {
             let next = skip_spaces(text, end);
             assert!(runs_on(text, next), "{text}");
             assert_eq!(
-                runs_on_rule(text, &f, &unit, cmp, next),
+                runs_on_rule(text, &f, &unit, cmp, run(text, next)),
                 Some(why),
                 "{text}"
             );
@@ -206,12 +213,19 @@ mod tests {
             let f = fig(text);
             let unit = number::unit_at(text, f.end).unwrap();
             let next = skip_spaces(text, unit.end);
-            assert_eq!(runs_on_rule(text, &f, &unit, false, next), None, "{text}");
+            assert_eq!(
+                runs_on_rule(text, &f, &unit, false, run(text, next)),
+                None,
+                "{text}"
+            );
         }
         let text = "完成 2 家医院老年医学科规范化建设";
         let f = fig(text);
         let unit = number::unit_at(text, f.end).unwrap();
-        assert_eq!(runs_on_rule(text, &f, &unit, false, unit.end + 1), None);
+        assert_eq!(
+            runs_on_rule(text, &f, &unit, false, run(text, unit.end + 1)),
+            None
+        );
     }
 
     #[test]
@@ -223,6 +237,6 @@ mod tests {
         let f = fig(text);
         let unit = number::unit_at(text, f.end).unwrap();
         let next = skip_spaces(text, unit.end);
-        assert_eq!(runs_on_rule(text, &f, &unit, false, next), None);
+        assert_eq!(runs_on_rule(text, &f, &unit, false, run(text, next)), None);
     }
 }

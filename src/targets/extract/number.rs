@@ -5,7 +5,10 @@
 
 use rust_decimal::Decimal;
 
+use once_cell::sync::Lazy;
+
 use super::text::{char_at, skip_spaces};
+use super::words::Table;
 use crate::numerals;
 
 /// A figure found in a text: its byte range (digits and magnitude) and its
@@ -54,80 +57,82 @@ pub(crate) struct Unit {
 
 /// The units of measure recognised after a figure, with their class. The
 /// longest match wins (`人次` over `人`, `吨标煤` over `吨`).
-const UNITS: &[(&str, UnitClass)] = &[
-    ("%", UnitClass::Percent),
-    ("％", UnitClass::Percent),
-    ("‰", UnitClass::Percent),
-    ("个百分点", UnitClass::Measure),
-    ("百分点", UnitClass::Measure),
-    ("元", UnitClass::Currency),
-    ("美元", UnitClass::Currency),
-    ("欧元", UnitClass::Currency),
-    ("港元", UnitClass::Currency),
-    ("日元", UnitClass::Currency),
-    ("英镑", UnitClass::Currency),
-    ("千瓦时", UnitClass::Measure),
-    ("千瓦", UnitClass::Measure),
-    ("兆瓦", UnitClass::Measure),
-    ("瓦", UnitClass::Measure),
-    ("度", UnitClass::Measure),
-    ("吨标煤", UnitClass::Measure),
-    ("吨标准煤", UnitClass::Measure),
-    ("吨", UnitClass::Measure),
-    ("千克", UnitClass::Measure),
-    ("微克", UnitClass::Measure),
-    ("毫克", UnitClass::Measure),
-    ("公斤", UnitClass::Measure),
-    ("亩", UnitClass::Measure),
-    ("公顷", UnitClass::Measure),
-    ("平方公里", UnitClass::Measure),
-    ("平方千米", UnitClass::Measure),
-    ("平方米", UnitClass::Measure),
-    ("立方米", UnitClass::Measure),
-    ("方", UnitClass::Measure),
-    ("公里", UnitClass::Measure),
-    ("千米", UnitClass::Measure),
-    ("米", UnitClass::Measure),
-    ("标箱", UnitClass::Measure),
-    ("人次", UnitClass::Measure),
-    ("场次", UnitClass::Measure),
-    ("剂次", UnitClass::Measure),
-    ("车次", UnitClass::Measure),
-    ("架次", UnitClass::Measure),
-    ("班次", UnitClass::Measure),
-    ("人", UnitClass::Measure),
-    ("个", UnitClass::Count),
-    ("家", UnitClass::Count),
-    ("套", UnitClass::Count),
-    ("处", UnitClass::Count),
-    ("所", UnitClass::Count),
-    ("项", UnitClass::Count),
-    ("条", UnitClass::Count),
-    ("户", UnitClass::Count),
-    ("名", UnitClass::Count),
-    ("辆", UnitClass::Count),
-    ("座", UnitClass::Count),
-    ("台", UnitClass::Count),
-    ("间", UnitClass::Count),
-    ("栋", UnitClass::Count),
-    ("幢", UnitClass::Count),
-    ("张", UnitClass::Count),
-    ("份", UnitClass::Count),
-    ("件", UnitClass::Count),
-    ("列", UnitClass::Count),
-    ("场", UnitClass::Count),
-    ("村", UnitClass::Count),
-    ("批", UnitClass::Count),
-    ("起", UnitClass::Count),
-    ("分钟", UnitClass::Time),
-    ("小时", UnitClass::Time),
-    ("个工作日", UnitClass::Time),
-    ("工作日", UnitClass::Time),
-    ("天", UnitClass::Time),
-    ("个月", UnitClass::Time),
-    ("周岁", UnitClass::Age),
-    ("岁", UnitClass::Age),
-];
+static UNITS: Lazy<Table<UnitClass>> = Lazy::new(|| {
+    Table::new(&[
+        ("%", UnitClass::Percent),
+        ("％", UnitClass::Percent),
+        ("‰", UnitClass::Percent),
+        ("个百分点", UnitClass::Measure),
+        ("百分点", UnitClass::Measure),
+        ("元", UnitClass::Currency),
+        ("美元", UnitClass::Currency),
+        ("欧元", UnitClass::Currency),
+        ("港元", UnitClass::Currency),
+        ("日元", UnitClass::Currency),
+        ("英镑", UnitClass::Currency),
+        ("千瓦时", UnitClass::Measure),
+        ("千瓦", UnitClass::Measure),
+        ("兆瓦", UnitClass::Measure),
+        ("瓦", UnitClass::Measure),
+        ("度", UnitClass::Measure),
+        ("吨标煤", UnitClass::Measure),
+        ("吨标准煤", UnitClass::Measure),
+        ("吨", UnitClass::Measure),
+        ("千克", UnitClass::Measure),
+        ("微克", UnitClass::Measure),
+        ("毫克", UnitClass::Measure),
+        ("公斤", UnitClass::Measure),
+        ("亩", UnitClass::Measure),
+        ("公顷", UnitClass::Measure),
+        ("平方公里", UnitClass::Measure),
+        ("平方千米", UnitClass::Measure),
+        ("平方米", UnitClass::Measure),
+        ("立方米", UnitClass::Measure),
+        ("方", UnitClass::Measure),
+        ("公里", UnitClass::Measure),
+        ("千米", UnitClass::Measure),
+        ("米", UnitClass::Measure),
+        ("标箱", UnitClass::Measure),
+        ("人次", UnitClass::Measure),
+        ("场次", UnitClass::Measure),
+        ("剂次", UnitClass::Measure),
+        ("车次", UnitClass::Measure),
+        ("架次", UnitClass::Measure),
+        ("班次", UnitClass::Measure),
+        ("人", UnitClass::Measure),
+        ("个", UnitClass::Count),
+        ("家", UnitClass::Count),
+        ("套", UnitClass::Count),
+        ("处", UnitClass::Count),
+        ("所", UnitClass::Count),
+        ("项", UnitClass::Count),
+        ("条", UnitClass::Count),
+        ("户", UnitClass::Count),
+        ("名", UnitClass::Count),
+        ("辆", UnitClass::Count),
+        ("座", UnitClass::Count),
+        ("台", UnitClass::Count),
+        ("间", UnitClass::Count),
+        ("栋", UnitClass::Count),
+        ("幢", UnitClass::Count),
+        ("张", UnitClass::Count),
+        ("份", UnitClass::Count),
+        ("件", UnitClass::Count),
+        ("列", UnitClass::Count),
+        ("场", UnitClass::Count),
+        ("村", UnitClass::Count),
+        ("批", UnitClass::Count),
+        ("起", UnitClass::Count),
+        ("分钟", UnitClass::Time),
+        ("小时", UnitClass::Time),
+        ("个工作日", UnitClass::Time),
+        ("工作日", UnitClass::Time),
+        ("天", UnitClass::Time),
+        ("个月", UnitClass::Time),
+        ("周岁", UnitClass::Age),
+        ("岁", UnitClass::Age),
+    ])
+});
 
 /// Characters that, right after a unit, show the unit character is really
 /// the start of another word: 3 方面 is "three aspects", not cubic metres;
@@ -320,21 +325,17 @@ pub(crate) fn unit_at(text: &str, at: usize) -> Option<Unit> {
     })
 }
 
-fn simple_unit(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize)> {
-    let rest = text.get(at..)?;
-    let (unit, class) = UNITS
-        .iter()
-        .filter(|(u, _)| rest.starts_with(u))
-        .max_by_key(|(u, _)| u.len())?;
-    let end = at + unit.len();
+fn simple_unit(text: &str, at: usize) -> Option<(&str, UnitClass, usize)> {
+    let (end, class) = UNITS.starting_at(text, at)?;
+    let unit = text.get(at..end)?;
     let next = char_at(text, end);
     let blocked = NOT_UNIT_BEFORE
         .iter()
-        .any(|(u, after)| u == unit && next.is_some_and(|n| after.contains(n)));
+        .any(|(u, after)| *u == unit && next.is_some_and(|n| after.contains(n)));
     if blocked {
         return None;
     }
-    Some((unit, *class, end))
+    Some((unit, class, end))
 }
 
 /// Whether a unit may follow a Chinese numeral.
