@@ -181,8 +181,8 @@ impl TaskRecord {
                     role: a.role(),
                 })
                 .collect(),
-            targets: task
-                .targets()
+            targets: index
+                .targets_of(task)
                 .iter()
                 .map(|t| TargetRecord {
                     unit: t.measure().map(str::to_owned),

@@ -1,6 +1,6 @@
 //! Indexes derived from a [`Breakdown`]: the unit registry, every unit's
-//! tasks and roles, workloads, collaborators, the leader × unit table and
-//! the targets.
+//! tasks and roles, workloads, collaborators, the leader × unit table, the
+//! collaboration network and every task's targets.
 //!
 //! A [`Breakdown`] is plain data; an [`Index`] is built from it once (in
 //! one pass over the tasks) and borrows it. Resolve a unit once with
@@ -56,13 +56,14 @@ pub use self::workload::{Workload, WorkloadSlice};
 
 use self::workload::RoleCounts;
 use crate::model::{Assignment, Breakdown, LeaderGroup, Role, Task, TaskId};
+use crate::targets::Target;
 use crate::units::{Builder, Units};
 
 /// The indexes of one breakdown, borrowed from it.
 ///
-/// Built in one pass over the tasks; every query after that is a lookup or
-/// a walk over the tasks of the unit asked about, never over the whole
-/// document.
+/// Built in one pass over the tasks, which also reads every task's targets
+/// once; every unit query after that is a lookup or a walk over the tasks
+/// of the unit asked about, never over the whole document.
 ///
 /// # Example
 ///
@@ -84,6 +85,8 @@ pub struct Index<'b> {
     by_unit: Vec<Vec<(usize, Mention)>>,
     /// For each unit, its task counts by role.
     role_counts: Vec<RoleCounts>,
+    /// For each task, the targets its text states.
+    targets: Vec<Vec<Target>>,
 }
 
 /// One unit's mention in one task.
@@ -155,8 +158,10 @@ impl<'b> Index<'b> {
                 counts
             })
             .collect();
+        let targets = tasks.iter().map(|t| t.targets()).collect();
         Index {
             breakdown,
+            targets,
             tasks,
             positions,
             units,
@@ -260,6 +265,22 @@ impl<'b> Index<'b> {
             .zip(&self.tasks)
             .filter(|(mentions, _)| mentions.iter().filter(|m| m.role == Role::Lead).count() >= 2)
             .map(|(_, task)| *task)
+    }
+
+    /// The targets a task of this breakdown states, read once when the
+    /// index was built (the same as [`Task::targets`]); empty for a task of
+    /// another breakdown.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let (b, index) = (yiwu_duties::breakdown(), yiwu_duties::index());
+    /// let task = b.task("K2.1.1").unwrap();
+    /// assert_eq!(index.targets_of(task)[0].indicator(), "地区生产总值");
+    /// assert_eq!(index.targets_of(task), task.targets());
+    /// ```
+    pub fn targets_of(&self, task: &Task) -> &[Target] {
+        self.position(task).map_or(&[], |at| &self.targets[at])
     }
 
     /// The position of a task of this breakdown.

@@ -7,7 +7,7 @@ use super::{Index, UnitRef};
 use crate::model::Task;
 use crate::targets::{Decimal, Target, TargetKind};
 
-impl<'b> Index<'b> {
+impl Index<'_> {
     /// Every target of every task, in document order, each with its task.
     ///
     /// The returned iterator can be narrowed with [`Targets::of_kind`],
@@ -25,9 +25,15 @@ impl<'b> Index<'b> {
     ///     .collect();
     /// assert_eq!(growth[0], "K2.1.1");
     /// ```
-    pub fn targets(&self) -> Targets<'b> {
+    pub fn targets(&self) -> Targets<'_> {
+        let tasks: Vec<(&Task, &[Target])> = self
+            .tasks
+            .iter()
+            .zip(&self.targets)
+            .map(|(task, targets)| (*task, targets.as_slice()))
+            .collect();
         Targets {
-            tasks: self.tasks.clone().into_iter(),
+            tasks: tasks.into_iter(),
             current: None,
             target: 0,
             kind: None,
@@ -48,6 +54,8 @@ impl<'b> Index<'b> {
 #[derive(Debug, Clone, Copy)]
 pub struct TaskTarget<'a> {
     task: &'a Task,
+    /// Every target of the task, the one yielded among them.
+    all: &'a [Target],
     target: &'a Target,
     index: usize,
 }
@@ -101,7 +109,7 @@ impl<'a> TaskTarget<'a> {
     /// assert_eq!(t.parent().unwrap().indicator(), "公交候车亭");
     /// ```
     pub fn parent(&self) -> Option<&'a Target> {
-        self.task.targets().get(self.target.part_of()?)
+        self.all.get(self.target.part_of()?)
     }
 }
 
@@ -116,10 +124,10 @@ impl<'a> TaskTarget<'a> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Targets<'a> {
-    /// The tasks whose targets are still to be walked.
-    tasks: std::vec::IntoIter<&'a Task>,
+    /// The tasks whose targets are still to be walked, with their targets.
+    tasks: std::vec::IntoIter<(&'a Task, &'a [Target])>,
     /// The task whose targets are being yielded.
-    current: Option<&'a Task>,
+    current: Option<(&'a Task, &'a [Target])>,
     /// The next target of `current` to look at.
     target: usize,
     kind: Option<TargetKind>,
@@ -172,8 +180,9 @@ impl<'a> Targets<'a> {
     /// ```
     pub fn carried_by(mut self, unit: UnitRef<'_>) -> Targets<'a> {
         let carried: Vec<&Task> = unit.carried().collect();
-        let mut kept: Vec<&'a Task> = self.current.into_iter().chain(self.tasks).collect();
-        kept.retain(|t| carried.iter().any(|c| std::ptr::eq(*c, *t)));
+        let mut kept: Vec<(&'a Task, &'a [Target])> =
+            self.current.into_iter().chain(self.tasks).collect();
+        kept.retain(|(t, _)| carried.iter().any(|c| std::ptr::eq(*c, *t)));
         // A task in progress is walked again from its first target.
         self.tasks = kept.into_iter();
         self.current = None;
@@ -241,16 +250,16 @@ impl<'a> Iterator for Targets<'a> {
 
     fn next(&mut self) -> Option<TaskTarget<'a>> {
         loop {
-            let task = match self.current {
-                Some(task) => task,
+            let (task, all) = match self.current {
+                Some(current) => current,
                 None => {
-                    let task = self.tasks.next()?;
-                    self.current = Some(task);
+                    let next = self.tasks.next()?;
+                    self.current = Some(next);
                     self.target = 0;
-                    task
+                    next
                 }
             };
-            let Some(target) = task.targets().get(self.target) else {
+            let Some(target) = all.get(self.target) else {
                 self.current = None;
                 continue;
             };
@@ -259,6 +268,7 @@ impl<'a> Iterator for Targets<'a> {
             if self.target_matches(target) {
                 return Some(TaskTarget {
                     task,
+                    all,
                     target,
                     index,
                 });

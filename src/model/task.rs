@@ -210,18 +210,19 @@ impl<'de> Deserialize<'de> for TaskId {
     }
 }
 
-/// One numbered task with its responsible units and targets.
+/// One numbered task with its responsible units, as the document writes
+/// it.
 ///
-/// Serializes as `{id, text, assignments, targets, lines}`.
+/// Serializes as `{id, text, assignments, lines, leaders, deadline,
+/// label}`. Its quantitative targets are read from the text
+/// ([`Task::targets`]); an [`Index`](crate::Index) reads them once for
+/// every task.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Task {
     pub(crate) id: TaskId,
     pub(crate) text: String,
     pub(crate) assignments: Vec<Assignment>,
-    /// Read from `text` by [`crate::targets::extract`] when the task is
-    /// parsed; a deserialized task keeps the targets it was written with.
-    pub(crate) targets: Vec<Target>,
     pub(crate) lines: LineRange,
     /// The leaders the task names for itself (责任领导, 牵头市领导).
     #[cfg_attr(feature = "serde", serde(default))]
@@ -317,8 +318,11 @@ impl Task {
         self.assignments.iter().filter(|a| a.role.joins())
     }
 
-    /// The quantitative targets found in the task's text (see
-    /// [`crate::targets`] for how they are read).
+    /// The quantitative targets stated in the task's text, read from it by
+    /// [`crate::targets::extract`] on each call (see [`crate::targets`] for
+    /// the rules). To walk the targets of many tasks, use
+    /// [`Index::targets`](crate::Index::targets), which reads each task
+    /// once.
     ///
     /// # Example
     ///
@@ -326,8 +330,8 @@ impl Task {
     /// let task = yiwu_duties::breakdown().task("K2.1.1").unwrap();
     /// assert_eq!(task.targets()[0].indicator(), "地区生产总值");
     /// ```
-    pub fn targets(&self) -> &[Target] {
-        &self.targets
+    pub fn targets(&self) -> Vec<Target> {
+        crate::targets::extract(&self.text)
     }
 
     /// The source lines the task occupies, first and last inclusive.

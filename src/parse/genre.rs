@@ -281,7 +281,6 @@ impl<'a> Parser<'a> {
         }
         self.push_task(Task {
             id: task.id,
-            targets: crate::targets::extract(&text),
             text,
             assignments,
             lines: LineRange::new(task.start.number, task.last_line),

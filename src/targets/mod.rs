@@ -1,11 +1,12 @@
 //! Quantitative targets in task texts (地区生产总值增长 8%以上, "regional
 //! GDP grows by 8% or more").
 //!
-//! Every task's clean text is read by the rules in [`rules`] when the
-//! document is parsed; the targets found are available from
-//! [`Task::targets`](crate::Task::targets), and for the whole document from
-//! [`Index::targets`](crate::Index::targets), which can be filtered by kind,
-//! measure (unit of measure) and carrying unit, and totalled.
+//! Targets are a pure function of a task's clean text: [`extract`] applies
+//! the rules in [`rules`]. [`Task::targets`](crate::Task::targets) reads
+//! one task's; an [`Index`](crate::Index) reads every task's once when it is
+//! built, and [`Index::targets`](crate::Index::targets) walks them, filtered
+//! by kind, measure (unit of measure) and carrying unit, and totalled. The
+//! data model stores none of them: they follow from the text.
 //!
 //! A target carries the phrase as written and its span, the indicator (what
 //! is measured or counted), an exact [`Decimal`] value with 万 (10⁴) and
@@ -310,8 +311,8 @@ impl Target {
     ///
     /// ```
     /// use yiwu_duties::targets::Decimal;
-    /// let task = yiwu_duties::breakdown().task("K7.4.2").unwrap();
-    /// let base = task.targets()[1].base().unwrap();
+    /// let targets = yiwu_duties::breakdown().task("K7.4.2").unwrap().targets();
+    /// let base = targets[1].base().unwrap();
     /// assert_eq!((base.value(), base.measure()), (Decimal::from(56), Some("%")));
     /// ```
     pub fn base(&self) -> Option<&Quantity> {
@@ -411,8 +412,8 @@ impl fmt::Display for Target {
 /// # Example
 ///
 /// ```
-/// let task = yiwu_duties::breakdown().task("K7.4.2").unwrap();
-/// let base = task.targets()[1].base().unwrap();
+/// let targets = yiwu_duties::breakdown().task("K7.4.2").unwrap().targets();
+/// let base = targets[1].base().unwrap();
 /// assert_eq!(base.value().to_string(), "56");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
