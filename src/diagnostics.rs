@@ -442,8 +442,24 @@ pub enum WarningKind {
     /// A leader in a group heading has no recognised title; the whole
     /// text is kept as the name.
     UnrecognizedTitle,
-    /// A group heading names no leader before `牵头` / `负责`.
+    /// A group heading written in the leaders' form (`…牵头的重点工作`)
+    /// names no leader before its verb. A heading that names a subject
+    /// (`二、聚力强产业，壮集群`) has no leaders and no warning.
     NoLeaders,
+    /// Text copied from a web page with the notice (an index number, the
+    /// publishing office, a view count, a breadcrumb such as
+    /// `首页 > 政务公开`, a `名 称:` row or a pipe row of such metadata);
+    /// it was skipped.
+    PageFurniture,
+    /// A paragraph of prose inside a part that is not a task (a statement
+    /// of the year's targets); it is kept, as written, in its group's
+    /// [`text`](crate::LeaderGroup::text).
+    GroupText,
+    /// A task's number continues the numbering of the previous group or
+    /// area (`7.` as the first task of group 二) instead of starting at 1;
+    /// the number is read as written. Reported once, at the first such
+    /// task.
+    ContinuedNumbering,
     /// The notice lacks a field.
     MissingNoticeField {
         /// The field missing: `issuer`, `document number`, `title` or
@@ -470,6 +486,11 @@ impl fmt::Display for WarningKind {
             }
             WarningKind::UnrecognizedTitle => f.write_str("leader without a recognised title"),
             WarningKind::NoLeaders => f.write_str("group heading names no leader"),
+            WarningKind::PageFurniture => f.write_str("web page furniture skipped"),
+            WarningKind::GroupText => f.write_str("prose that is not a task, kept as group text"),
+            WarningKind::ContinuedNumbering => f.write_str(
+                "task numbering continues across groups or areas; numbers read as written",
+            ),
             WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
     }
