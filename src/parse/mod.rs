@@ -282,6 +282,8 @@ struct Parser<'a> {
     furniture_value_next: bool,
     /// Whether continued numbering has been reported.
     continued_numbering: bool,
+    /// The label of the task being read.
+    task_label: Option<String>,
     /// The first part heading, where a document without tasks fails when
     /// no line was skipped.
     first_part_line: Option<&'a Line<'a>>,
@@ -360,6 +362,26 @@ impl<'a> Parser<'a> {
         self.first_skipped.get_or_insert(line);
         self.skipped_in_part.get_or_insert(line);
         self.skipped_in_group.get_or_insert(line);
+    }
+
+    /// The label of a task starting under the area's current sub-heading,
+    /// whose line the group records the first time.
+    fn take_label(&mut self) {
+        self.task_label = None;
+        let Some((line, taken)) = &mut self.label else {
+            return;
+        };
+        let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
+            return;
+        };
+        if group.areas.is_empty() {
+            return;
+        }
+        self.task_label = Some(line.content.to_string());
+        if !*taken {
+            *taken = true;
+            group.label_lines.push(line.number);
+        }
     }
 
     /// Ends the label of the area being read: a sub-heading no task took
@@ -647,6 +669,7 @@ impl<'a> Parser<'a> {
                 area.map(|a| a.ordinal),
                 number,
             ));
+        self.take_label();
         if continued && !self.continued_numbering {
             self.continued_numbering = true;
             let place = Place {
@@ -882,14 +905,8 @@ impl<'a> Parser<'a> {
         if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
             match group.areas.last_mut() {
                 Some(area) => {
-                    // The area's current sub-heading labels the task.
-                    if let Some((line, taken)) = &mut self.label {
-                        task.label = Some(line.content.to_string());
-                        if !*taken {
-                            *taken = true;
-                            group.label_lines.push(line.number);
-                        }
-                    }
+                    // The sub-heading in force when the task started.
+                    task.label = self.task_label.take();
                     area.tasks.push(task);
                 }
                 None => group.tasks.push(task),
