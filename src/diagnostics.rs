@@ -65,8 +65,8 @@ impl Span {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）").unwrap_err();
-    /// // The task's number, at the start of the second line.
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n2. 任务。（责任单位：财政局）").unwrap_err();
+    /// // The task's number, out of sequence, at the start of the second line.
     /// assert_eq!(err.span().start(), "# 2022 年重点工作责任分解\n".len());
     /// ```
     pub fn start(&self) -> usize {
@@ -537,7 +537,7 @@ mod tests {
 
     #[test]
     fn warnings_round_trip() {
-        let text = "页脚\n# 2022 年重点工作责任分解\n";
+        let text = "页脚\n# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）\n";
         let b = crate::parse(text).unwrap();
         for w in b.warnings() {
             let back: Warning = serde_json::from_str(&serde_json::to_string(w).unwrap()).unwrap();

@@ -125,7 +125,7 @@ impl ParseError {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）").unwrap_err();
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n2. 任务。（责任单位：财政局）").unwrap_err();
     /// assert_eq!(err.line(), 2);
     /// ```
     pub fn line(&self) -> u32 {
@@ -138,7 +138,7 @@ impl ParseError {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n  1. 任务。（责任单位：财政局）").unwrap_err();
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n  2. 任务。（责任单位：财政局）").unwrap_err();
     /// assert_eq!(err.column(), 3);
     /// ```
     pub fn column(&self) -> u32 {

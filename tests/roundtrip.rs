@@ -108,7 +108,9 @@ fn empty_breakdown_writes_nothing() {
 /// marker is kept (found by the token soup round trip: `# #`).
 #[test]
 fn notice_text_starting_with_a_hash_round_trips() {
-    let b = parse("# # 第一段。\n\n# #\n# 2022 年重点工作责任分解\n").unwrap();
+    let b =
+        parse("# # 第一段。\n\n# #\n# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）\n")
+            .unwrap();
     assert_eq!(b.notice().body(), ["# 第一段。", "#"]);
     let (before, after, clean) = round_trip(&b);
     assert_eq!(before, after, "{clean}");

@@ -239,7 +239,8 @@ impl Part {
     ///
     /// ```
     /// let text = "2023年政府工作报告重点工作\n责任分解\n一、张三市长牵头的重点工作\n1. 任务。（责任单位：财政局）\n";
-    /// let part = &yiwu_duties::parse(text).unwrap().parts()[0];
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let part = &b.parts()[0];
     /// assert_eq!(part.title(), "2023年政府工作报告重点工作责任分解");
     /// assert_eq!((part.title_lines().first(), part.title_lines().last()), (1, 2));
     /// ```

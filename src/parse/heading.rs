@@ -85,12 +85,14 @@ fn leading_titles(piece: &str) -> (Vec<Title>, &str) {
     let mut found = Vec::new();
     let mut rest = piece;
     loop {
-        let next = [rest, strip_qualifier_start(rest)].into_iter().find_map(|s| {
-            titles
-                .iter()
-                .find(|t| s.starts_with(t.chinese()))
-                .map(|t| (*t, s[t.chinese().len()..].trim_start()))
-        });
+        let next = [rest, strip_qualifier_start(rest)]
+            .into_iter()
+            .find_map(|s| {
+                titles
+                    .iter()
+                    .find(|t| s.starts_with(t.chinese()))
+                    .map(|t| (*t, s[t.chinese().len()..].trim_start()))
+            });
         match next {
             Some((title, after)) => {
                 found.push(title);
@@ -260,7 +262,10 @@ mod tests {
 
     #[test]
     fn county_and_district_titles_and_other_verbs() {
-        assert_eq!(read("李华县长牵头重点工作"), [("李华".into(), vec![CountyMayor])]);
+        assert_eq!(
+            read("李华县长牵头重点工作"),
+            [("李华".into(), vec![CountyMayor])]
+        );
         assert_eq!(
             read("陈立常务副县长牵头重点工作"),
             [("陈立".into(), vec![ExecutiveDeputyCountyMayor])]

@@ -255,13 +255,19 @@ mod tests {
 
     #[test]
     fn furniture_rows() {
-        assert_eq!(furniture("索引号 11330922090963010M/2023-31395"), Some(false));
+        assert_eq!(
+            furniture("索引号 11330922090963010M/2023-31395"),
+            Some(false)
+        );
         assert_eq!(furniture("  • 发布机构:"), Some(true));
         assert_eq!(furniture("发布时间:2023-02-22 09:12"), Some(false));
         assert_eq!(furniture("名 称: 区人民政府办公室"), Some(false));
         assert_eq!(furniture("您所在的位置: 首页 > 政务公开"), Some(false));
         assert_eq!(furniture("首页 > 政务公开 > 通知公告"), Some(false));
-        assert_eq!(furniture("| 索引号 | 001 | 发布机构 | 县政府办 |"), Some(false));
+        assert_eq!(
+            furniture("| 索引号 | 001 | 发布机构 | 县政府办 |"),
+            Some(false)
+        );
         assert_eq!(furniture("- 设为首页"), Some(false));
         assert_eq!(furniture("字体大小:"), Some(true));
         assert_eq!(furniture("名称不变的单位要抓紧落实。"), None);
@@ -271,7 +277,9 @@ mod tests {
 
     #[test]
     fn prose_and_labels() {
-        assert!(is_prose("今年经济社会发展的主要预期目标是：地区生产总值增长6%。"));
+        assert!(is_prose(
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%。"
+        ));
         assert!(!is_prose("页脚"));
         assert!(is_label("加强基础设施建设"));
         assert!(!is_label("说明：以下任务按牵头单位排列"));

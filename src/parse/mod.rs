@@ -36,11 +36,22 @@ const LEAD_MARK: char = '▲';
 /// Every repair is listed in [`Breakdown::repairs`], every skipped line in
 /// [`Breakdown::warnings`].
 ///
+/// Beyond the 2022 Yiwu layout it reads the structure of other documents
+/// of the genre: part titles such as `…重点工作任务分工方案` or
+/// `…目标任务分解清单` (with or without 《》, broken over two lines or not),
+/// groups headed by county and district leaders or by a subject, tasks
+/// straight under a part title (a group of ordinal 0), task numbers
+/// `1．`, `1、`, `（1）`, numbering continued across groups, labels and prose
+/// inside parts, attachment lists in the notice, and web-page furniture,
+/// which is skipped with a warning.
+///
 /// # Errors
 ///
 /// A [`ParseError`] with the line and column of the offending text: a task
 /// without a responsibility clause, an unclosed bracket, a number or
-/// ordinal out of sequence, a task outside any group, or no part at all.
+/// ordinal out of sequence, a task outside any part, no part at all, no
+/// task at all (or a part or group left without one because its lines
+/// could not be read), or a table flattened to one cell per line.
 ///
 /// # Example
 ///
