@@ -137,7 +137,7 @@ pub(crate) fn furniture(content: &str) -> Option<bool> {
     if c.starts_with("首页") && c.contains(['>', '＞', '»', '/']) {
         return Some(false);
     }
-    if FURNITURE_LINKS.iter().any(|l| c == *l) {
+    if FURNITURE_LINKS.contains(&c) {
         return Some(false);
     }
     let colon = |rest: &str| rest.starts_with([':', '：']);
