@@ -65,8 +65,8 @@ impl Span {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）").unwrap_err();
-    /// // The task's number, at the start of the second line.
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n2. 任务。（责任单位：财政局）").unwrap_err();
+    /// // The task's number, out of sequence, at the start of the second line.
     /// assert_eq!(err.span().start(), "# 2022 年重点工作责任分解\n".len());
     /// ```
     pub fn start(&self) -> usize {
@@ -442,7 +442,9 @@ pub enum WarningKind {
     /// A leader in a group heading has no recognised title; the whole
     /// text is kept as the name.
     UnrecognizedTitle,
-    /// A group heading names no leader before `牵头` / `负责`.
+    /// A group heading written in the leaders' form (`…牵头的重点工作`)
+    /// names no leader before its verb. A heading that names a subject
+    /// (`二、聚力强产业，壮集群`) has no leaders and no warning.
     NoLeaders,
     /// A task's field names nothing after its colon (`完成时限：`); it
     /// was skipped.
@@ -450,6 +452,20 @@ pub enum WarningKind {
     /// A task states a field a second time (a second `完成时限`); the
     /// first is kept.
     RepeatedField,
+    /// Text copied from a web page with the notice (an index number, the
+    /// publishing office, a view count, a breadcrumb such as
+    /// `首页 > 政务公开`, a `名 称:` row or a pipe row of such metadata);
+    /// it was skipped.
+    PageFurniture,
+    /// A paragraph of prose inside a part that is not a task (a statement
+    /// of the year's targets); it is kept, as written, in its group's
+    /// [`text`](crate::LeaderGroup::text).
+    GroupText,
+    /// A task's number continues the numbering of the previous group or
+    /// area (`7.` as the first task of group 二) instead of starting at 1;
+    /// the number is read as written. Reported once, at the first such
+    /// task.
+    ContinuedNumbering,
     /// The notice lacks a field.
     MissingNoticeField {
         /// The field missing: `issuer`, `document number`, `title` or
@@ -480,6 +496,11 @@ impl fmt::Display for WarningKind {
             WarningKind::RepeatedField => {
                 f.write_str("field stated a second time; the first is kept")
             }
+            WarningKind::PageFurniture => f.write_str("web page furniture skipped"),
+            WarningKind::GroupText => f.write_str("prose that is not a task, kept as group text"),
+            WarningKind::ContinuedNumbering => f.write_str(
+                "task numbering continues across groups or areas; numbers read as written",
+            ),
             WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
     }
@@ -526,7 +547,7 @@ mod tests {
 
     #[test]
     fn warnings_round_trip() {
-        let text = "页脚\n# 2022 年重点工作责任分解\n";
+        let text = "页脚\n# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）\n";
         let b = crate::parse(text).unwrap();
         for w in b.warnings() {
             let back: Warning = serde_json::from_str(&serde_json::to_string(w).unwrap()).unwrap();

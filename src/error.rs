@@ -125,7 +125,7 @@ impl ParseError {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）").unwrap_err();
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n2. 任务。（责任单位：财政局）").unwrap_err();
     /// assert_eq!(err.line(), 2);
     /// ```
     pub fn line(&self) -> u32 {
@@ -138,7 +138,7 @@ impl ParseError {
     /// # Example
     ///
     /// ```
-    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n  1. 任务。（责任单位：财政局）").unwrap_err();
+    /// let err = yiwu_duties::parse("# 2022 年重点工作责任分解\n  2. 任务。（责任单位：财政局）").unwrap_err();
     /// assert_eq!(err.column(), 3);
     /// ```
     pub fn column(&self) -> u32 {
@@ -236,8 +236,9 @@ pub enum ErrorKind {
     /// A leader group heading (`一、…`) comes before any part heading.
     /// Points at the heading.
     GroupOutsidePart,
-    /// A second part of the same kind (two key-work parts): task ids would
-    /// collide. Points at the second part's heading.
+    /// A 27th part of the same kind: task ids name a second, third, …
+    /// part of a kind with a letter `b` to `z`, so at most 26 parts of one
+    /// kind can be read. Points at the part's heading.
     DuplicatePart,
     /// An area heading (`（一）…方面`) comes before any leader group.
     /// Points at the heading.
@@ -248,6 +249,16 @@ pub enum ErrorKind {
         /// The field name the document most likely means.
         meant: FieldName,
     },
+    /// The document yields no task, or a part or group ends up with none
+    /// because its lines could not be read: rather than an empty result,
+    /// the parse fails. Points at the first line that was skipped (or at
+    /// the part heading when nothing was).
+    NoTasks,
+    /// A table flattened to one cell per line (`序号`, `主要工作`,
+    /// `责任单位` each on a line of its own, then the cells one by one):
+    /// its rows cannot be read back without guessing the columns. Points
+    /// at the header cells.
+    FlattenedTable,
 }
 
 /// The name of a field in a task's responsibility clause or on a line of
@@ -328,11 +339,17 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::TaskOutsideGroup => f.write_str("task outside any leader group"),
             ErrorKind::GroupOutsidePart => f.write_str("leader group heading outside any part"),
-            ErrorKind::DuplicatePart => f.write_str("a second part of the same kind"),
+            ErrorKind::DuplicatePart => {
+                f.write_str("more than 26 parts of the same kind: ids cannot name them")
+            }
             ErrorKind::AreaOutsideGroup => f.write_str("area heading outside any leader group"),
             ErrorKind::MisspelledField { meant } => {
                 write!(f, "unknown field name; did you mean {}?", meant.chinese())
             }
+            ErrorKind::NoTasks => f.write_str("no tasks found: the first line that could not be read is here"),
+            ErrorKind::FlattenedTable => f.write_str(
+                "a table flattened to one cell per line cannot be read back without guessing its columns; write each row as a numbered task",
+            ),
         }
     }
 }

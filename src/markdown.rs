@@ -123,11 +123,17 @@ fn plain(text: &str) -> String {
 }
 
 fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
-    blocks.push(format!(
-        "## {}、{}",
-        chinese_numeral(group.ordinal),
-        group.heading
-    ));
+    // The group without a heading holds what stands straight under the
+    // part's title.
+    if !group.is_implicit() {
+        blocks.push(format!(
+            "## {}、{}",
+            chinese_numeral(group.ordinal),
+            group.heading
+        ));
+    }
+    // Prose reads back as the group's text wherever it stands.
+    blocks.extend(group.text.iter().map(|p| plain(p)));
     // Tasks written before the group's first area belong to no area.
     for task in &group.tasks {
         blocks.push(task_line(task));
@@ -138,7 +144,15 @@ fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
             chinese_numeral(area.ordinal),
             area.name
         ));
-        blocks.extend(area.tasks.iter().map(task_line));
+        let mut label = None;
+        for task in &area.tasks {
+            // A sub-heading before the first task it labels.
+            if task.label.is_some() && task.label != label {
+                label.clone_from(&task.label);
+                blocks.push(plain(task.label.as_deref().unwrap_or_default()));
+            }
+            blocks.push(task_line(task));
+        }
     }
 }
 

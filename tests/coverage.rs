@@ -112,7 +112,9 @@ fn markup_only_lines_are_blank_and_others_are_not() {
         text.iter().filter(|l| is_blank(l)).collect::<Vec<_>>(),
         Vec::<&&str>::new()
     );
-    // The token soup case that told the two apart.
-    assert_covered("**#", "\n责任分解\n**#\n");
-    assert_covered("****", "\n责任分解\n****\n");
+    // The token soup case that told the two apart (with a task: a
+    // document that yields none fails to parse).
+    let task = "1. 任务。（责任单位：财政局）\n";
+    assert_covered("**#", &format!("\n责任分解\n**#\n{task}"));
+    assert_covered("****", &format!("\n责任分解\n****\n{task}"));
 }

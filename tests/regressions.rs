@@ -17,6 +17,7 @@ fn page_number_in_notice_is_skipped_with_a_warning() {
 
 世界小商品之都新征程。
 # 2022 年政府工作报告重点工作责任分解
+1. 任务。（责任单位：财政局）
 ";
     let b = parse(text).unwrap();
     assert_eq!(
@@ -78,7 +79,8 @@ fn columns_count_removed_emphasis() {
 /// round trip (`#***` ⏎ `***#`).
 #[test]
 fn emphasis_formed_by_joining_lines_is_removed() {
-    let b = parse("#***\n***#\n# 2022 年重点工作责任分解\n").unwrap();
+    let b =
+        parse("#***\n***#\n# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）\n").unwrap();
     assert_eq!(b.notice().body(), ["##"]);
     let text = format!("{HEAD}1. 任务*\n*继续。（责任单位：*▲*发改局）\n");
     let b = parse(&text).unwrap();

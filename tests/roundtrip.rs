@@ -108,7 +108,9 @@ fn empty_breakdown_writes_nothing() {
 /// marker is kept (found by the token soup round trip: `# #`).
 #[test]
 fn notice_text_starting_with_a_hash_round_trips() {
-    let b = parse("# # 第一段。\n\n# #\n# 2022 年重点工作责任分解\n").unwrap();
+    let b =
+        parse("# # 第一段。\n\n# #\n# 2022 年重点工作责任分解\n1. 任务。（责任单位：财政局）\n")
+            .unwrap();
     assert_eq!(b.notice().body(), ["# 第一段。", "#"]);
     let (before, after, clean) = round_trip(&b);
     assert_eq!(before, after, "{clean}");
@@ -132,12 +134,16 @@ fn genre_fixtures_round_trip() {
         let Ok(b) = parse(&text) else { continue };
         let (before, after, clean) = common::round_trip_without_notice(&b);
         assert_eq!(before, after, "{name}\n--- clean copy ---\n{clean}");
-        let again = parse(&clean).unwrap();
-        assert_eq!(
-            again.to_markdown(),
-            clean,
-            "{name}: the clean copy is stable"
-        );
+        // The notice's paragraphs are written back only where their form
+        // allows (see `common::notice_is_writable`); the rest is stable.
+        if common::notice_is_writable(&common::Shape::of(&b).notice) {
+            let again = parse(&clean).unwrap();
+            assert_eq!(
+                again.to_markdown(),
+                clean,
+                "{name}: the clean copy is stable"
+            );
+        }
         read += 1;
     }
     assert!(read >= 6, "only {read} genre fixtures read");

@@ -163,6 +163,12 @@ pub struct Part {
     pub(crate) title: String,
     pub(crate) year: Option<u16>,
     pub(crate) line: u32,
+    /// The title's last line, when the title is broken over two lines.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) title_end: Option<u32>,
     pub(crate) groups: Vec<LeaderGroup>,
 }
 
@@ -226,7 +232,25 @@ impl Part {
         self.line
     }
 
-    /// The leader groups (一、二、…) in order.
+    /// The lines of the part's title: one line, or two where the title is
+    /// broken across lines (`2023年政府工作报告重点工作` then `责任分解`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "2023年政府工作报告重点工作\n责任分解\n一、张三市长牵头的重点工作\n1. 任务。（责任单位：财政局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let part = &b.parts()[0];
+    /// assert_eq!(part.title(), "2023年政府工作报告重点工作责任分解");
+    /// assert_eq!((part.title_lines().first(), part.title_lines().last()), (1, 2));
+    /// ```
+    pub fn title_lines(&self) -> LineRange {
+        LineRange::new(self.line, self.title_end.unwrap_or(self.line))
+    }
+
+    /// The leader groups (一、二、…) in order; a part whose tasks stand
+    /// straight under its title has one group without a heading, of
+    /// ordinal 0 (its task ids read `K0.1`, `K0.2`, …).
     ///
     /// # Example
     ///
@@ -279,6 +303,12 @@ pub struct LeaderGroup {
     /// Prose paragraphs of the group that are not tasks.
     #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) text: Vec<String>,
+    /// The lines of the un-numbered sub-headings read as task labels.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) label_lines: Vec<u32>,
 }
 
 impl LeaderGroup {
@@ -398,6 +428,37 @@ impl LeaderGroup {
     /// ```
     pub fn text(&self) -> &[String] {
         &self.text
+    }
+
+    /// The lines of the un-numbered sub-headings inside the group's areas
+    /// (`加强基础设施建设`), read as the [`label`](crate::Task::label) of
+    /// the tasks under them; none in the 2022 Yiwu document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2023 年重点工作责任分解\n## 一、张三市长牵头的重点工作\n### （一）建设方面\n加强基础设施建设\n1. 修路。（责任单位：交通局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.parts()[0].groups()[0].label_lines(), [4]);
+    /// assert_eq!(b.task("K1.1.1").unwrap().label(), Some("加强基础设施建设"));
+    /// ```
+    pub fn label_lines(&self) -> &[u32] {
+        &self.label_lines
+    }
+
+    /// Whether the group is the one without a heading that holds the tasks
+    /// (and prose) written straight under the part's title: ordinal 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2023 年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert!(b.parts()[0].groups()[0].is_implicit());
+    /// assert_eq!(b.tasks().next().unwrap().id().to_string(), "K0.1");
+    /// ```
+    pub fn is_implicit(&self) -> bool {
+        self.ordinal == 0
     }
 }
 

@@ -65,16 +65,18 @@ pub(crate) fn check(breakdown: &Breakdown) -> Result<(), Invalid> {
                 part.seq
             ));
         }
-        let mut last_group = 0;
+        // The group without a heading (ordinal 0) can only come first.
+        let mut last_group = None;
         for group in &part.groups {
-            if group.ordinal <= last_group {
+            if last_group.is_some_and(|last| group.ordinal <= last) {
+                let last_group = last_group.unwrap_or(0);
                 return fail(format!(
                     "group {} of part {} follows group {last_group}",
                     group.ordinal,
                     part.kind.letter()
                 ));
             }
-            last_group = group.ordinal;
+            last_group = Some(group.ordinal);
             check_tasks(&group.tasks, part, group.ordinal, None)?;
             let mut last_area = 0;
             for area in &group.areas {

@@ -5,8 +5,36 @@ use std::sync::OnceLock;
 use crate::model::{Leader, Title};
 
 /// Words that end the leaders' part of a group heading
-/// (`叶帮锐市长牵头的重点工作`, `…负责的…`).
-const LEADER_SEGMENT_ENDS: [&str; 3] = ["牵头", "负责", "分管"];
+/// (`叶帮锐市长牵头的重点工作`, `…负责的…`, `周敏市长主抓重点工作`).
+const LEADER_SEGMENT_ENDS: [&str; 5] = ["牵头", "负责", "分管", "主抓", "领衔"];
+
+/// What may follow the verb in a heading of the leaders' form
+/// (`牵头的重点工作`, `牵头重点工作`, `负责的工作`).
+const AFTER_VERB: [&str; 7] = ["的", "重点", "工作", "民生", "事项", "任务", "实事"];
+
+/// The body a title may be qualified by, before or after it
+/// (`区政府党组成员`, `县委常委`).
+const QUALIFIERS: [&str; 7] = ["市政府", "县政府", "区政府", "市委", "县委", "区委", "政府"];
+
+/// Titles this crate does not model, kept as written beside the name.
+const OTHER_TITLES: [&str; 16] = [
+    "二级巡视员",
+    "巡视员",
+    "调研员",
+    "督查专员",
+    "专员",
+    "顾问",
+    "镇长",
+    "乡长",
+    "局长",
+    "主任",
+    "书记",
+    "副书记",
+    "主席",
+    "部长",
+    "委员",
+    "秘书",
+];
 
 /// Titles to strip from the end of a name, longest first so that
 /// 常务副市长 is not read as 副市长 and 副秘书长 not as 秘书长.
@@ -32,55 +60,146 @@ fn leader_segment_end(heading: &str) -> Option<usize> {
 /// The outcome of reading a group heading's leaders.
 pub(crate) struct Leaders {
     pub(crate) leaders: Vec<Leader>,
-    /// Pieces that carried no recognised title (kept whole as names).
+    /// Pieces that carried no recognised title (kept whole as names), and
+    /// titles kept as written in [`Leader::other_titles`].
     pub(crate) untitled: Vec<String>,
-    /// Whether the heading had a leaders' segment at all.
+    /// Whether the heading is written in the leaders' form (a name or
+    /// title before `牵头` / `负责` / `主抓`, or the verb followed by
+    /// `的…工作`); a heading that names a subject is not.
     pub(crate) found_segment: bool,
+}
+
+/// Strips one qualifier (`区政府`, `县委`) from the start of `s`, if
+/// something remains.
+fn strip_qualifier_start(s: &str) -> &str {
+    QUALIFIERS
+        .iter()
+        .find_map(|q| s.strip_prefix(q).filter(|r| !r.is_empty()))
+        .unwrap_or(s)
+}
+
+/// Recognised titles at the start of `piece`, each perhaps qualified
+/// (`区政府党组成员`, `区长助理`), and the rest.
+fn leading_titles(piece: &str) -> (Vec<Title>, &str) {
+    let titles = titles_longest_first();
+    let mut found = Vec::new();
+    let mut rest = piece;
+    loop {
+        let next = [rest, strip_qualifier_start(rest)]
+            .into_iter()
+            .find_map(|s| {
+                titles
+                    .iter()
+                    .find(|t| s.starts_with(t.chinese()))
+                    .map(|t| (*t, s[t.chinese().len()..].trim_start()))
+            });
+        match next {
+            Some((title, after)) => {
+                found.push(title);
+                rest = after;
+            }
+            None => return (found, rest),
+        }
+    }
+}
+
+/// Recognised titles at the end of `name` (`常委副市长`), in the order
+/// written, each perhaps qualified (`县委常委`), and the rest.
+fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
+    let titles = titles_longest_first();
+    let mut found = Vec::new();
+    let mut name = piece;
+    while let Some(title) = titles.iter().find(|t| name.ends_with(t.chinese())) {
+        name = name[..name.len() - title.chinese().len()].trim_end();
+        found.push(*title);
+        if let Some(q) = QUALIFIERS
+            .iter()
+            .find(|q| name.ends_with(*q) && name.len() > q.len())
+        {
+            name = name[..name.len() - q.len()].trim_end();
+        }
+    }
+    found.reverse();
+    (found, name)
+}
+
+/// A title this crate does not model at the end of `name` (`张三镇长`),
+/// and the name before it.
+fn other_title(name: &str) -> Option<(&str, &str)> {
+    OTHER_TITLES
+        .iter()
+        .filter(|t| name.ends_with(*t) && name.len() > t.len())
+        .max_by_key(|t| t.len())
+        .map(|t| (&name[..name.len() - t.len()], &name[name.len() - t.len()..]))
 }
 
 /// Reads `葛巧棣副市长、王炜副市长、张超副市长牵头的重点工作` into three
 /// leaders. A piece that is only titles (`虞秀军常委、副市长`: the piece
-/// `副市长`) adds them to the leader before it.
+/// `副市长`) adds them to the leader before it, or, first in the heading,
+/// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`).
 pub(crate) fn leaders(heading: &str) -> Leaders {
-    let Some(end) = leader_segment_end(heading) else {
-        return Leaders {
-            leaders: Vec::new(),
-            untitled: Vec::new(),
-            found_segment: false,
-        };
+    let subject = Leaders {
+        leaders: Vec::new(),
+        untitled: Vec::new(),
+        found_segment: false,
     };
-    let titles = titles_longest_first();
+    let Some(end) = leader_segment_end(heading) else {
+        return subject;
+    };
     let mut leaders: Vec<Leader> = Vec::new();
     let mut untitled = Vec::new();
+    // Titles written before any name, for the next leader.
+    let mut waiting: Vec<Title> = Vec::new();
     for piece in heading[..end]
         .split(['、', '，', ','])
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        let mut name = piece;
-        let mut found = Vec::new();
-        while let Some(title) = titles.iter().find(|t| name.ends_with(t.chinese())) {
-            name = name[..name.len() - title.chinese().len()].trim_end();
-            found.push(*title);
+        let (mut found, rest) = leading_titles(piece);
+        let (after, name) = trailing_titles(rest);
+        found.extend(after);
+        if name.is_empty() {
+            match leaders.last_mut() {
+                Some(previous) if !found.is_empty() => previous.titles.extend(found),
+                None if !found.is_empty() => waiting.extend(found),
+                _ => untitled.push(piece.to_owned()),
+            }
+            continue;
         }
-        found.reverse();
-        match leaders.last_mut() {
-            Some(previous) if name.is_empty() => previous.titles.extend(found),
-            _ if name.is_empty() => untitled.push(piece.to_owned()),
-            _ => {
-                if found.is_empty() {
-                    untitled.push(piece.to_owned());
-                }
-                leaders.push(Leader {
-                    name: name.to_owned(),
-                    titles: found,
-                    other_titles: Vec::new(),
-                });
+        let mut leader = Leader {
+            name: name.to_owned(),
+            titles: std::mem::take(&mut waiting),
+            other_titles: Vec::new(),
+        };
+        leader.titles.extend(found);
+        if leader.titles.is_empty() {
+            if let Some((name, title)) = other_title(name) {
+                leader.name = name.to_owned();
+                leader.other_titles.push(title.to_owned());
+                untitled.push(title.to_owned());
+            } else {
+                untitled.push(piece.to_owned());
             }
         }
+        leaders.push(leader);
+    }
+    // A subject written with one of the verbs (`落实安全生产责任`) is no
+    // leaders' segment: nothing before the verb carries a title, and no
+    // `的…工作` follows it.
+    let titled = leaders
+        .iter()
+        .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty());
+    let verb_len = LEADER_SEGMENT_ENDS
+        .iter()
+        .find(|w| heading[end..].starts_with(*w))
+        .map_or(0, |w| w.len());
+    let after = &heading[end + verb_len..];
+    let leader_form = AFTER_VERB.iter().any(|w| after.starts_with(w)) || after.is_empty();
+    if !titled && !leader_form {
+        return subject;
     }
     Leaders {
-        found_segment: !leaders.is_empty() || !untitled.is_empty(),
+        found_segment: true,
         leaders,
         untitled,
     }
@@ -130,9 +249,46 @@ mod tests {
     #[test]
     fn untitled_pieces_are_reported() {
         let l = leaders("张三镇长牵头的重点工作");
-        assert_eq!(l.untitled, ["张三镇长"]);
-        assert_eq!(l.leaders[0].name, "张三镇长");
+        assert_eq!(l.untitled, ["镇长"]);
+        assert_eq!(l.leaders[0].name, "张三");
+        assert_eq!(l.leaders[0].other_titles, ["镇长"]);
+        let l = leaders("张三牵头的重点工作");
+        assert_eq!(l.untitled, ["张三"]);
         assert!(!leaders("重点工作").found_segment);
+        assert!(!leaders("聚力强产业，壮集群").found_segment);
+        assert!(!leaders("落实安全生产责任负责制").found_segment);
+        assert!(leaders("牵头的重点工作").found_segment);
+    }
+
+    #[test]
+    fn county_and_district_titles_and_other_verbs() {
+        assert_eq!(
+            read("李华县长牵头重点工作"),
+            [("李华".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            read("陈立常务副县长牵头重点工作"),
+            [("陈立".into(), vec![ExecutiveDeputyCountyMayor])]
+        );
+        assert_eq!(
+            read("赵强副区长负责的重点工作"),
+            [("赵强".into(), vec![DeputyDistrictMayor])]
+        );
+        assert_eq!(read("周敏市长主抓重点工作"), [("周敏".into(), vec![Mayor])]);
+        assert_eq!(
+            read("区政府党组成员、区长助理孙平牵头的工作"),
+            [(
+                "孙平".into(),
+                vec![PartyGroupMember, AssistantDistrictMayor]
+            )]
+        );
+        assert_eq!(
+            read("李华县委常委、副县长牵头的重点工作"),
+            [(
+                "李华".into(),
+                vec![StandingCommitteeMember, DeputyCountyMayor]
+            )]
+        );
     }
 
     #[test]

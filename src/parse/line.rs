@@ -214,7 +214,7 @@ fn classify_content(content: &str, level: u8) -> LineKind {
     if content.is_empty() {
         return LineKind::Blank;
     }
-    if let Some(kind) = task_start(content) {
+    if let Some(kind) = task_start(content).or_else(|| bracketed_task_start(content)) {
         return kind;
     }
     if let Some((ordinal, rest)) = group_start(content) {
@@ -264,6 +264,33 @@ fn task_start(content: &str) -> Option<LineKind> {
         number,
         rest,
         rest_index,
+    })
+}
+
+/// `（1）text` or `(1) text`: a task numbered in brackets, of either
+/// width.
+fn bracketed_task_start(content: &str) -> Option<LineKind> {
+    let open = content.chars().next()?;
+    if !matches!(open, '(' | '（') {
+        return None;
+    }
+    let inner = &content[open.len_utf8()..];
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let number: u32 = inner[..digits].parse().ok()?;
+    let close = inner[digits..].chars().next()?;
+    if !matches!(close, ')' | '）') {
+        return None;
+    }
+    let after = &inner[digits + close.len_utf8()..];
+    let ws = after.chars().take_while(|c| c.is_whitespace()).count();
+    let rest = content.len() - after.trim_start().len();
+    Some(LineKind::Task {
+        number,
+        rest,
+        rest_index: 1 + digits + 1 + ws,
     })
 }
 
@@ -327,15 +354,30 @@ fn is_thematic_break(content: &str) -> bool {
     count >= 3
 }
 
+/// How the title of a list of tasks ends (`…重点工作责任分解`,
+/// `…重点工作任务分工方案`, `…目标任务分解清单`, `…重要工作事项责任分工`,
+/// `…任务分解和责任分工方案`), a closing `》` aside.
+const PART_TITLE_ENDINGS: [&str; 6] = [
+    "责任分解",
+    "责任分工",
+    "分工方案",
+    "分解清单",
+    "责任清单",
+    "任务清单",
+];
+
 /// A part title names its kind (重点工作, 民生实事) in a heading, or ends
-/// with 责任分解 on a plain line. The covering notice's own title also
-/// mentions both, but it ends with 通知 and is excluded.
+/// like the title of a list of tasks (责任分解, 任务分工方案, 分解清单, …)
+/// on a line with no sentence punctuation. The covering notice's own title
+/// also mentions both, but it ends with 通知 and is excluded.
 fn is_part_title(content: &str, level: u8) -> bool {
     if content.ends_with("通知") {
         return false;
     }
-    content.ends_with("责任分解")
-        || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
+    let core = content.trim_end_matches(['》', '”']).trim_end();
+    let titled = PART_TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+        && !content.contains(['。', '，', '；', '：', ',', ';', ':']);
+    titled || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
 }
 
 #[cfg(test)]
@@ -408,6 +450,31 @@ mod tests {
         assert_eq!(rest("10. 加快"), "加快");
         assert_eq!(kind("2.5万吨标煤"), LineKind::Text);
         assert_eq!(kind("2022 年是"), LineKind::Text);
+        assert_eq!(
+            kind("（12）加快"),
+            LineKind::Task {
+                number: 12,
+                rest: 8,
+                rest_index: 4
+            }
+        );
+        assert_eq!(rest("(3) 加快"), "加快");
+    }
+
+    #[test]
+    fn part_titles_across_the_genre() {
+        for title in [
+            "2023年政府工作报告重点工作责任分解",
+            "《2023年民生实事（项目）责任分解》",
+            "2023年重点工作任务分工方案",
+            "2023年《政府工作报告》主要目标任务分解清单",
+            "政府工作报告重要工作事项责任分工",
+            "2024年政府工作报告任务分解和责任分工方案",
+        ] {
+            assert_eq!(kind(title), LineKind::Part, "{title}");
+        }
+        assert_eq!(kind("附件：1.2023年重点工作责任分解"), LineKind::Text);
+        assert_eq!(kind("关于印发2023年重点工作责任分解的通知"), LineKind::Text);
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod clause;
 mod fields;
 mod genre;
 mod heading;
+mod layout;
 mod line;
 mod notice;
 
@@ -37,11 +38,22 @@ const LEAD_MARK: char = '▲';
 /// Every repair is listed in [`Breakdown::repairs`], every skipped line in
 /// [`Breakdown::warnings`].
 ///
+/// Beyond the 2022 Yiwu layout it reads the structure of other documents
+/// of the genre: part titles such as `…重点工作任务分工方案` or
+/// `…目标任务分解清单` (with or without 《》, broken over two lines or not),
+/// groups headed by county and district leaders or by a subject, tasks
+/// straight under a part title (a group of ordinal 0), task numbers
+/// `1．`, `1、`, `（1）`, numbering continued across groups, labels and prose
+/// inside parts, attachment lists in the notice, and web-page furniture,
+/// which is skipped with a warning.
+///
 /// # Errors
 ///
 /// A [`ParseError`] with the line and column of the offending text: a task
 /// without a responsibility clause, an unclosed bracket, a number or
-/// ordinal out of sequence, a task outside any group, or no part at all.
+/// ordinal out of sequence, a task outside any part, no part at all, no
+/// task at all (or a part or group left without one because its lines
+/// could not be read), or a table flattened to one cell per line.
 ///
 /// # Example
 ///
@@ -67,8 +79,14 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         .enumerate()
         .map(|(i, (offset, raw))| Line::classify(line_number(i), offset, raw))
         .collect();
-    // The notice runs up to the first heading or task.
-    let first_structural = lines.iter().position(|l| is_structural(&l.kind));
+    // The notice runs up to the first part title (numbered paragraphs and
+    // an attachment list that repeats the part titles included); without
+    // one, up to the first heading or task, which then fails to parse.
+    let first_structural = match layout::first_part(&lines) {
+        Some(at) if layout::title_head(&lines, at) => Some(at - 1),
+        Some(at) => Some(at),
+        None => lines.iter().position(|l| is_structural(&l.kind)),
+    };
     let mut parser = Parser::default();
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
@@ -89,10 +107,29 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         };
         return Err(ParseError::new(ErrorKind::NoParts, place, first));
     }
-    for line in &lines[notice_end..] {
+    let rest = &lines[notice_end..];
+    if let Some((first, last)) = layout::flattened_header(rest) {
+        let (first, last) = (&rest[first], &rest[last]);
+        let start = first.place();
+        let place = Place {
+            span: Span::new(start.span.start(), last.span().end()),
+            ..start
+        };
+        return Err(ParseError::new(ErrorKind::FlattenedTable, place, first.raw));
+    }
+    for (i, line) in rest.iter().enumerate() {
+        let next = rest.get(i + 1);
+        // The first half of a part title broken over two lines is read
+        // with the second.
+        if next.is_some_and(|n| n.kind == LineKind::Part) && layout::title_head(rest, i + 1) {
+            parser.title_head = Some(line);
+            continue;
+        }
         parser.line(line)?;
     }
     parser.finish_task()?;
+    parser.close_part()?;
+    parser.check_some_task()?;
     Ok(parser.into_breakdown())
 }
 
@@ -255,6 +292,27 @@ struct Parser<'a> {
     names: HashSet<Arc<str>>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
+    /// The first half of a part title broken over two lines.
+    title_head: Option<&'a Line<'a>>,
+    /// The first text line skipped since the part and since the group
+    /// began, and in the whole document: a part or group left without a
+    /// task because of them is an error, not an empty result.
+    skipped_in_part: Option<&'a Line<'a>>,
+    skipped_in_group: Option<&'a Line<'a>>,
+    first_skipped: Option<&'a Line<'a>>,
+    /// The un-numbered sub-heading of the area being read, and whether a
+    /// task has taken it.
+    label: Option<(&'a Line<'a>, bool)>,
+    /// Whether the last line was web-page furniture whose value may follow
+    /// on the next line.
+    furniture_value_next: bool,
+    /// Whether continued numbering has been reported.
+    continued_numbering: bool,
+    /// The label of the task being read.
+    task_label: Option<String>,
+    /// The first part heading, where a document without tasks fails when
+    /// no line was skipped.
+    first_part_line: Option<&'a Line<'a>>,
 }
 
 impl<'a> Parser<'a> {
@@ -266,10 +324,12 @@ impl<'a> Parser<'a> {
             }
             LineKind::Part => {
                 self.finish_task()?;
+                self.close_part()?;
                 self.part(line)?;
             }
             LineKind::Group { ordinal, rest } => {
                 self.finish_task()?;
+                self.close_group()?;
                 self.group(line, *ordinal, &line.content[*rest..])?;
             }
             LineKind::Area {
@@ -278,7 +338,15 @@ impl<'a> Parser<'a> {
                 half_width,
             } => {
                 self.finish_task()?;
-                self.area(line, *ordinal, &line.content[*rest..], *half_width)?;
+                let text = &line.content[*rest..];
+                if self.numbers_a_task(text) {
+                    // `（一）…（责任单位：…）` in a group without areas: a task.
+                    let rest_index = line.content[..*rest].chars().count();
+                    self.start_task(line, *ordinal, text, rest_index)?;
+                } else {
+                    self.flush_label();
+                    self.area(line, *ordinal, text, *half_width)?;
+                }
             }
             LineKind::Task {
                 number,
@@ -297,7 +365,133 @@ impl<'a> Parser<'a> {
             // it count as one break.
             self.blank_run = 0;
         }
+        if !matches!(line.kind, LineKind::Text) {
+            self.furniture_value_next = false;
+        }
         Ok(())
+    }
+
+    /// Whether an area-style item (`（一）…`) is a task: it carries its own
+    /// responsibility clause and its group has no areas (or there is no
+    /// group yet).
+    fn numbers_a_task(&self, text: &str) -> bool {
+        let group = self.parts.last().and_then(|p| p.groups.last());
+        group.is_none_or(|g| g.areas.is_empty())
+            && !self.parts.is_empty()
+            && !matches!(clause::read(text).scan, Scan::Absent)
+    }
+
+    /// A skipped text line: warned about, and remembered so that a part or
+    /// group left empty by it is an error.
+    fn skip(&mut self, line: &'a Line<'a>, kind: WarningKind) {
+        self.warn(line, kind);
+        self.first_skipped.get_or_insert(line);
+        self.skipped_in_part.get_or_insert(line);
+        self.skipped_in_group.get_or_insert(line);
+    }
+
+    /// The label of a task starting under the area's current sub-heading,
+    /// whose line the group records the first time.
+    fn take_label(&mut self) {
+        self.task_label = None;
+        let Some((line, taken)) = &mut self.label else {
+            return;
+        };
+        let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
+            return;
+        };
+        if group.areas.is_empty() {
+            return;
+        }
+        self.task_label = Some(line.content.to_string());
+        if !*taken {
+            *taken = true;
+            group.label_lines.push(line.number);
+        }
+    }
+
+    /// Ends the label of the area being read: a sub-heading no task took
+    /// is skipped, with a warning.
+    fn flush_label(&mut self) {
+        if let Some((line, false)) = self.label.take() {
+            self.skip(line, WarningKind::UnrecognizedLine);
+        }
+    }
+
+    /// The error for a part or group that holds no task because lines
+    /// were skipped.
+    fn no_tasks(line: &Line<'_>) -> ParseError {
+        ParseError::new(ErrorKind::NoTasks, line.place(), line.raw)
+    }
+
+    /// Ends the group being read: one left without a task or text because
+    /// its lines were skipped is an error. A heading followed at once by
+    /// the next one is kept, empty.
+    fn close_group(&mut self) -> Result<(), ParseError> {
+        self.flush_label();
+        let skipped = self.skipped_in_group.take();
+        let group = self.parts.last().and_then(|p| p.groups.last());
+        if let (Some(group), Some(line)) = (group, skipped)
+            && group.tasks().next().is_none()
+            && group.text.is_empty()
+        {
+            return Err(Self::no_tasks(line));
+        }
+        Ok(())
+    }
+
+    /// Ends the part being read, and its last group, likewise.
+    fn close_part(&mut self) -> Result<(), ParseError> {
+        self.close_group()?;
+        let skipped = self.skipped_in_part.take();
+        if let (Some(part), Some(line)) = (self.parts.last(), skipped)
+            && part.tasks().next().is_none()
+        {
+            return Err(Self::no_tasks(line));
+        }
+        Ok(())
+    }
+
+    /// A document that yields no task at all fails: at the first line
+    /// skipped, or at the first part's heading when nothing was.
+    fn check_some_task(&self) -> Result<(), ParseError> {
+        if self.parts.iter().any(|p| p.tasks().next().is_some()) {
+            return Ok(());
+        }
+        if let Some(line) = self.first_skipped {
+            return Err(Self::no_tasks(line));
+        }
+        let (place, raw) = match self.first_part_line {
+            Some(line) => (line.place(), line.raw),
+            None => (
+                Place {
+                    span: Span::new(0, 0),
+                    line: 1,
+                    column: 1,
+                },
+                "",
+            ),
+        };
+        Err(ParseError::new(ErrorKind::NoTasks, place, raw))
+    }
+
+    /// The group text and tasks straight under a part's title go to a
+    /// group without a heading, of ordinal 0.
+    fn implicit_group(&mut self) {
+        if let Some(part) = self.parts.last_mut()
+            && part.groups.is_empty()
+        {
+            part.groups.push(LeaderGroup {
+                ordinal: 0,
+                heading: String::new(),
+                leaders: Vec::new(),
+                line: part.line,
+                areas: Vec::new(),
+                tasks: Vec::new(),
+                text: Vec::new(),
+                label_lines: Vec::new(),
+            });
+        }
     }
 
     /// A warning about the whole of `line`.
@@ -320,28 +514,48 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn part(&mut self, line: &Line<'_>) -> Result<(), ParseError> {
-        let kind = if line.content.contains("民生实事") {
-            PartKind::Livelihood
-        } else {
-            PartKind::KeyWork
+    fn part(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
+        // A title broken over two lines starts on the line before.
+        let head = self.title_head.take();
+        let title = match head {
+            Some(head) => format!("{}{}", head.content, line.content),
+            None => line.content.to_string(),
         };
-        if self.parts.iter().any(|p| p.kind == kind) {
-            return Err(heading_error(ErrorKind::DuplicatePart, line));
+        let kind = if title.contains("民生实事") {
+            PartKind::Livelihood
+        } else if title.contains("重点工作") {
+            PartKind::KeyWork
+        } else {
+            PartKind::Other
+        };
+        let seq = self.parts.iter().filter(|p| p.kind == kind).count() + 1;
+        let seq = u32::try_from(seq).unwrap_or(u32::MAX);
+        let first = head.unwrap_or(line);
+        if seq > 26 {
+            return Err(heading_error(ErrorKind::DuplicatePart, first));
         }
-        self.heading_level(line, 1);
+        self.first_part_line.get_or_insert(first);
+        self.heading_level(first, 1);
+        if let Some(head) = head {
+            self.repairs
+                .push(Repair::new(RepairKind::LineWrapJoined, line.place()));
+            if head.level != line.level {
+                self.heading_level(line, 1);
+            }
+        }
         self.parts.push(Part {
             kind,
-            seq: 1,
-            title: line.content.to_string(),
-            year: year_of(&line.content),
-            line: line.number,
+            seq,
+            year: year_of(&title),
+            title,
+            line: first.number,
+            title_end: head.map(|_| line.number),
             groups: Vec::new(),
         });
         Ok(())
     }
 
-    fn group(&mut self, line: &Line<'_>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
+    fn group(&mut self, line: &'a Line<'a>, ordinal: u32, rest: &str) -> Result<(), ParseError> {
         let Some(part) = self.parts.last_mut() else {
             return Err(heading_error(ErrorKind::GroupOutsidePart, line));
         };
@@ -354,6 +568,7 @@ impl<'a> Parser<'a> {
             return Err(heading_error(kind, line));
         }
         let read = heading::leaders(rest);
+        let leaderless = read.found_segment && read.leaders.is_empty();
         part.groups.push(LeaderGroup {
             ordinal,
             heading: rest.to_owned(),
@@ -362,8 +577,12 @@ impl<'a> Parser<'a> {
             areas: Vec::new(),
             tasks: Vec::new(),
             text: Vec::new(),
+            label_lines: Vec::new(),
         });
-        if !read.found_segment {
+        // A heading that names a subject (`二、聚力强产业，壮集群`) has no
+        // leaders by design; one in the leaders' form without a name is
+        // worth a warning.
+        if leaderless {
             self.warn(line, WarningKind::NoLeaders);
         }
         for piece in read.untitled {
@@ -413,19 +632,33 @@ impl<'a> Parser<'a> {
         rest: &str,
         rest_index: usize,
     ) -> Result<(), ParseError> {
-        // Errors point at the task's number.
+        // Errors point at the task's number (after a bracket in `（1）`).
+        let lead = line
+            .content
+            .chars()
+            .take_while(|c| !c.is_ascii_digit())
+            .count()
+            .min(1);
         let digits = line
             .content
             .chars()
+            .skip(lead)
             .take_while(char::is_ascii_digit)
-            .count();
+            .count()
+            .max(1);
         let number_error = |kind| {
             let place = Place {
-                span: line.content_span(0, digits),
-                ..line.place()
+                span: line.content_span(lead, lead + digits),
+                line: line.number,
+                column: line.column_at(lead) + 1,
             };
             ParseError::new(kind, place, line.raw)
         };
+        if self.parts.is_empty() {
+            return Err(number_error(ErrorKind::TaskOutsideGroup));
+        }
+        // Tasks straight under the part's title.
+        self.implicit_group();
         let Some(part) = self.parts.last() else {
             return Err(number_error(ErrorKind::TaskOutsideGroup));
         };
@@ -434,19 +667,46 @@ impl<'a> Parser<'a> {
         };
         let area = group.areas.last();
         // Tasks number from 1 inside their area, or inside the group when
-        // the group has no area (yet).
-        let siblings = area.map_or(group.tasks.len(), |a| a.tasks.len());
-        let expected = u32::try_from(siblings)
-            .unwrap_or(u32::MAX)
-            .saturating_add(1);
+        // the group has no area (yet); numbering that continues from the
+        // part's previous task is read as written.
+        let last_sibling = area
+            .map_or(group.tasks.last(), |a| a.tasks.last())
+            .map(Task::number);
+        let expected = last_sibling.map_or(1, |n| n.saturating_add(1));
+        let mut continued = false;
         if number != expected {
-            let kind = ErrorKind::TaskOutOfSequence {
-                expected,
-                found: number,
-            };
-            return Err(number_error(kind));
+            let previous = last_task_number(part);
+            if last_sibling.is_none() && previous.is_some_and(|p| p.checked_add(1) == Some(number))
+            {
+                continued = true;
+            } else {
+                let kind = ErrorKind::TaskOutOfSequence {
+                    expected,
+                    found: number,
+                };
+                return Err(number_error(kind));
+            }
         }
-        let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number);
+        let id = TaskId::new(part.kind, group.ordinal, area.map(|a| a.ordinal), number)
+            .in_part(part.seq)
+            .unwrap_or(TaskId::new(
+                part.kind,
+                group.ordinal,
+                area.map(|a| a.ordinal),
+                number,
+            ));
+        self.take_label();
+        if continued && !self.continued_numbering {
+            self.continued_numbering = true;
+            let place = Place {
+                span: line.content_span(lead, lead + digits),
+                line: line.number,
+                column: line.column_at(lead) + 1,
+            };
+            let kind = WarningKind::ContinuedNumbering;
+            self.warnings
+                .push(Warning::new(kind, line.content.to_string(), place));
+        }
         let mut pending = PendingTask {
             id,
             start: line,
@@ -460,14 +720,18 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// A text line continues an unfinished task, or is skipped with a warning.
+    /// A text line continues an unfinished task; else it is web-page
+    /// furniture (skipped), a sub-heading inside an area (a label for the
+    /// tasks under it), prose (kept as group text), or skipped with a
+    /// warning.
     fn text(&mut self, line: &'a Line<'a>) {
         if self.field_line(line) {
             return;
         }
         let blank_run = self.blank_run;
+        let value_next = std::mem::take(&mut self.furniture_value_next);
         let Some(task) = self.pending.as_mut().filter(|t| !t.clause_closed()) else {
-            self.warn(line, WarningKind::UnrecognizedLine);
+            self.loose_text(line, value_next);
             return;
         };
         let kind = if blank_run > 0 {
@@ -491,6 +755,39 @@ impl<'a> Parser<'a> {
             start = 1;
         }
         task.push(line, text, start);
+    }
+
+    /// A text line that continues no task.
+    fn loose_text(&mut self, line: &'a Line<'a>, value_next: bool) {
+        let content: &str = &line.content;
+        if let Some(key_only) = layout::furniture(content) {
+            self.furniture_value_next = key_only;
+            self.warn(line, WarningKind::PageFurniture);
+            return;
+        }
+        if value_next && layout::is_furniture_value(content) {
+            self.warn(line, WarningKind::PageFurniture);
+            return;
+        }
+        let in_area = self
+            .parts
+            .last()
+            .and_then(|p| p.groups.last())
+            .is_some_and(|g| !g.areas.is_empty());
+        if in_area && layout::is_label(content) {
+            self.flush_label();
+            self.label = Some((line, false));
+            return;
+        }
+        if !self.parts.is_empty() && layout::is_prose(content) {
+            self.implicit_group();
+            if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
+                group.text.push(content.to_owned());
+            }
+            self.warn(line, WarningKind::GroupText);
+            return;
+        }
+        self.skip(line, WarningKind::UnrecognizedLine);
     }
 
     fn finish_task(&mut self) -> Result<(), ParseError> {
@@ -640,10 +937,14 @@ impl<'a> Parser<'a> {
 
     /// Files a task under the group or area being read (`start_task`
     /// checked there is one).
-    fn push_task(&mut self, task: Task) {
+    fn push_task(&mut self, mut task: Task) {
         if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
             match group.areas.last_mut() {
-                Some(area) => area.tasks.push(task),
+                Some(area) => {
+                    // The sub-heading in force when the task started.
+                    task.label = self.task_label.take();
+                    area.tasks.push(task);
+                }
                 None => group.tasks.push(task),
             }
         }
@@ -662,6 +963,18 @@ impl<'a> Parser<'a> {
             warnings: self.warnings,
         }
     }
+}
+
+/// The number of the last task read in `part`.
+fn last_task_number(part: &Part) -> Option<u32> {
+    part.groups.iter().rev().find_map(|g| {
+        g.areas
+            .iter()
+            .rev()
+            .find_map(|a| a.tasks.last())
+            .or(g.tasks.last())
+            .map(Task::number)
+    })
 }
 
 /// An error about the heading on `line`.

@@ -19,10 +19,25 @@ pub(crate) fn read(
         let text = line.content.to_string();
         warnings.push(Warning::new(WarningKind::PageNumber, text, line.place()));
     }
-    let text_lines: Vec<&Line<'_>> = lines
+    // Web-page furniture (index numbers, the publishing office, view
+    // counts, breadcrumbs) is skipped, with a warning: a key row without
+    // its value takes the next line with it.
+    let mut value_next = false;
+    let mut text_lines: Vec<&Line<'_>> = Vec::new();
+    for line in lines
         .iter()
         .filter(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
-        .collect();
+    {
+        let key_only = super::layout::furniture(&line.content);
+        let value = value_next && super::layout::is_furniture_value(&line.content);
+        value_next = key_only == Some(true);
+        if key_only.is_some() || value {
+            let text = line.content.to_string();
+            warnings.push(Warning::new(WarningKind::PageFurniture, text, line.place()));
+        } else {
+            text_lines.push(line);
+        }
+    }
     let (Some(first), Some(last)) = (text_lines.first(), text_lines.last()) else {
         return Notice::default();
     };
@@ -35,8 +50,19 @@ pub(crate) fn read(
         .position(|l| parse_date(&l.content).is_some());
     let mut used = vec![false; text_lines.len()];
     for (i, line) in text_lines.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
         let c: &str = &line.content;
-        let claim = if line.kind == LineKind::ThematicBreak {
+        // A title broken before its last word (`…责任分解的` ⏎ `通 知`).
+        let split_title = text_lines
+            .get(i + 1)
+            .filter(|next| c.ends_with('的') && super::layout::compact(&next.content) == "通知");
+        let claim = if let Some(next) = split_title.filter(|_| notice.title.is_none()) {
+            notice.title = Some(format!("{c}{}", super::layout::compact(&next.content)));
+            used[i + 1] = true;
+            true
+        } else if line.kind == LineKind::ThematicBreak {
             true
         } else if notice.issuer.is_none() && line.level > 0 && c.ends_with("文件") {
             notice.issuer = Some(c.trim_end_matches("文件").trim().to_owned());

@@ -212,7 +212,12 @@ fn parse_clean(clean: &str) -> Breakdown {
 pub fn skips_line(kind: &WarningKind) -> bool {
     matches!(
         kind,
-        WarningKind::UnrecognizedLine | WarningKind::PageNumber | WarningKind::ThematicBreak
+        WarningKind::UnrecognizedLine
+            | WarningKind::PageNumber
+            | WarningKind::ThematicBreak
+            | WarningKind::PageFurniture
+            // Prose kept as group text: its warning places the line.
+            | WarningKind::GroupText
     )
 }
 
@@ -241,10 +246,14 @@ pub fn is_blank(line: &str) -> bool {
 /// once, and no blank line is placed at all. The places are
 ///
 /// - the notice: the non-blank lines of its `lines()` range,
-/// - a part, group or area heading: its `line()`,
+/// - a part heading: its `title_lines()` (two lines for a broken title),
+/// - a group or area heading: its `line()` (a group without a heading,
+///   `is_implicit()`, has no line of its own),
+/// - a sub-heading read as a task label: its group's `label_lines()`,
 /// - a task: the non-blank lines of its `lines()` range,
 /// - a warning that skips a whole line (unrecognised line, page number,
-///   thematic break): its `line()`.
+///   thematic break, page furniture) or keeps it as group text: its
+///   `line()`.
 ///
 /// A skipped line inside the notice's or a task's range (a page number
 /// between two halves of a task) belongs to its warning, not to the range.
@@ -278,9 +287,16 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
         place_range(r.first(), r.last(), &mut place);
     }
     for part in b.parts() {
-        place(part.line());
+        for line in part.title_lines().first()..=part.title_lines().last() {
+            place(line);
+        }
         for group in part.groups() {
-            place(group.line());
+            if !group.is_implicit() {
+                place(group.line());
+            }
+            for &line in group.label_lines() {
+                place(line);
+            }
             for area in group.areas() {
                 place(area.line());
             }

@@ -25,11 +25,17 @@ pub fn render(b: &Breakdown) -> String {
     writeln!(out, "  date: {:?}", n.date().map(|d| d.to_string())).unwrap();
     writeln!(out, "  published: {}", n.is_published()).unwrap();
     for part in b.parts() {
+        let lines = part.title_lines();
+        let line = if lines.first() == lines.last() {
+            lines.first().to_string()
+        } else {
+            format!("{}-{}", lines.first(), lines.last())
+        };
         writeln!(
             out,
             "part {:?} line {} year {:?}: {}",
             part.kind(),
-            part.line(),
+            line,
             part.year(),
             part.title()
         )
@@ -39,7 +45,11 @@ pub fn render(b: &Breakdown) -> String {
                 .leaders()
                 .iter()
                 .map(|l| {
-                    let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+                    let mut titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+                    // Titles kept as written, marked as such.
+                    let other: Vec<String> =
+                        l.other_titles().iter().map(|t| format!("?{t}")).collect();
+                    titles.extend(other.iter().map(String::as_str));
                     format!("{} [{}]", l.name(), titles.join("、"))
                 })
                 .collect();
@@ -51,6 +61,9 @@ pub fn render(b: &Breakdown) -> String {
                 leaders.join(" + ")
             )
             .unwrap();
+            for text in group.text() {
+                writeln!(out, "    text: {text}").unwrap();
+            }
             if group.areas().is_empty() {
                 render_tasks(&mut out, group.direct_tasks(), "    ");
             }
@@ -84,6 +97,9 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
         } else {
             format!("{first}-{last}")
         };
+        if let Some(label) = t.label() {
+            writeln!(out, "{indent}[{label}]").unwrap();
+        }
         writeln!(out, "{indent}{} line {span}: {}", t.id(), t.text()).unwrap();
         let units: Vec<String> = t
             .assignments()

@@ -1,0 +1,287 @@
+//! The layout of a document beyond single lines: where the covering notice
+//! ends (attachment lists repeat the part titles), part titles broken over
+//! two lines, web-page furniture, prose and labels inside parts, and tables
+//! flattened to one cell per line.
+
+use super::line::{Line, LineKind};
+
+/// Whether the compacted text (no white space) starts an attachment list or
+/// names an attachment: `附件：1.…`, `附件1`, `附件`.
+fn is_attachment(compact: &str) -> bool {
+    compact.starts_with("附件")
+}
+
+/// `1.…`, `2．…`, `3、…`: an item of an attachment list.
+fn is_list_item(compact: &str) -> bool {
+    let digits = compact.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && compact[digits..].starts_with(['.', '．', '、'])
+}
+
+/// The content without white space.
+pub(crate) fn compact(content: &str) -> String {
+    content.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The index of the first part title that is not an item of the notice's
+/// attachment list (`附件：1.2023年…责任分解` / `2.2023年…责任分解` repeat the
+/// titles of the parts that follow); `None` when the document has none.
+pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
+    let mut in_attachments = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        let c = compact(&line.content);
+        if is_attachment(&c) {
+            in_attachments = true;
+            continue;
+        }
+        if in_attachments && is_list_item(&c) {
+            continue;
+        }
+        in_attachments = false;
+        if line.kind == LineKind::Part {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Whether the text line just before the part title at `lines[at]` is the
+/// first half of that title (`2023年政府工作报告重点工作` ⏎ `责任分解`): it
+/// comes right before, without a blank line, has no sentence punctuation,
+/// is no date, attachment or notice title, and names a year or the kind of
+/// work, while the part line itself names no year.
+pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|i| &lines[i]) else {
+        return false;
+    };
+    let part = &lines[at];
+    if before.kind != LineKind::Text || super::year_of(&part.content).is_some() {
+        return false;
+    }
+    let c = compact(&before.content);
+    let names_work = ["政府工作报告", "重点工作", "民生实事", "《"]
+        .iter()
+        .any(|w| c.contains(w));
+    !c.contains(SENTENCE_MARKS)
+        && !is_attachment(&c)
+        && !c.ends_with("通知")
+        && !c.ends_with('日')
+        && (super::year_of(&c).is_some() || names_work)
+}
+
+/// Punctuation that shows a line is a sentence, not a heading.
+const SENTENCE_MARKS: [char; 10] = ['。', '，', '；', '：', ',', ';', ':', '！', '？', '、'];
+
+/// Keys of the metadata rows a government web page shows around a notice.
+const FURNITURE_KEYS: [&str; 25] = [
+    "索引号",
+    "字体大小",
+    "信息索引号",
+    "发布机构",
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "生成日期",
+    "浏览次数",
+    "访问次数",
+    "点击次数",
+    "字体",
+    "字号",
+    "信息来源",
+    "主题分类",
+    "组配分类",
+    "公开方式",
+    "公开范围",
+    "有效性",
+    "文件登记号",
+    "所属机构",
+    "文件分类",
+    "您所在的位置",
+    "当前位置",
+    "名称",
+];
+
+/// Keys that are furniture only when a colon follows them.
+const FURNITURE_KEYS_WITH_COLON: [&str; 3] = ["来源", "文号", "发文机关"];
+
+/// Page controls a web page shows as links.
+const FURNITURE_LINKS: [&str; 8] = [
+    "设为首页",
+    "加入收藏",
+    "无障碍阅读",
+    "长者版",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+];
+
+/// Whether `content` is web-page furniture: a metadata row (`索引号 …`,
+/// `发布时间:…`, `名 称: …`, a pipe row `| 索引号 | … |`), a breadcrumb
+/// (`首页 > 政务公开 > …`) or a page control (`设为首页`). Returns whether
+/// the row is a key without a value (`• 发布机构:`), whose value may
+/// follow on a line of its own.
+pub(crate) fn furniture(content: &str) -> Option<bool> {
+    let c = compact(content);
+    let c = c.trim_start_matches(['•', '·', '-', '*', '●', '>']);
+    if c.starts_with('|') {
+        let cells: Vec<&str> = c.split('|').map(str::trim).collect();
+        let keyed = cells.iter().any(|cell| {
+            let key = cell.trim_end_matches([':', '：']);
+            FURNITURE_KEYS.contains(&key) || FURNITURE_KEYS_WITH_COLON.contains(&key)
+        });
+        return keyed.then_some(false);
+    }
+    if c.starts_with("首页") && c.contains(['>', '＞', '»', '/']) {
+        return Some(false);
+    }
+    if FURNITURE_LINKS.contains(&c) {
+        return Some(false);
+    }
+    let colon = |rest: &str| rest.starts_with([':', '：']);
+    // The longest key the row starts with (`字体大小` before `字体`).
+    let key = FURNITURE_KEYS
+        .iter()
+        .filter(|k| c.starts_with(*k))
+        .chain(
+            FURNITURE_KEYS_WITH_COLON
+                .iter()
+                .filter(|k| c.strip_prefix(*k).is_some_and(colon)),
+        )
+        .max_by_key(|k| k.len())?;
+    // `名称` and the like start ordinary words too: a key must be followed
+    // by a colon, white space, its value's digits, or nothing.
+    let rest = &c[key.len()..];
+    let separated = colon(rest)
+        || rest.is_empty()
+        || rest.starts_with(|ch: char| ch.is_ascii_digit())
+        || spaced_key(content, key);
+    if !separated {
+        return None;
+    }
+    let value = rest.trim_start_matches([':', '：']);
+    Some(value.is_empty())
+}
+
+/// Whether `key` is followed by white space in `content` (`索引号 1133…`),
+/// white space inside the key allowed (`索 引 号`).
+fn spaced_key(content: &str, key: &str) -> bool {
+    let mut chars = content.chars().skip_while(|c| !key.starts_with(*c));
+    for k in key.chars() {
+        loop {
+            match chars.next() {
+                Some(c) if c == k => break,
+                Some(c) if c.is_whitespace() => {}
+                _ => return false,
+            }
+        }
+    }
+    chars.next().is_some_and(char::is_whitespace)
+}
+
+/// Whether a furniture key without a value is followed by its value on
+/// the next line: a short line with no sentence punctuation.
+pub(crate) fn is_furniture_value(content: &str) -> bool {
+    let c = compact(content);
+    !c.is_empty() && c.chars().count() <= 40 && !c.contains(['。', '，', '；'])
+}
+
+/// Whether a line inside a part that is not a task, heading or
+/// continuation is prose to keep with its group: a sentence, or text
+/// introducing a list (`…目标是：…`).
+pub(crate) fn is_prose(content: &str) -> bool {
+    content.chars().count() >= 8 && content.contains(['。', '，', '；', '：', ',', ';', ':'])
+}
+
+/// Whether a line inside an area is an un-numbered sub-heading
+/// (`加强基础设施建设`): short, and no sentence punctuation.
+pub(crate) fn is_label(content: &str) -> bool {
+    let chars = content.chars().count();
+    (2..=30).contains(&chars) && !content.contains(SENTENCE_MARKS) && !content.contains('。')
+}
+
+/// The names of a task table's columns.
+const HEADER_CELLS: [&str; 14] = [
+    "分块",
+    "序号",
+    "主要工作",
+    "重点工作",
+    "重点任务",
+    "工作任务",
+    "主要任务",
+    "具体任务",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "责任领导",
+    "完成时限",
+    "时限",
+];
+
+/// The first run of two or more lines (blank lines between allowed) that
+/// are each only a column name, one of them `序号`: the header of a table
+/// flattened to one cell per line. Returns the indices of its first and
+/// last line.
+pub(crate) fn flattened_header(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let mut run: Option<(usize, usize, bool)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        let c = compact(&line.content);
+        if HEADER_CELLS.contains(&c.as_str()) {
+            let (first, _, numbered) = run.unwrap_or((i, i, false));
+            run = Some((first, i, numbered || c == "序号"));
+            continue;
+        }
+        if let Some((first, last, true)) = run
+            && last > first
+        {
+            return Some((first, last));
+        }
+        run = None;
+    }
+    match run {
+        Some((first, last, true)) if last > first => Some((first, last)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_rows() {
+        assert_eq!(
+            furniture("索引号 11330922090963010M/2023-31395"),
+            Some(false)
+        );
+        assert_eq!(furniture("  • 发布机构:"), Some(true));
+        assert_eq!(furniture("发布时间:2023-02-22 09:12"), Some(false));
+        assert_eq!(furniture("名 称: 区人民政府办公室"), Some(false));
+        assert_eq!(furniture("您所在的位置: 首页 > 政务公开"), Some(false));
+        assert_eq!(furniture("首页 > 政务公开 > 通知公告"), Some(false));
+        assert_eq!(
+            furniture("| 索引号 | 001 | 发布机构 | 县政府办 |"),
+            Some(false)
+        );
+        assert_eq!(furniture("- 设为首页"), Some(false));
+        assert_eq!(furniture("字体大小:"), Some(true));
+        assert_eq!(furniture("名称不变的单位要抓紧落实。"), None);
+        assert_eq!(furniture("来源于群众"), None);
+        assert_eq!(furniture("| 序号 | 主要工作 | 责任单位 |"), None);
+    }
+
+    #[test]
+    fn prose_and_labels() {
+        assert!(is_prose(
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%。"
+        ));
+        assert!(!is_prose("页脚"));
+        assert!(is_label("加强基础设施建设"));
+        assert!(!is_label("说明：以下任务按牵头单位排列"));
+    }
+}
