@@ -1,0 +1,181 @@
+//! Real notices of the genre from other places (copied under
+//! `tests/fixtures/real-*.md` as their web pages were stored), read as a
+//! careful reader reads them: tasks in order, their leaders, units and
+//! roles. Each is also snapshotted with the other fixtures
+//! (`tests/parse.rs`).
+
+use yiwu_duties::{Breakdown, ErrorKind, Role, parse};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+/// Every task as `(id, leaders, [(unit, role)])`.
+fn reading(b: &Breakdown) -> Vec<(String, Vec<String>, Vec<(String, Role)>)> {
+    b.tasks()
+        .map(|t| {
+            (
+                t.id().to_string(),
+                b.leaders_of(t)
+                    .iter()
+                    .map(|l| l.name().to_owned())
+                    .collect(),
+                t.assignments()
+                    .iter()
+                    .map(|a| (a.name().to_owned(), a.role()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+}
+
+fn task(
+    id: &str,
+    leaders: &[&str],
+    list: &[(&str, Role)],
+) -> (String, Vec<String>, Vec<(String, Role)>) {
+    (
+        id.to_owned(),
+        leaders.iter().map(|l| (*l).to_owned()).collect(),
+        units(list),
+    )
+}
+
+/// 嵊泗县 2023: page furniture before the title; county titles; each task's
+/// units on a line of its own (`责任单位:…`), no ▲, so several units are
+/// unmarked and one unit alone is sole.
+#[test]
+fn shengsi_2023() {
+    use Role::{Sole, Unmarked};
+    let b = parse(&fixture("real-shengsi-2023.md")).unwrap();
+    assert_eq!(
+        reading(&b),
+        [
+            task("K1.1", &["杨松"], &[("县财政局", Sole)]),
+            task("K1.2", &["杨松"], &[("县财政局", Sole)]),
+            task(
+                "K2.1",
+                &["宋晖"],
+                &[
+                    ("县发改局", Unmarked),
+                    ("县人力社保局", Unmarked),
+                    ("县农业农村局", Unmarked),
+                    ("县属有关部门", Unmarked),
+                    ("各乡镇人民政府", Unmarked),
+                ]
+            ),
+            task("K2.2", &["宋晖"], &[("县文广旅体局", Sole)]),
+            task(
+                "K2.3",
+                &["宋晖"],
+                &[
+                    ("县海洋与渔业局", Unmarked),
+                    ("县绿色小微园区开发建设指挥部", Unmarked)
+                ]
+            ),
+            task(
+                "K2.4",
+                &["宋晖"],
+                &[
+                    ("县海洋与渔业局", Unmarked),
+                    ("县资源规划局", Unmarked),
+                    ("嵊山镇人民政府", Unmarked)
+                ]
+            ),
+        ]
+    );
+    let titles: Vec<String> = b.parts()[0].groups()[1].leaders()[0]
+        .titles()
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    assert_eq!(titles, ["常务副县长"]);
+}
+
+/// 金华市 2018: a notice with an attachment list; 牵头单位 and 配合单位 on
+/// lines of their own; a unit name with a bracket inside.
+#[test]
+fn jinhua_2018() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("real-jinhua-2018.md")).unwrap();
+    assert_eq!(
+        reading(&b),
+        [task(
+            "K1.1",
+            &["尹学群"],
+            &[
+                ("市发改委", Lead),
+                ("市农办", Joint),
+                ("市经信委", Joint),
+                ("市科技局", Joint),
+                ("市财政(地税)局", Joint),
+                ("市人力社保局", Joint),
+                ("市建设局", Joint),
+                ("市农业局", Joint),
+                ("市商务局", Joint),
+                ("市环保局", Joint),
+            ]
+        )]
+    );
+    assert_eq!(b.parts().len(), 1);
+}
+
+/// 下陆区 2020: page furniture; a prose paragraph of targets kept as group
+/// text; groups by subject with no leader; tasks numbered `1、`; the clause
+/// in square brackets with 牵头单位 and 责任单位 fields.
+#[test]
+fn xialu_2020() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("real-xialu-2020.md")).unwrap();
+    assert_eq!(
+        reading(&b),
+        [
+            task(
+                "K1.1.1",
+                &[],
+                &[
+                    ("区卫健局", Lead),
+                    ("区疫情防控指挥部成员单位", Joint),
+                    ("各街办(新区)", Joint),
+                ]
+            ),
+            task(
+                "K1.1.2",
+                &[],
+                &[
+                    ("区卫健局", Lead),
+                    ("区创文办", Lead),
+                    ("区疫情防控指挥部成员单位", Joint),
+                    ("区创文工作领导小组成员单位", Joint),
+                    ("各街办(新区)", Joint),
+                ]
+            ),
+        ]
+    );
+    let group = &b.parts()[0].groups()[0];
+    assert!(group.leaders().is_empty());
+    assert!(
+        group
+            .text()
+            .iter()
+            .any(|p| p.starts_with("今年经济社会发展的主要预期目标是"))
+    );
+}
+
+/// 诸暨市 2023, as stored: its task table flattened to one cell per line
+/// cannot be read back without guessing the columns, so the parse fails
+/// and says so, rather than succeed with no tasks.
+#[test]
+fn zhuji_2023_flattened_is_refused() {
+    let err = parse(&fixture("error-real-zhuji-2023-flattened.md")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::FlattenedTable);
+    assert!(
+        err.to_string()
+            .contains("cannot be read back without guessing")
+    );
+}
