@@ -214,7 +214,10 @@
 //! page breaks, characters repeated across a break, half-width brackets
 //! and `**▲**` are repaired and listed in [`Breakdown::repairs`]; lines it
 //! cannot place are listed in [`Breakdown::warnings`]. A [`ParseError`]
-//! names the line and column and shows the line with a caret.
+//! has a kind, a byte [`Span`] and a 1-based line and column; it displays
+//! on one line (`… at line 2, column 1`), and its alternate form
+//! (`{:#}`) shows the source line with the span underlined. A document
+//! that yields no task is an error, never an empty result.
 //! [`Breakdown::to_markdown`] writes a clean, canonical copy of what was
 //! read, which parses back to the same breakdown.
 //!
