@@ -121,7 +121,7 @@ impl<'a> UnitRef<'a> {
     pub fn collaborators(&self) -> impl Iterator<Item = Collaborator> + 'a {
         let index = self.index();
         let mut found: BTreeMap<usize, Collaborator> = BTreeMap::new();
-        for &(t, mine) in &index.by_unit[self.pos()] {
+        for (t, mine) in index.mentions_of(self.pos()) {
             for other in &index.by_task[t] {
                 let u = &index.units.as_slice()[other.unit];
                 if other.unit == self.pos() || u.is_collective() {

@@ -81,8 +81,9 @@ pub struct Index<'b> {
     /// For each task, its units, one mention per unit (the strongest role
     /// when a task names a unit twice).
     by_task: Vec<Vec<Mention>>,
-    /// For each unit, the tasks naming it, in document order.
-    by_unit: Vec<Vec<(usize, Mention)>>,
+    /// For each unit, the positions of the tasks naming it, in document
+    /// order (its mention there is in `by_task`).
+    by_unit: Vec<Vec<usize>>,
     /// For each unit, its task counts by role.
     role_counts: Vec<RoleCounts>,
     /// For each task, the targets its text states.
@@ -138,26 +139,23 @@ impl<'b> Index<'b> {
                         None => mentions.push(mention),
                     }
                 }
+                // Kept for the index's life: no room to grow.
+                mentions.shrink_to_fit();
                 mentions
             })
             .collect();
         let units = builder.finish();
         let mut by_unit = vec![Vec::new(); units.len()];
+        let mut role_counts = vec![RoleCounts::default(); units.len()];
         for (t, mentions) in by_task.iter().enumerate() {
             for m in mentions {
-                by_unit[m.unit].push((t, *m));
+                by_unit[m.unit].push(t);
+                role_counts[m.unit].add(m.role);
             }
         }
-        let role_counts = by_unit
-            .iter()
-            .map(|mentions| {
-                let mut counts = RoleCounts::default();
-                for (_, m) in mentions {
-                    counts.add(m.role);
-                }
-                counts
-            })
-            .collect();
+        for tasks in &mut by_unit {
+            tasks.shrink_to_fit();
+        }
         let targets = tasks.iter().map(|t| t.targets()).collect();
         Index {
             breakdown,
@@ -281,6 +279,15 @@ impl<'b> Index<'b> {
     /// ```
     pub fn targets_of(&self, task: &Task) -> &[Target] {
         self.position(task).map_or(&[], |at| &self.targets[at])
+    }
+
+    /// Every task naming the unit at registry position `unit`, in document
+    /// order: the task's position and the unit's mention there.
+    fn mentions_of(&self, unit: usize) -> impl Iterator<Item = (usize, Mention)> + '_ {
+        self.by_unit[unit].iter().filter_map(move |&t| {
+            let mention = self.by_task[t].iter().find(|m| m.unit == unit)?;
+            Some((t, *mention))
+        })
     }
 
     /// The position of a task of this breakdown.

@@ -211,9 +211,9 @@ impl<'a> UnitRef<'a> {
     /// Every task naming the unit, with its role there, in document order.
     pub(super) fn mentions(&self) -> impl Iterator<Item = (&'a Task, Mention)> + 'a {
         let index = self.index;
-        index.by_unit[self.pos]
-            .iter()
-            .map(move |&(t, m)| (index.tasks[t], m))
+        index
+            .mentions_of(self.pos)
+            .map(move |(t, m)| (index.tasks[t], m))
     }
 
     /// The unit's registry entry: canonical name, aliases, kind, parent,
@@ -350,7 +350,7 @@ impl<'a> UnitRef<'a> {
         // Keyed by task position, so the result is in document order.
         let mut hits: BTreeMap<usize, (Via, Mention)> = BTreeMap::new();
         for (source, via) in sources {
-            for &(t, m) in &index.by_unit[source] {
+            for (t, m) in index.mentions_of(source) {
                 let better = hits
                     .get(&t)
                     .is_none_or(|&(v, old)| (via, m.role) < (v, old.role));
