@@ -13,6 +13,7 @@ mod heading;
 mod layout;
 mod line;
 mod notice;
+mod table;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -313,10 +314,18 @@ struct Parser<'a> {
     /// The first part heading, where a document without tasks fails when
     /// no line was skipped.
     first_part_line: Option<&'a Line<'a>>,
+    /// The task table being read (see [`table`]).
+    table: Option<table::Table>,
+    /// Where a table row's number stands in its line (first character and
+    /// length), for [`Parser::start_task`] to point at.
+    number_cell: Option<(usize, usize)>,
 }
 
 impl<'a> Parser<'a> {
     fn line(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
+        if self.table_line(line)? {
+            return Ok(());
+        }
         match &line.kind {
             LineKind::Blank => {
                 self.blank_run += 1;
@@ -490,6 +499,7 @@ impl<'a> Parser<'a> {
                 tasks: Vec::new(),
                 text: Vec::new(),
                 label_lines: Vec::new(),
+                table_lines: Vec::new(),
             });
         }
     }
@@ -578,6 +588,7 @@ impl<'a> Parser<'a> {
             tasks: Vec::new(),
             text: Vec::new(),
             label_lines: Vec::new(),
+            table_lines: Vec::new(),
         });
         // A heading that names a subject (`二、聚力强产业，壮集群`) has no
         // leaders by design; one in the leaders' form without a name is
@@ -646,6 +657,7 @@ impl<'a> Parser<'a> {
             .take_while(char::is_ascii_digit)
             .count()
             .max(1);
+        let (lead, digits) = self.number_cell.take().unwrap_or((lead, digits));
         let number_error = |kind| {
             let place = Place {
                 span: line.content_span(lead, lead + digits),
