@@ -323,8 +323,13 @@ impl<'a> Parser<'a> {
             whole: end..end,
         };
         let cell_of = |i: usize| cells.get(i).cloned().unwrap_or_else(|| missing.clone());
-        let unreadable =
-            |cell: &Cell| ParseError::new(ErrorKind::UnreadableTableRow, cell_place(line, cell), line.raw);
+        let unreadable = |cell: &Cell| {
+            ParseError::new(
+                ErrorKind::UnreadableTableRow,
+                cell_place(line, cell),
+                line.raw,
+            )
+        };
         let column_of = |wanted: Column, columns: &[Column]| {
             columns.iter().position(|&c| c == wanted).map(cell_of)
         };
@@ -349,7 +354,8 @@ impl<'a> Parser<'a> {
             Ok(n) if (1..=4).contains(&digits) => n,
             _ => return Err(unreadable(&number_cell)),
         };
-        let offset = number_cell.text.start + content[number_cell.text.clone()].find(written).unwrap_or(0);
+        let offset =
+            number_cell.text.start + content[number_cell.text.clone()].find(written).unwrap_or(0);
         let at = content[..offset].chars().count();
         self.number_cell = Some((at, digits));
         self.start_task(line, number, "", 0)?;
