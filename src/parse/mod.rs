@@ -45,8 +45,11 @@ const LEAD_MARK: char = '▲';
 /// groups headed by county and district leaders or by a subject, tasks
 /// straight under a part title (a group of ordinal 0), task numbers
 /// `1．`, `1、`, `（1）`, numbering continued across groups, labels and prose
-/// inside parts, attachment lists in the notice, and web-page furniture,
-/// which is skipped with a warning.
+/// inside parts, attachment lists in the notice, web-page furniture,
+/// which is skipped with a warning, and task lists written as Markdown
+/// pipe tables whose header names the columns (`| 序号 | 主要工作 |
+/// 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |`,
+/// an optional leading `分块` column read as the tasks' label).
 ///
 /// # Errors
 ///
@@ -54,7 +57,8 @@ const LEAD_MARK: char = '▲';
 /// without a responsibility clause, an unclosed bracket, a number or
 /// ordinal out of sequence, a task outside any part, no part at all, no
 /// task at all (or a part or group left without one because its lines
-/// could not be read), or a table flattened to one cell per line.
+/// could not be read), a table flattened to one cell per line, or a table
+/// row without a number, work text or unit.
 ///
 /// # Example
 ///

@@ -220,14 +220,20 @@ fn place(line: &Line<'_>, range: Range<usize>) -> Place {
 }
 
 /// The place of a cell: its text, or the whole cell when it is empty, or
-/// the pipe before it when that is empty too.
+/// the character before it (the pipe, or the end of a row that lacks the
+/// cell) when that is empty too.
 fn cell_place(line: &Line<'_>, cell: &Cell) -> Place {
     let range = if !cell.text.is_empty() {
         cell.text.clone()
     } else if !cell.whole.is_empty() {
         cell.whole.clone()
     } else {
-        cell.whole.start.saturating_sub(1)..cell.whole.start.max(1)
+        let at = cell.whole.start;
+        let before = line.content[..at]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        at - before..at
     };
     place(line, range)
 }
@@ -481,5 +487,40 @@ mod tests {
         assert_eq!(sep.len(), s.len());
         assert!(sep.contains("甲局、 乙局、"));
         assert_eq!(without_breaks(s, 1..s.len() - 1, &b), "甲局乙局丙局");
+    }
+}
+
+#[cfg(test)]
+mod odd_rows {
+    /// Odd rows read or fail with an error inside the text; none panics.
+    #[test]
+    fn odd_rows_never_panic() {
+        let head = "# 2024年重点工作责任分解\n| 序号 | 主要工作 | 责任单位 | 完成时限 |\n|---|---|---|---|\n";
+        for row in [
+            "|",
+            "||||",
+            "| 1 |",
+            "| 1 | 修路",
+            "| 1 | 修路 | 交通局 | <br> | 多余 | 格 |",
+            "| 99999 | 修路 | 交通局 |",
+            "| (1) | 修路<br/> | ▲交通局<BR>、 |",
+            "| 1 | 修路 | 、、 |",
+            "| 1 | 修路 | 牵头单位： |",
+            "| 1 | 修路 | 交通局 \\| 财政局 |",
+            "| １ | 修路 | 交通局 |",
+            "| 1 | <br> | 交通局 |",
+        ] {
+            let text = format!("{head}{row}\n");
+            match crate::parse(&text) {
+                Ok(b) => assert_eq!(b.tasks().count(), 1, "{row}"),
+                Err(e) => {
+                    let line = text.lines().nth(e.line() as usize - 1).unwrap_or("");
+                    assert!(
+                        e.column() as usize <= line.chars().count() + 1,
+                        "{row}: {e}"
+                    );
+                }
+            }
+        }
     }
 }
