@@ -466,6 +466,10 @@ pub enum WarningKind {
     /// the number is read as written. Reported once, at the first such
     /// task.
     ContinuedNumbering,
+    /// A cell of a task table under a column the crate does not read (a
+    /// `备注` column, say) or beyond the header's columns; it is not in
+    /// the task.
+    TableCellIgnored,
     /// The notice lacks a field.
     MissingNoticeField {
         /// The field missing: `issuer`, `document number`, `title` or
@@ -501,6 +505,9 @@ impl fmt::Display for WarningKind {
             WarningKind::ContinuedNumbering => f.write_str(
                 "task numbering continues across groups or areas; numbers read as written",
             ),
+            WarningKind::TableCellIgnored => {
+                f.write_str("table cell under a column that is not read, not in the task")
+            }
             WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
     }

@@ -259,6 +259,12 @@ pub enum ErrorKind {
     /// its rows cannot be read back without guessing the columns. Points
     /// at the header cells.
     FlattenedTable,
+    /// A row of a task table (`| 1 | 修路 | 交通局 |` under a header such
+    /// as `| 序号 | 主要工作 | 责任单位 |`) that cannot be read as a task:
+    /// its 序号 cell holds no number, its work cell no text, or its unit
+    /// cells (责任单位, or 牵头单位 and 配合单位) no unit. Points at the
+    /// cell.
+    UnreadableTableRow,
 }
 
 /// The name of a field in a task's responsibility clause or on a line of
@@ -349,6 +355,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::NoTasks => f.write_str("no tasks found: the first line that could not be read is here"),
             ErrorKind::FlattenedTable => f.write_str(
                 "a table flattened to one cell per line cannot be read back without guessing its columns; write each row as a numbered task",
+            ),
+            ErrorKind::UnreadableTableRow => f.write_str(
+                "this table row cannot be read as a task: it needs a number under 序号, the work, and at least one unit",
             ),
         }
     }

@@ -285,6 +285,34 @@
 //! assert_eq!(names, ["县发改局", "县财政局", "县商务局"]);
 //! ```
 //!
+//! ## Task tables
+//!
+//! A task list may be a Markdown pipe table whose header names the
+//! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
+//! (责任单位, or 牵头单位 with 配合单位 / 协办单位), and optionally the
+//! leaders (责任领导, 牵头领导), the deadline (完成时限, 时限) and a leading
+//! `分块` column. Each row is a task of the group or area the table stands
+//! in; a 分块 cell labels its row and the rows below it
+//! ([`Task::label`]). A row without a number, work or unit is an error
+//! that points at the cell; a table flattened to one cell per line is
+//! refused, since its columns cannot be told apart.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作任务分工方案\n",
+//!     "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n",
+//!     "| --- | --- | --- | --- | --- |\n",
+//!     "| 1 | 建成数据中心 | 区大数据局 | 区财政局、区发改局 | 2024年9月底前 |\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K0.1").unwrap();
+//! assert_eq!(task.text(), "建成数据中心");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.assignments()[2].role(), Role::Joint);
+//! assert_eq!(task.deadline().unwrap().month(), Some(9));
+//! ```
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every data type,

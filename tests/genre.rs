@@ -37,11 +37,7 @@ fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
     list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
 }
 
-fn task(
-    id: &str,
-    leaders: &[&str],
-    list: &[(&str, Role)],
-) -> (String, Vec<String>, Vec<(String, Role)>) {
+fn task(id: &str, leaders: &[&str], list: &[(&str, Role)]) -> Reading {
     (
         id.to_owned(),
         leaders.iter().map(|l| (*l).to_owned()).collect(),
@@ -181,4 +177,73 @@ fn zhuji_2023_flattened_is_refused() {
         err.to_string()
             .contains("cannot be read back without guessing")
     );
+}
+
+/// 诸暨市 2023, its flattened cells regrouped into the Markdown pipe table
+/// they came from (`| 分块 | 序号 | 主要工作 | 责任单位 |`): 9 tasks straight
+/// under the part title; rows 1–8 each with a ▲ lead and the rest joint,
+/// row 9 with several units and no mark, unmarked.
+#[test]
+fn zhuji_2023_as_a_pipe_table() {
+    use Role::{Joint, Lead, Unmarked};
+    let b = parse(&fixture("real-zhuji-2023-table.md")).unwrap();
+    assert_eq!(
+        reading(&b),
+        [
+            task(
+                "T0.1",
+                &[],
+                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+            ),
+            task(
+                "T0.2",
+                &[],
+                &[("税务局", Lead), ("财政局", Joint), ("各镇乡(街道)", Joint)]
+            ),
+            task("T0.3", &[], &[("科技局", Lead), ("各镇乡(街道)", Joint)]),
+            task(
+                "T0.4",
+                &[],
+                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+            ),
+            task("T0.5", &[], &[("商务局", Lead), ("各镇乡(街道)", Joint)]),
+            task("T0.6", &[], &[("商务局", Lead), ("各镇乡(街道)", Joint)]),
+            task(
+                "T0.7",
+                &[],
+                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+            ),
+            task(
+                "T0.8",
+                &[],
+                &[
+                    ("发改局", Lead),
+                    ("生态环境分局", Joint),
+                    ("各镇乡(街道)", Joint)
+                ]
+            ),
+            task(
+                "T0.9",
+                &[],
+                &[
+                    ("经信局", Unmarked),
+                    ("相关部门", Unmarked),
+                    ("各镇乡(街道)", Unmarked)
+                ]
+            ),
+        ]
+    );
+    let texts: Vec<&str> = b.tasks().map(|t| t.text()).collect();
+    assert_eq!(texts[0], "生产总值增长7.5%左右");
+    assert_eq!(
+        texts[8],
+        "紧扣创成“浙江制造天工鼎”目标,实施制造强市“229”计划,确保工业强市稳居全省第一方阵"
+    );
+    // The header and separator rows are the group's table lines; each
+    // row is its task's line.
+    let group = &b.parts()[0].groups()[0];
+    assert!(group.is_implicit());
+    assert_eq!(group.table_lines(), [30, 31]);
+    let lines: Vec<u32> = b.tasks().map(|t| t.lines().first()).collect();
+    assert_eq!(lines, (32..=40).collect::<Vec<u32>>());
 }

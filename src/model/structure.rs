@@ -309,6 +309,12 @@ pub struct LeaderGroup {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub(crate) label_lines: Vec<u32>,
+    /// The header and separator rows of the task tables read in the group.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) table_lines: Vec<u32>,
 }
 
 impl LeaderGroup {
@@ -444,6 +450,24 @@ impl LeaderGroup {
     /// ```
     pub fn label_lines(&self) -> &[u32] {
         &self.label_lines
+    }
+
+    /// The lines of the header rows (`| 序号 | 主要工作 | 责任单位 |`) and
+    /// separator rows (`|---|---|---|`) of the task tables read in the
+    /// group; each row below them is a task, whose
+    /// [`lines`](crate::Task::lines) are that row's line. None in the 2022
+    /// Yiwu document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 2023 年重点工作责任分解\n| 序号 | 主要工作 | 责任单位 |\n|---|---|---|\n| 1 | 修路 | 交通局 |\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.parts()[0].groups()[0].table_lines(), [2, 3]);
+    /// assert_eq!(b.task("K0.1").unwrap().lines().first(), 4);
+    /// ```
+    pub fn table_lines(&self) -> &[u32] {
+        &self.table_lines
     }
 
     /// Whether the group is the one without a heading that holds the tasks

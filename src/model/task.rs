@@ -372,7 +372,9 @@ impl Task {
     }
 
     /// The un-numbered sub-heading the task stands under inside its area
-    /// or group (`加强基础设施建设`), if any.
+    /// or group (`加强基础设施建设`), if any; for a row of a task table,
+    /// the 分块 cell in force (written on the row, or on the nearest row
+    /// above it in the same table that has one, as merged cells are).
     ///
     /// # Example
     ///

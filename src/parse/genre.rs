@@ -15,7 +15,7 @@ use crate::error::{ErrorKind, FieldName, ParseError};
 use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, Title};
 
 /// A unit read from a clause or a field line, before roles are given.
-struct Read {
+pub(super) struct Read {
     name: String,
     /// Whether it leads by its field, its verb or its ▲.
     leads: bool,
@@ -26,10 +26,10 @@ struct Read {
 
 /// Everything a task's clause and field lines hold.
 #[derive(Default)]
-struct Collected {
-    units: Vec<Read>,
-    leaders: Vec<Leader>,
-    deadline: Option<Deadline>,
+pub(super) struct Collected {
+    pub(super) units: Vec<Read>,
+    pub(super) leaders: Vec<Leader>,
+    pub(super) deadline: Option<Deadline>,
 }
 
 /// Whether a task's joined text is complete in one of the genre's inline
@@ -293,7 +293,7 @@ impl<'a> Parser<'a> {
 
     /// Turns the ranges of `read` (over `text`, placed by `place`) into
     /// units, leaders and a deadline; reports what is empty or repeated.
-    fn collect(
+    pub(super) fn collect(
         &mut self,
         text: &str,
         read: &Fields,
@@ -356,7 +356,7 @@ impl<'a> Parser<'a> {
     /// is named, unless marked ▲. Of several, those that lead by field,
     /// verb or ▲ lead and the others join; else the first-listed leads
     /// where the document says so; else all are unmarked.
-    fn roles(&mut self, units: Vec<Read>, clause: Place) -> Vec<Assignment> {
+    pub(super) fn roles(&mut self, units: Vec<Read>, clause: Place) -> Vec<Assignment> {
         let any_lead = units.iter().any(|u| u.leads);
         let first_listed = !any_lead && self.first_listed;
         let alone = units.len() == 1;

@@ -13,6 +13,7 @@ mod heading;
 mod layout;
 mod line;
 mod notice;
+mod table;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -44,8 +45,11 @@ const LEAD_MARK: char = '▲';
 /// groups headed by county and district leaders or by a subject, tasks
 /// straight under a part title (a group of ordinal 0), task numbers
 /// `1．`, `1、`, `（1）`, numbering continued across groups, labels and prose
-/// inside parts, attachment lists in the notice, and web-page furniture,
-/// which is skipped with a warning.
+/// inside parts, attachment lists in the notice, web-page furniture,
+/// which is skipped with a warning, and task lists written as Markdown
+/// pipe tables whose header names the columns (`| 序号 | 主要工作 |
+/// 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |`,
+/// an optional leading `分块` column read as the tasks' label).
 ///
 /// # Errors
 ///
@@ -53,7 +57,8 @@ const LEAD_MARK: char = '▲';
 /// without a responsibility clause, an unclosed bracket, a number or
 /// ordinal out of sequence, a task outside any part, no part at all, no
 /// task at all (or a part or group left without one because its lines
-/// could not be read), or a table flattened to one cell per line.
+/// could not be read), a table flattened to one cell per line, or a table
+/// row without a number, work text or unit.
 ///
 /// # Example
 ///
@@ -313,10 +318,18 @@ struct Parser<'a> {
     /// The first part heading, where a document without tasks fails when
     /// no line was skipped.
     first_part_line: Option<&'a Line<'a>>,
+    /// The task table being read (see [`table`]).
+    table: Option<table::Table>,
+    /// Where a table row's number stands in its line (first character and
+    /// length), for [`Parser::start_task`] to point at.
+    number_cell: Option<(usize, usize)>,
 }
 
 impl<'a> Parser<'a> {
     fn line(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
+        if self.table_line(line)? {
+            return Ok(());
+        }
         match &line.kind {
             LineKind::Blank => {
                 self.blank_run += 1;
@@ -490,6 +503,7 @@ impl<'a> Parser<'a> {
                 tasks: Vec::new(),
                 text: Vec::new(),
                 label_lines: Vec::new(),
+                table_lines: Vec::new(),
             });
         }
     }
@@ -578,6 +592,7 @@ impl<'a> Parser<'a> {
             tasks: Vec::new(),
             text: Vec::new(),
             label_lines: Vec::new(),
+            table_lines: Vec::new(),
         });
         // A heading that names a subject (`二、聚力强产业，壮集群`) has no
         // leaders by design; one in the leaders' form without a name is
@@ -646,6 +661,7 @@ impl<'a> Parser<'a> {
             .take_while(char::is_ascii_digit)
             .count()
             .max(1);
+        let (lead, digits) = self.number_cell.take().unwrap_or((lead, digits));
         let number_error = |kind| {
             let place = Place {
                 span: line.content_span(lead, lead + digits),

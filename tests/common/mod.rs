@@ -250,6 +250,9 @@ pub fn is_blank(line: &str) -> bool {
 /// - a group or area heading: its `line()` (a group without a heading,
 ///   `is_implicit()`, has no line of its own),
 /// - a sub-heading read as a task label: its group's `label_lines()`,
+/// - the header and separator rows of a task table: its group's
+///   `table_lines()` (each row below them is a task, whose range is
+///   its line),
 /// - a task: the non-blank lines of its `lines()` range,
 /// - a warning that skips a whole line (unrecognised line, page number,
 ///   thematic break, page furniture) or keeps it as group text: its
@@ -294,7 +297,7 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
             if !group.is_implicit() {
                 place(group.line());
             }
-            for &line in group.label_lines() {
+            for &line in group.label_lines().iter().chain(group.table_lines()) {
                 place(line);
             }
             for area in group.areas() {
