@@ -11,8 +11,11 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
 }
 
+/// A task as `(id, leaders, [(unit, role)])`.
+type Reading = (String, Vec<String>, Vec<(String, Role)>);
+
 /// Every task as `(id, leaders, [(unit, role)])`.
-fn reading(b: &Breakdown) -> Vec<(String, Vec<String>, Vec<(String, Role)>)> {
+fn reading(b: &Breakdown) -> Vec<Reading> {
     b.tasks()
         .map(|t| {
             (
