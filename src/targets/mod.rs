@@ -923,8 +923,9 @@ impl std::str::FromStr for Commitment {
 
 /// The targets stated in a task text, in text order.
 ///
-/// Never panics, whatever the input. The parser calls this on every task's
-/// clean text; call it yourself to read a sentence of the same genre.
+/// Never panics, whatever the input. [`Task::targets`](crate::Task::targets)
+/// and [`Index`](crate::Index) call this on every task's clean text; call it
+/// yourself to read a sentence of the same genre.
 ///
 /// # Example
 ///
@@ -934,7 +935,8 @@ impl std::str::FromStr for Commitment {
 /// assert_eq!(targets.len(), 2);
 /// assert_eq!(targets[0].value(), Some(Decimal::from(13_000)));
 /// assert_eq!(targets[1].value(), Some(Decimal::from(1_640_000_000)));
-/// assert_eq!(targets[1].comparator(), Comparator::MoreThan);
+/// assert_eq!(targets[1].comparator(), Some(Comparator::MoreThan));
+/// assert_eq!(targets[1].measure_as_written(), Some("亿元"));
 /// assert_eq!(targets[1].kind(), TargetKind::Amount);
 /// ```
 pub fn extract(text: &str) -> Vec<Target> {
