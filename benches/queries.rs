@@ -119,6 +119,7 @@ fn target_filters(c: &mut Criterion) {
                 index
                     .targets()
                     .measured_in(black_box("个"))
+                    .expect("个 is a known measure")
                     .totals()
                     .map(|t| t.len())
             })

@@ -1,5 +1,6 @@
 //! Every quantitative target of the embedded 2022 Yiwu breakdown as a
-//! table, then the totals per measure (unit of measure) of the `amount` targets.
+//! table, then the totals per measure (unit of measure) of the aggregate
+//! `amount` targets.
 //!
 //! Run with `cargo run --example targets`.
 
@@ -35,6 +36,8 @@ fn main() -> Result<(), yiwu_duties::TotalOverflow> {
         "comparator",
         "value",
         "measure",
+        "written",
+        "scope",
         "commitment",
     ])
     .right(&[5]);
@@ -57,15 +60,20 @@ fn main() -> Result<(), yiwu_duties::TotalOverflow> {
             clip(&carriers.join("、"), 26),
             clip(&indicator, 36),
             target.kind().as_str().to_owned(),
-            target.comparator().as_str().to_owned(),
+            // Doubling, full coverage and zero have no comparator.
+            target.comparator().map_or("-", |c| c.as_str()).to_owned(),
             value,
             target.measure().unwrap_or("-").to_owned(),
+            target.measure_as_written().unwrap_or("-").to_owned(),
+            target.scope().as_str().to_owned(),
             target.commitment().as_str().to_owned(),
         ]);
     }
     table.print();
     println!();
-    println!("Totals of amount targets per measure (parts of a whole left out):");
+    println!(
+        "Totals of aggregate amount targets per measure (parts of a whole and per-entity levels left out):"
+    );
     let mut totals = Table::new(&["measure", "total", "targets"]).right(&[1, 2]);
     for total in index.targets().totals()? {
         totals.row(&[

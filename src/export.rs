@@ -13,7 +13,8 @@
 //!
 //! Field names are those of the published tables. Two of them predate the
 //! crate's vocabulary and are kept beside the new ones, with the same
-//! values: a target's `unit` is its `measure` (unit of measure), and a
+//! values: a target's `unit` is its `measure` (unit of measure) and its
+//! `unit_as_written` its `measure_as_written` (`亿元` beside `元`), and a
 //! target row's `leads` are the task's `carriers` (lead units, or the sole
 //! unit).
 
@@ -186,6 +187,7 @@ impl TaskRecord {
                 .iter()
                 .map(|t| TargetRecord {
                     unit: t.measure().map(str::to_owned),
+                    unit_as_written: t.measure_as_written().map(str::to_owned),
                     target: t.clone(),
                 })
                 .collect(),
@@ -225,16 +227,30 @@ pub struct UnitRecord {
     pub role: Role,
 }
 
-/// A target as exported: the target's own fields, and `unit`, the same as
-/// its `measure`, under the name the published tables use.
+/// A target as exported: the target's own fields, and `unit` and
+/// `unit_as_written`, the same as its `measure` and `measure_as_written`,
+/// under the names the published tables use.
+///
+/// # Example
+///
+/// ```
+/// let export = yiwu_duties::export::Export::new(yiwu_duties::breakdown());
+/// let task = export.tasks.iter().find(|t| t.id == "K6.2.5").unwrap();
+/// // 进口突破 400 亿元.
+/// let imports = &task.targets[1];
+/// assert_eq!((imports.unit.as_deref(), imports.unit_as_written.as_deref()), (Some("元"), Some("亿元")));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TargetRecord {
     /// The target.
     #[serde(flatten)]
     pub target: Target,
-    /// The measure as written (the same as the target's `measure`).
+    /// The measure (the same as the target's `measure`): `元` for `400 亿元`.
     pub unit: Option<String>,
+    /// The measure as written, with its magnitude (the same as the
+    /// target's `measure_as_written`): `亿元` for `400 亿元`.
+    pub unit_as_written: Option<String>,
 }
 
 /// One CSV row: a task and one of its units.
@@ -277,8 +293,15 @@ pub struct UnitRow {
 /// let rows: Vec<_> = yiwu_duties::export::target_rows(yiwu_duties::index()).collect();
 /// let gdp = rows.iter().find(|r| r.task_id == "K2.1.1").unwrap();
 /// assert_eq!(gdp.value.as_deref(), Some("8"));
-/// assert_eq!(gdp.comparator, "at_least");
+/// assert_eq!(gdp.comparator, Some("at_least"));
 /// assert_eq!(gdp.measure.as_deref(), Some("%"));
+/// assert_eq!(gdp.scope, "aggregate");
+/// // 转口实现翻番: doubling, no comparator.
+/// let reexport = rows.iter().find(|r| r.task_id == "K6.2.5" && r.index == 2).unwrap();
+/// assert_eq!((reexport.kind, reexport.comparator), ("doubling", None));
+/// // 所有行政村集体年经营性收入达 50 万元以上.
+/// let villages = rows.iter().find(|r| r.task_id == "K7.2.2").unwrap();
+/// assert_eq!((villages.unit_as_written.as_deref(), villages.scope), (Some("万元"), "per_entity"));
 /// // L4.10 is carried by 文旅局, written short for 文广旅体局.
 /// let culture = rows.iter().find(|r| r.task_id == "L4.10").unwrap();
 /// assert_eq!((culture.carriers.as_str(), culture.carriers_canonical.as_str()), ("文旅局", "文广旅体局"));
@@ -304,13 +327,16 @@ pub struct TargetRow {
     pub indicator: String,
     /// The exact value as a decimal string, if the target has a figure.
     pub value: Option<String>,
-    /// The measure as written: the same as `measure`, under the name the
-    /// published table uses.
+    /// The measure: the same as `measure`, under the name the published
+    /// table uses.
     pub unit: Option<String>,
-    /// The measure (unit of measure) as written.
+    /// The measure (unit of measure), without the magnitude: `元` for
+    /// `400 亿元`; `unit_as_written` has it as written.
     pub measure: Option<String>,
-    /// `at_least`, `more_than`, `at_most`, `less_than`, `about`, `exactly`.
-    pub comparator: &'static str,
+    /// `at_least`, `more_than`, `at_most`, `less_than`, `about`, `exactly`;
+    /// empty for a target with neither a figure nor a benchmark (doubling,
+    /// full coverage, zero).
+    pub comparator: Option<&'static str>,
     /// `amount`, `growth`, `decrease`, `share`, `change`, `doubling`,
     /// `full_coverage`, `zero`, `relative`.
     pub kind: &'static str,
@@ -330,6 +356,13 @@ pub struct TargetRow {
     /// order of `carriers`, joined with 、 (last, so the columns before it
     /// keep their places).
     pub carriers_canonical: String,
+    /// The measure as written, with its magnitude: `亿元` for `400 亿元`
+    /// (after `carriers_canonical`, so the columns before it keep their
+    /// places).
+    pub unit_as_written: Option<String>,
+    /// `aggregate` (one amount for the whole) or `per_entity` (a level for
+    /// each village, firm, household, person).
+    pub scope: &'static str,
 }
 
 /// One row per target of the breakdown, in document order.
@@ -368,7 +401,7 @@ pub fn target_rows<'a>(index: &'a Index<'_>) -> impl Iterator<Item = TargetRow> 
             value: target.value().map(|v| v.to_string()),
             unit: target.measure().map(str::to_owned),
             measure: target.measure().map(str::to_owned),
-            comparator: target.comparator().as_str(),
+            comparator: target.comparator().map(|c| c.as_str()),
             kind: target.kind().as_str(),
             base_value: target.base().map(|b| b.value().to_string()),
             base_unit: target.base().and_then(|b| b.measure()).map(str::to_owned),
@@ -377,6 +410,8 @@ pub fn target_rows<'a>(index: &'a Index<'_>) -> impl Iterator<Item = TargetRow> 
             span_start: target.span().start,
             span_end: target.span().end,
             carriers_canonical,
+            unit_as_written: target.measure_as_written().map(str::to_owned),
+            scope: target.scope().as_str(),
         }
     })
 }

@@ -167,14 +167,17 @@
 //! let solar = &b.task("K2.5.4").unwrap().targets()[0]; // 完成50万千瓦并网
 //! assert_eq!(solar.value(), Some(Decimal::from(500_000)));
 //! assert_eq!(solar.measure(), Some("千瓦"));
-//! assert_eq!(solar.comparator(), Comparator::Exactly);
+//! assert_eq!(solar.measure_as_written(), Some("万千瓦"));
+//! assert_eq!(solar.comparator(), Some(Comparator::Exactly));
 //!
 //! // Every growth target, and the total of all amounts counted in 家.
 //! let index = yiwu_duties::index();
 //! let growth = index.targets().of_kind(TargetKind::Growth).count();
 //! assert!(growth >= 5);
-//! let firms = index.targets().measured_in("家").totals().unwrap();
+//! let firms = index.targets().measured_in("家").unwrap().totals().unwrap();
 //! assert_eq!(firms[0].measure(), "家");
+//! // A measure the crate does not know is refused, not an empty answer.
+//! assert!(index.targets().measured_in("firms").is_err());
 //! ```
 //!
 //! ## The collaboration network
@@ -357,7 +360,8 @@ pub use crate::diagnostics::{Repair, RepairKind, Span, Warning, WarningKind};
 pub use crate::error::{ErrorKind, FieldName, ParseError};
 pub use crate::index::{
     Collaborator, Coordination, Include, Index, LeaderUnitRow, Network, Node, Pair, RolePairs,
-    Targets, TaskTarget, Total, TotalOverflow, UnitRef, UnitTask, Via, Workload, WorkloadSlice,
+    Targets, TaskTarget, Total, TotalOverflow, UnitRef, UnitTask, UnknownMeasure, Via, Workload,
+    WorkloadSlice,
 };
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Deadline, Leader, LeaderGroup,

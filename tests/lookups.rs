@@ -79,7 +79,7 @@ fn network_node_and_pair_trim() {
 #[test]
 fn measured_in_trims() {
     let index = index();
-    let count = |m: &str| index.targets().measured_in(m).count();
+    let count = |m: &str| index.targets().measured_in(m).unwrap().count();
     let want = count("%");
     assert!(want > 0);
     for p in padded("%") {

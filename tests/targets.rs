@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use proptest::prelude::*;
-use yiwu_duties::targets::{Commitment, Comparator, Decimal, Target, TargetKind, extract};
+use yiwu_duties::targets::{Commitment, Comparator, Decimal, Scope, Target, TargetKind, extract};
 
 fn one(text: &str) -> Target {
     let targets = extract(text);
@@ -33,11 +33,11 @@ fn describe(id: &str, index: usize, t: &Target) -> String {
         .map(|b| format!("{} {}", b.value(), opt(b.measure())))
         .unwrap_or_else(|| "-".to_owned());
     format!(
-        "{id} #{index} | {} | {} | {} {} {} {} | base {base} | bench {} | {} | part_of {} | {}..{}",
+        "{id} #{index} | {} | {} | {} {} {} {} | base {base} | bench {} | {} | part_of {} | {}..{} | written {} | {}",
         t.text(),
         t.indicator(),
         t.kind(),
-        t.comparator(),
+        t.comparator().map_or("-".to_owned(), |c| c.to_string()),
         t.value().map_or("-".to_owned(), |v| v.to_string()),
         opt(t.measure()),
         opt(t.benchmark()),
@@ -45,6 +45,8 @@ fn describe(id: &str, index: usize, t: &Target) -> String {
         t.part_of().map_or("-".to_owned(), |p| p.to_string()),
         t.span().start,
         t.span().end,
+        opt(t.measure_as_written()),
+        t.scope(),
     )
 }
 
@@ -126,8 +128,10 @@ fn json_shape() {
         "indicator",
         "value",
         "measure",
+        "measure_as_written",
         "comparator",
         "kind",
+        "scope",
         "base",
         "commitment",
         "benchmark",
@@ -144,19 +148,44 @@ fn json_shape() {
     assert_eq!(json["value"], "8");
     assert_eq!(json["comparator"], "at_least");
     assert_eq!(json["kind"], "growth");
+    assert_eq!(json["scope"], "aggregate");
+    assert_eq!(json["measure_as_written"], "%");
     assert_eq!(json["base"], serde_json::Value::Null);
     let relative = serde_json::to_value(&task("K1.1")[0]).unwrap();
     assert_eq!(relative["value"], serde_json::Value::Null);
     assert_eq!(relative["kind"], "relative");
-    // The export record carries the same shape, and `unit`, the same as
-    // `measure`, under the name the published tables use.
+    assert_eq!(relative["comparator"], "more_than");
+    // Figure-less targets have no comparator.
+    let doubling = serde_json::to_value(&task("K6.2.5")[2]).unwrap();
+    assert_eq!(doubling["kind"], "doubling");
+    assert_eq!(doubling["comparator"], serde_json::Value::Null);
+    assert_eq!(doubling["measure_as_written"], serde_json::Value::Null);
+    let villages = serde_json::to_value(&task("K7.2.2")[0]).unwrap();
+    assert_eq!(villages["scope"], "per_entity");
+    assert_eq!(villages["measure"], "元");
+    assert_eq!(villages["measure_as_written"], "万元");
+    // The export record carries the same shape, and `unit` and
+    // `unit_as_written`, the same as `measure` and `measure_as_written`,
+    // under the names the published tables use.
     let export = yiwu_duties::export::Export::new(b);
     let record = export.tasks.iter().find(|t| t.id == "K2.1.1").unwrap();
     let mut exported = serde_json::to_value(&record.targets[0]).unwrap();
     assert_eq!(exported["unit"], "%");
     assert_eq!(exported["unit"], json["measure"]);
+    assert_eq!(exported["unit_as_written"], json["measure_as_written"]);
     exported.as_object_mut().unwrap().remove("unit");
+    exported.as_object_mut().unwrap().remove("unit_as_written");
     assert_eq!(exported, json);
+    let record = export.tasks.iter().find(|t| t.id == "K6.2.5").unwrap();
+    let imports = serde_json::to_value(&record.targets[1]).unwrap();
+    assert_eq!(
+        (
+            &imports["unit"],
+            &imports["unit_as_written"],
+            &imports["value"]
+        ),
+        (&"元".into(), &"亿元".into(), &"40000000000".into())
+    );
     // And it reads back.
     let back: Target = serde_json::from_value(json).unwrap();
     assert_eq!(back, task("K2.1.1")[0]);
@@ -176,10 +205,37 @@ fn csv_rows() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "task_id,index,part_of,leads,carriers,text,indicator,value,unit,measure,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end,carriers_canonical"
+        "task_id,index,part_of,leads,carriers,text,indicator,value,unit,measure,comparator,kind,base_value,base_unit,commitment,benchmark,span_start,span_end,carriers_canonical,unit_as_written,scope"
     );
     assert!(csv.contains("K7.4.2,1,,民政局,民政局,护理型养老床位占比由56%提高到60%,护理型养老床位占比,60,%,%,exactly,change,56,%,plain,,"));
     assert!(csv.contains("L6.7,1,0,交通局,交通局,其中农村 80 个,农村,80,个,个,exactly,amount,"));
+    // The comparator column is empty for figure-less targets.
+    assert!(csv.contains(",转口实现翻番,转口,,,,,doubling,"), "{csv}");
+    let row = |id: &str, index: usize| {
+        rows.iter()
+            .find(|r| r.task_id == id && r.index == index)
+            .unwrap()
+    };
+    assert_eq!(row("K6.2.5", 2).comparator, None);
+    assert_eq!(row("K1.1", 0).comparator, Some("more_than"));
+    assert_eq!(
+        (
+            row("K6.2.5", 1).unit_as_written.as_deref(),
+            row("K6.2.5", 1).scope
+        ),
+        (Some("亿元"), "aggregate")
+    );
+    assert_eq!(
+        (
+            row("K7.2.2", 0).unit_as_written.as_deref(),
+            row("K7.2.2", 0).scope
+        ),
+        (Some("万元"), "per_entity")
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("L2.6,") && l.ends_with(",万元,aggregate"))
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -195,7 +251,7 @@ fn filters_by_kind_unit_and_lead() {
             .of_kind(TargetKind::Share)
             .all(|t| t.target().kind() == TargetKind::Share)
     );
-    let yuan: Vec<_> = b.targets().measured_in("元").collect();
+    let yuan: Vec<_> = b.targets().measured_in("元").unwrap().collect();
     assert_eq!(yuan.len(), 10);
     assert!(yuan.iter().all(|t| t.target().measure() == Some("元")));
     let led: Vec<String> = b
@@ -215,6 +271,7 @@ fn filters_by_kind_unit_and_lead() {
         .targets()
         .carried_by(unit("人社局"))
         .measured_in("人次")
+        .unwrap()
         .of_kind(TargetKind::Amount)
         .count();
     assert_eq!(both, 1);
@@ -225,19 +282,28 @@ fn totals_per_unit_of_measure() {
     let b = yiwu_duties::index();
     let totals = b.targets().totals().unwrap();
     let get = |unit: &str| totals.iter().find(|t| t.measure() == unit).unwrap().clone();
-    // 100亿 + 200亿 + 14亿 + 400亿 + 1.5亿 + 100亿 + 50万 + 250亿 + 3亿 + 5000万
-    assert_eq!(get("元").value(), dec("106900500000"));
-    assert_eq!(get("元").count(), 10);
+    // 100亿 + 200亿 + 14亿 + 400亿 + 1.5亿 + 100亿 + 250亿 + 3亿 + 5000万;
+    // not K7.2.2's 50万, a level each village must reach.
+    assert_eq!(get("元").value(), dec("106900000000"));
+    assert_eq!(get("元").count(), 9);
     // L6.7's part (其中农村 80 个) is inside its whole and not added.
     let bus_stops = b
         .targets()
         .carried_by(b.unit("交通局").unwrap())
         .measured_in("个")
+        .unwrap()
         .totals()
         .unwrap();
     assert_eq!(bus_stops[0].value(), dec("100"));
     // Only amounts are totalled.
-    assert!(b.targets().measured_in("%").totals().unwrap().is_empty());
+    assert!(
+        b.targets()
+            .measured_in("%")
+            .unwrap()
+            .totals()
+            .unwrap()
+            .is_empty()
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -253,7 +319,7 @@ fn comparator_at_least() {
         "收入达 50 万元以上",
         "新增企业 3 家及以上",
     ] {
-        assert_eq!(one(text).comparator(), Comparator::AtLeast, "{text}");
+        assert_eq!(one(text).comparator(), Some(Comparator::AtLeast), "{text}");
     }
 }
 
@@ -264,7 +330,7 @@ fn comparator_more_than() {
         "交易额超过 14 亿元",
         "进口突破 400 亿元",
     ] {
-        assert_eq!(one(text).comparator(), Comparator::MoreThan, "{text}");
+        assert_eq!(one(text).comparator(), Some(Comparator::MoreThan), "{text}");
     }
 }
 
@@ -278,26 +344,38 @@ fn comparator_at_most() {
     ] {
         let targets = extract(text);
         let t = targets.last().unwrap_or_else(|| panic!("{text}"));
-        assert_eq!(t.comparator(), Comparator::AtMost, "{text}");
+        assert_eq!(t.comparator(), Some(Comparator::AtMost), "{text}");
     }
 }
 
 #[test]
 fn comparator_less_than() {
-    assert_eq!(one("空置率低于 5%").comparator(), Comparator::LessThan);
+    assert_eq!(
+        one("空置率低于 5%").comparator(),
+        Some(Comparator::LessThan)
+    );
 }
 
 #[test]
 fn comparator_about() {
-    assert_eq!(one("新增就业 5 万人左右").comparator(), Comparator::About);
-    assert_eq!(one("新增就业约 5 万人").comparator(), Comparator::About);
+    assert_eq!(
+        one("新增就业 5 万人左右").comparator(),
+        Some(Comparator::About)
+    );
+    assert_eq!(
+        one("新增就业约 5 万人").comparator(),
+        Some(Comparator::About)
+    );
 }
 
 #[test]
 fn comparator_exactly() {
-    assert_eq!(one("新增海外仓40个").comparator(), Comparator::Exactly);
+    assert_eq!(
+        one("新增海外仓40个").comparator(),
+        Some(Comparator::Exactly)
+    );
     // 达 alone is not a comparator.
-    assert_eq!(one("改造达 70%").comparator(), Comparator::Exactly);
+    assert_eq!(one("改造达 70%").comparator(), Some(Comparator::Exactly));
 }
 
 // ---------------------------------------------------------------------------
@@ -413,14 +491,14 @@ fn kind_relative() {
     ] {
         let t = one(text);
         assert_eq!(t.kind(), TargetKind::Relative, "{text}");
-        assert_eq!(t.comparator(), Comparator::MoreThan, "{text}");
+        assert_eq!(t.comparator(), Some(Comparator::MoreThan), "{text}");
         assert_eq!(t.indicator(), indicator, "{text}");
         assert_eq!(t.benchmark(), Some(benchmark), "{text}");
         assert_eq!(t.value(), None);
     }
     assert_eq!(
         one("增速不低于全国平均水平").comparator(),
-        Comparator::AtLeast
+        Some(Comparator::AtLeast)
     );
     // 超 before a figure is a comparator, not a benchmark.
     assert_eq!(one("货邮吞吐量超 1.3 万吨").kind(), TargetKind::Amount);
@@ -559,7 +637,7 @@ fn qualifying_figures_are_not_targets() {
     let t = one("PM2.5 平均浓度控制在 30 微克/立方米以内");
     assert_eq!(
         (t.measure(), t.comparator()),
-        (Some("微克/立方米"), Comparator::AtMost)
+        (Some("微克/立方米"), Some(Comparator::AtMost))
     );
     assert_eq!(t.indicator(), "PM2.5 平均浓度");
     // The qualified count is still a target, alone.
@@ -676,7 +754,7 @@ fn decisions_on_ambiguous_seed_phrases() {
     let t = &b.task("K2.3.7").unwrap().targets()[0];
     assert_eq!(
         (t.indicator(), t.comparator()),
-        ("全省“最佳应用”", Comparator::AtLeast)
+        ("全省“最佳应用”", Some(Comparator::AtLeast))
     );
     assert_eq!(t.commitment(), Commitment::Strive);
     // 5000 万元 is 50 million yuan (L2.6).
@@ -801,7 +879,7 @@ proptest! {
         let t = &targets[0];
         prop_assert_eq!(t.value(), Some(Decimal::from(n)), "{}", phrase);
         prop_assert_eq!(t.measure(), Some(classifier), "{}", phrase);
-        prop_assert_eq!(t.comparator(), Comparator::Exactly, "{}", phrase);
+        prop_assert_eq!(t.comparator(), Some(Comparator::Exactly), "{}", phrase);
         prop_assert_eq!(t.indicator(), indicator, "{}", phrase);
     }
 
@@ -836,7 +914,10 @@ proptest! {
         let t = &targets[0];
         prop_assert_eq!(t.value(), Some(expected), "{}", phrase);
         prop_assert_eq!(t.measure(), Some(unit), "{}", phrase);
-        prop_assert_eq!(t.comparator(), expected_cmp, "{}", phrase);
+        let written = format!("{}{unit}", magnitude.0);
+        prop_assert_eq!(t.measure_as_written(), Some(written.as_str()), "{}", phrase);
+        prop_assert_eq!(t.scope(), Scope::Aggregate, "{}", phrase);
+        prop_assert_eq!(t.comparator(), Some(expected_cmp), "{}", phrase);
         prop_assert_eq!(t.indicator(), indicator, "{}", phrase);
         prop_assert_eq!(&phrase[t.span()], t.text());
     }
@@ -859,4 +940,283 @@ proptest! {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Targets a sum can trust: measures as written, scope, comparators, totals
+// ---------------------------------------------------------------------------
+
+#[test]
+fn measures_keep_their_magnitude_as_written() {
+    for (text, value, measure, written) in [
+        ("进口突破 400 亿元", "40000000000", "元", "亿元"),
+        ("发放创业担保贷款 5000 万元", "50000000", "元", "万元"),
+        ("腾出用能2.5万吨标煤", "25000", "吨标煤", "万吨标煤"),
+        ("投资 5千万元", "50000000", "元", "千万元"),
+        ("投资 2 万亿元", "2000000000000", "元", "万亿元"),
+        ("补贴 200 万元/亩", "2000000", "元/亩", "万元/亩"),
+        ("新建住房 18000 套 (间)", "18000", "套", "套"),
+        ("新增海外仓40个", "40", "个", "个"),
+        ("新增康养联合体十二家", "12", "家", "家"),
+    ] {
+        let t = one(text);
+        assert_eq!(
+            (t.value(), t.measure(), t.measure_as_written()),
+            (Some(dec(value)), Some(measure), Some(written)),
+            "{text}"
+        );
+    }
+    // A change: the level's magnitude, the base's measure as before.
+    let t = one("培训人数由 1 万人提高到 2 万人");
+    assert_eq!(
+        (t.value(), t.measure(), t.measure_as_written()),
+        (Some(dec("20000")), Some("人"), Some("万人"))
+    );
+    // No figure, no measure.
+    assert_eq!(one("转口实现翻番").measure_as_written(), None);
+}
+
+#[test]
+fn l2_6_keeps_wan_yuan_as_written() {
+    let t = &yiwu_duties::breakdown().task("L2.6").unwrap().targets()[0];
+    assert_eq!(t.text(), "发放创业担保贷款 5000 万元");
+    assert_eq!(t.value(), Some(dec("50000000")));
+    assert_eq!(t.measure(), Some("元"));
+    assert_eq!(t.measure_as_written(), Some("万元"));
+}
+
+#[test]
+fn measured_in_reads_the_measure_or_the_measure_as_written() {
+    let index = yiwu_duties::index();
+    let ids = |m: &str| -> Vec<String> {
+        index
+            .targets()
+            .measured_in(m)
+            .unwrap()
+            .map(|t| t.task().id().to_string())
+            .collect()
+    };
+    // Written in 亿元: the eight amounts of 1.5 to 400 亿元.
+    assert_eq!(
+        ids("亿元"),
+        [
+            "K3.2.1", "K3.2.2", "K3.3.7", "K6.2.5", "K6.2.17", "K6.4.5", "K8.1.10", "K8.1.10"
+        ]
+    );
+    assert_eq!(ids("万元"), ["K7.2.2", "L2.6"]);
+    // 元 finds every amount in yuan, however written.
+    assert_eq!(ids("元").len(), 10);
+    assert_eq!(ids(" 亿元 "), ids("亿元"));
+    // Known measures no target uses: nothing, successfully.
+    assert!(ids("美元").is_empty());
+    assert!(ids("万千瓦时").is_empty());
+    // Unknown measures are refused.
+    for unknown in ["", "亿", "yuan", "亿元元", "岁", "furlong"] {
+        let err = index.targets().measured_in(unknown).unwrap_err();
+        assert_eq!(err.measure(), unknown.trim(), "{unknown:?}");
+    }
+    // Every measure in use finds targets, and is known.
+    let measures = index.measures();
+    for m in [
+        "元",
+        "亿元",
+        "万元",
+        "%",
+        "千瓦",
+        "万千瓦",
+        "吨标煤",
+        "万吨标煤",
+        "人次",
+    ] {
+        assert!(measures.contains(&m), "{m}");
+    }
+    for m in &measures {
+        assert!(yiwu_duties::targets::is_known_measure(m), "{m}");
+        assert!(!ids(m).is_empty(), "{m}");
+    }
+    let mut unique = measures.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), measures.len());
+}
+
+#[test]
+fn scope_reads_per_entity_levels() {
+    for text in [
+        "所有行政村集体年经营性收入达 50 万元以上",
+        "城乡居民人均可支配收入增长 8%",
+        "每个行政村建成文化礼堂 1 个",
+        "村均集体经营性收入 100 万元以上",
+        "低收入农户户均增收 2000 元",
+        "每万人口拥有执业医师 3.5 人",
+        "各镇街均建成共享法庭 1 个",
+    ] {
+        assert_eq!(one(text).scope(), Scope::PerEntity, "{text}");
+    }
+    for text in [
+        "新增城镇就业 5 万人以上",
+        "发放创业担保贷款 5000 万元",
+        "每年新增企业 10 家",
+        "开展各类职业技能培训 1.8 万人次",
+        "深化混合所有制改革, 新增企业 3 家",
+        "制造业投资，民间投资均快于面上投资增长。",
+    ] {
+        assert_eq!(one(text).scope(), Scope::Aggregate, "{text}");
+    }
+}
+
+#[test]
+fn k7_2_2_is_per_entity_and_out_of_the_totals() {
+    let index = yiwu_duties::index();
+    let t = &index.breakdown().task("K7.2.2").unwrap().targets()[0];
+    assert_eq!(t.scope(), Scope::PerEntity);
+    assert_eq!(
+        (t.value(), t.measure(), t.measure_as_written()),
+        (Some(dec("500000")), Some("元"), Some("万元"))
+    );
+    // The only per-entity target of the seed.
+    let each: Vec<String> = index
+        .targets()
+        .of_scope(Scope::PerEntity)
+        .map(|t| t.task().id().to_string())
+        .collect();
+    assert_eq!(each, ["K7.2.2"]);
+    assert_eq!(
+        index.targets().of_scope(Scope::Aggregate).count() + 1,
+        index.targets().count()
+    );
+    // Its 万元 total is L2.6's alone; per-entity targets total nothing.
+    let wan = index
+        .targets()
+        .measured_in("万元")
+        .unwrap()
+        .totals()
+        .unwrap();
+    assert_eq!(
+        (wan.len(), wan[0].value(), wan[0].count()),
+        (1, dec("50000000"), 1)
+    );
+    assert_eq!(wan[0].measure(), "元");
+    let each = index.targets().of_scope(Scope::PerEntity).totals().unwrap();
+    assert!(each.is_empty());
+}
+
+#[test]
+fn figure_less_targets_have_no_comparator() {
+    let index = yiwu_duties::index();
+    for t in index.targets() {
+        let target = t.target();
+        let id = t.task().id();
+        match target.kind() {
+            TargetKind::Doubling | TargetKind::FullCoverage | TargetKind::Zero => {
+                assert_eq!(target.comparator(), None, "{id}");
+            }
+            _ => assert!(target.comparator().is_some(), "{id}"),
+        }
+        assert_eq!(
+            target.comparator().is_some(),
+            target.value().is_some() || target.benchmark().is_some(),
+            "{id}"
+        );
+        assert_eq!(
+            target.measure_as_written().is_some(),
+            target.measure().is_some(),
+            "{id}"
+        );
+        if let (Some(m), Some(w)) = (target.measure(), target.measure_as_written()) {
+            assert!(w.ends_with(m), "{id}: {w} {m}");
+        }
+    }
+    for text in [
+        "转口实现翻番",
+        "实现城乡义务教育共同体全覆盖",
+        "确保零就业家庭动态清零",
+    ] {
+        assert_eq!(one(text).comparator(), None, "{text}");
+    }
+    // A relative target keeps the comparison with its benchmark.
+    assert_eq!(
+        one("一般公共预算收入增速高于全省平均").comparator(),
+        Some(Comparator::MoreThan)
+    );
+}
+
+/// A one-task document of the genre with `text` as its task.
+fn document(text: &str) -> String {
+    format!(
+        "# 2023 年政府工作报告重点工作责任分解\n\n## 一、陈明市长牵头的重点工作\n\n1．{text}（责任单位：▲发改局）\n"
+    )
+}
+
+#[test]
+fn totals_overflow_is_an_error_not_a_saturated_sum() {
+    // 5·10²⁸ yuan each: each figure fits a Decimal (at most about
+    // 7.9·10²⁸), their sum does not.
+    let text = "新增投资 50000000000000000 万亿元，新增贷款 50000000000000000 万亿元。";
+    let targets = extract(text);
+    assert_eq!(targets.len(), 2);
+    assert_eq!(
+        targets[0].value(),
+        Some(dec("50000000000000000000000000000"))
+    );
+    assert_eq!(targets[0].measure_as_written(), Some("万亿元"));
+    let breakdown = yiwu_duties::parse(&document(text)).unwrap();
+    let index = yiwu_duties::Index::new(&breakdown);
+    let err = index.targets().totals().unwrap_err();
+    assert_eq!(err.measure(), "元");
+    assert_eq!(
+        err.to_string(),
+        "the total of the targets measured in 元 overflows"
+    );
+    // Each alone totals exactly.
+    let one_figure = yiwu_duties::parse(&document("新增投资 50000000000000000 万亿元。")).unwrap();
+    let index = yiwu_duties::Index::new(&one_figure);
+    let totals = index.targets().totals().unwrap();
+    assert_eq!(totals[0].value(), dec("50000000000000000000000000000"));
+    // Per-entity figures are not added, so they cannot overflow a total.
+    let each = yiwu_duties::parse(&document(
+        "所有行政村集体收入达 50000000000000000 万亿元，每个行政村集体收入达 50000000000000000 万亿元。",
+    ))
+    .unwrap();
+    let index = yiwu_duties::Index::new(&each);
+    assert_eq!(index.targets().count(), 2);
+    assert!(index.targets().totals().unwrap().is_empty());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn breakdown_from_json_has_the_targets_its_text_states() {
+    let b = yiwu_duties::breakdown();
+    let json = serde_json::to_string(b).unwrap();
+    // The model stores no targets: they are read from each task's text.
+    assert!(!json.contains("\"targets\""));
+    assert!(!json.contains("\"comparator\""));
+    let back: yiwu_duties::Breakdown = serde_json::from_str(&json).unwrap();
+    for (before, after) in b.tasks().zip(back.tasks()) {
+        assert_eq!(before.targets(), after.targets(), "{}", before.id());
+    }
+    let (index, back_index) = (yiwu_duties::index(), yiwu_duties::Index::new(&back));
+    let describe_all = |index: &yiwu_duties::Index<'_>| -> Vec<String> {
+        index
+            .targets()
+            .map(|t| describe(&t.task().id().to_string(), t.index(), t.target()))
+            .collect()
+    };
+    assert_eq!(describe_all(&back_index), describe_all(index));
+    assert_eq!(back_index.targets().count(), 125);
+    assert_eq!(back_index.targets().totals(), index.targets().totals());
+    let t = &back.task("K7.2.2").unwrap().targets()[0];
+    assert_eq!(
+        (t.scope(), t.measure_as_written()),
+        (Scope::PerEntity, Some("万元"))
+    );
+    // Edited JSON: the targets follow the new text.
+    let edited = json.replace("发放创业担保贷款 5000 万元", "发放创业担保贷款 6 亿元");
+    assert_ne!(edited, json);
+    let edited: yiwu_duties::Breakdown = serde_json::from_str(&edited).unwrap();
+    let t = &edited.task("L2.6").unwrap().targets()[0];
+    assert_eq!(
+        (t.value(), t.measure_as_written()),
+        (Some(dec("600000000")), Some("亿元"))
+    );
 }

@@ -50,7 +50,7 @@ use std::fmt;
 pub use self::collaborators::Collaborator;
 pub use self::matrix::LeaderUnitRow;
 pub use self::network::{Coordination, Network, Node, Pair, RolePairs};
-pub use self::targets::{Targets, TaskTarget, Total, TotalOverflow};
+pub use self::targets::{Targets, TaskTarget, Total, TotalOverflow, UnknownMeasure};
 pub use self::unit::{Include, UnitRef, UnitTask, Via};
 pub use self::workload::{Workload, WorkloadSlice};
 

@@ -1,18 +1,18 @@
-//! The targets of a whole breakdown: filters by kind, measure and carrying
-//! unit, and totals.
+//! The targets of a whole breakdown: filters by kind, measure, scope and
+//! carrying unit, and totals.
 
 use indexmap::IndexMap;
 
 use super::{Index, UnitRef};
 use crate::model::Task;
-use crate::targets::{Decimal, Target, TargetKind};
+use crate::targets::{Decimal, Scope, Target, TargetKind};
 
 impl Index<'_> {
     /// Every target of every task, in document order, each with its task.
     ///
     /// The returned iterator can be narrowed with [`Targets::of_kind`],
-    /// [`Targets::measured_in`] and [`Targets::carried_by`], and summed
-    /// with [`Targets::totals`].
+    /// [`Targets::measured_in`], [`Targets::of_scope`] and
+    /// [`Targets::carried_by`], and summed with [`Targets::totals`].
     ///
     /// # Example
     ///
@@ -38,7 +38,39 @@ impl Index<'_> {
             target: 0,
             kind: None,
             measure: None,
+            scope: None,
         }
+    }
+
+    /// Every measure the breakdown's targets are measured in, each once, in
+    /// order of first appearance: each target's measure and, where it
+    /// differs, its measure as written (`元`, then `亿元` …). Each is a
+    /// measure [`Targets::measured_in`] finds targets in.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let index = yiwu_duties::index();
+    /// let measures = index.measures();
+    /// assert!(measures.contains(&"元") && measures.contains(&"亿元") && measures.contains(&"万元"));
+    /// assert!(!measures.contains(&"美元"));
+    /// for m in measures {
+    ///     assert!(index.targets().measured_in(m).unwrap().next().is_some());
+    /// }
+    /// ```
+    pub fn measures(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for target in self.targets.iter().flatten() {
+            for m in [target.measure(), target.measure_as_written()]
+                .into_iter()
+                .flatten()
+            {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -119,7 +151,7 @@ impl<'a> TaskTarget<'a> {
 /// # Example
 ///
 /// ```
-/// let yuan = yiwu_duties::index().targets().measured_in("元").count();
+/// let yuan = yiwu_duties::index().targets().measured_in("元").unwrap().count();
 /// assert!(yuan > 5);
 /// ```
 #[derive(Debug, Clone)]
@@ -132,6 +164,7 @@ pub struct Targets<'a> {
     target: usize,
     kind: Option<TargetKind>,
     measure: Option<String>,
+    scope: Option<Scope>,
 }
 
 impl<'a> Targets<'a> {
@@ -149,16 +182,62 @@ impl<'a> Targets<'a> {
         self
     }
 
-    /// Only targets in the given measure, as written (`元`, `%`, `人次`).
+    /// Only targets in the given measure: those whose [measure](Target::measure)
+    /// (`元`, `%`, `人次`) or [measure as written](Target::measure_as_written)
+    /// (`亿元`, `万元`) it is. `measured_in("元")` finds every amount of money
+    /// in yuan, however written; `measured_in("亿元")` those written in 亿元.
+    /// Surrounding white space is ignored.
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownMeasure`] when the crate does not know the measure
+    /// ([`is_known_measure`](crate::targets::is_known_measure)): a measure
+    /// it could never read is refused, not answered with no target. A
+    /// known measure no target uses gives an empty iterator;
+    /// [`Index::measures`] lists those in use.
     ///
     /// # Example
     ///
     /// ```
-    /// let mut kw = yiwu_duties::index().targets().measured_in("千瓦");
-    /// assert!(kw.all(|t| t.target().measure() == Some("千瓦")));
+    /// let index = yiwu_duties::index();
+    /// let kw = index.targets().measured_in("千瓦").unwrap();
+    /// assert!(kw.into_iter().all(|t| t.target().measure() == Some("千瓦")));
+    /// // 进口突破 400 亿元 and the others written in 亿元.
+    /// let yi: Vec<_> = index.targets().measured_in("亿元").unwrap().collect();
+    /// assert!(yi.iter().all(|t| t.target().measure_as_written() == Some("亿元")));
+    /// assert!(yi.iter().any(|t| t.task().id().to_string() == "K6.2.5"));
+    /// // Known, but no target is in dollars; unknown.
+    /// assert_eq!(index.targets().measured_in("美元").unwrap().count(), 0);
+    /// assert!(index.targets().measured_in("dollars").is_err());
     /// ```
-    pub fn measured_in(mut self, measure: &str) -> Targets<'a> {
-        self.measure = Some(measure.trim().to_owned());
+    pub fn measured_in(mut self, measure: &str) -> Result<Targets<'a>, UnknownMeasure> {
+        let measure = measure.trim();
+        if !crate::targets::is_known_measure(measure) {
+            return Err(UnknownMeasure {
+                measure: measure.to_owned(),
+            });
+        }
+        self.measure = Some(measure.to_owned());
+        Ok(self)
+    }
+
+    /// Only targets of the given scope: amounts for the whole
+    /// ([`Scope::Aggregate`]) or levels for each entity
+    /// ([`Scope::PerEntity`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::targets::Scope;
+    /// let each: Vec<_> = yiwu_duties::index()
+    ///     .targets()
+    ///     .of_scope(Scope::PerEntity)
+    ///     .map(|t| t.task().id().to_string())
+    ///     .collect();
+    /// assert_eq!(each, ["K7.2.2"]);
+    /// ```
+    pub fn of_scope(mut self, scope: Scope) -> Targets<'a> {
+        self.scope = Some(scope);
         self
     }
 
@@ -190,16 +269,21 @@ impl<'a> Targets<'a> {
         self
     }
 
-    /// Totals per measure of the `amount` targets this iterator yields, in
-    /// order of first appearance. Parts (`其中…`) are left out, since their
-    /// whole is counted; other kinds are left out, since growth rates and
-    /// shares do not add up. Comparators are not weighed: a total of
-    /// `at_least` and `exactly` targets is the sum of their figures.
+    /// Totals per measure of the aggregate `amount` targets this iterator
+    /// yields, in order of first appearance, each in the normalised
+    /// [measure](Target::measure) (`亿元` and `万元` add up in `元`).
+    /// Per-entity targets ([`Scope::PerEntity`]: 所有行政村…达 50 万元) are
+    /// left out, since a level each village must reach is no part of a
+    /// city-wide sum; parts (`其中…`) are left out, since their whole is
+    /// counted; other kinds are left out, since growth rates and shares do
+    /// not add up. Comparators are not weighed: a total of `at_least` and
+    /// `exactly` targets is the sum of their figures.
     ///
     /// # Errors
     ///
     /// [`TotalOverflow`] when a sum does not fit a [`Decimal`] (never for
-    /// figures a document of this genre states).
+    /// figures a document of this genre states): a total is exact or an
+    /// error, never saturated.
     ///
     /// # Example
     ///
@@ -214,7 +298,10 @@ impl<'a> Targets<'a> {
         let mut sums: IndexMap<String, Total> = IndexMap::new();
         for t in self {
             let target = t.target();
-            if target.kind() != TargetKind::Amount || target.part_of().is_some() {
+            if target.kind() != TargetKind::Amount
+                || target.scope() != Scope::Aggregate
+                || target.part_of().is_some()
+            {
                 continue;
             }
             let (Some(value), Some(measure)) = (target.value(), target.measure()) else {
@@ -238,10 +325,10 @@ impl<'a> Targets<'a> {
 
     fn target_matches(&self, target: &Target) -> bool {
         self.kind.is_none_or(|k| target.kind() == k)
-            && self
-                .measure
-                .as_deref()
-                .is_none_or(|m| target.measure() == Some(m))
+            && self.scope.is_none_or(|s| target.scope() == s)
+            && self.measure.as_deref().is_none_or(|m| {
+                target.measure() == Some(m) || target.measure_as_written() == Some(m)
+            })
     }
 }
 
@@ -279,7 +366,7 @@ impl<'a> Iterator for Targets<'a> {
 
 impl std::iter::FusedIterator for Targets<'_> {}
 
-/// The sum of the `amount` targets in one measure.
+/// The sum of the aggregate `amount` targets in one measure.
 ///
 /// # Example
 ///
@@ -300,7 +387,7 @@ impl Total {
     /// # Example
     ///
     /// ```
-    /// let totals = yiwu_duties::index().targets().measured_in("人次").totals().unwrap();
+    /// let totals = yiwu_duties::index().targets().measured_in("人次").unwrap().totals().unwrap();
     /// assert_eq!(totals[0].measure(), "人次");
     /// ```
     pub fn measure(&self) -> &str {
@@ -313,7 +400,7 @@ impl Total {
     ///
     /// ```
     /// use yiwu_duties::targets::Decimal;
-    /// let totals = yiwu_duties::index().targets().measured_in("千瓦").totals().unwrap();
+    /// let totals = yiwu_duties::index().targets().measured_in("千瓦").unwrap().totals().unwrap();
     /// assert_eq!(totals[0].value(), Decimal::from(500_000));
     /// ```
     pub fn value(&self) -> Decimal {
@@ -325,7 +412,7 @@ impl Total {
     /// # Example
     ///
     /// ```
-    /// let totals = yiwu_duties::index().targets().measured_in("千瓦").totals().unwrap();
+    /// let totals = yiwu_duties::index().targets().measured_in("千瓦").unwrap().totals().unwrap();
     /// assert_eq!(totals[0].count(), 1);
     /// ```
     pub fn count(&self) -> usize {
@@ -335,6 +422,13 @@ impl Total {
 
 /// A total too large for a [`Decimal`]: returned by [`Targets::totals`]
 /// rather than a wrong or saturated sum.
+///
+/// # Example
+///
+/// ```
+/// // The seed's totals fit.
+/// assert!(yiwu_duties::index().targets().totals().is_ok());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the total of the targets measured in {measure} overflows")]
 pub struct TotalOverflow {
@@ -343,6 +437,53 @@ pub struct TotalOverflow {
 
 impl TotalOverflow {
     /// The measure whose total overflowed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// // Two figures of 5·10²⁸ yuan: each fits a Decimal, their sum does not.
+    /// let text = "\
+    /// # 2023 年政府工作报告重点工作责任分解
+    ///
+    /// ## 一、陈明市长牵头的重点工作
+    ///
+    /// 1．新增投资 50000000000000000 万亿元，新增贷款 50000000000000000 万亿元。（责任单位：▲发改局）
+    /// ";
+    /// let breakdown = yiwu_duties::parse(text).unwrap();
+    /// let index = yiwu_duties::Index::new(&breakdown);
+    /// let overflow = index.targets().totals().unwrap_err();
+    /// assert_eq!(overflow.measure(), "元");
+    /// ```
+    pub fn measure(&self) -> &str {
+        &self.measure
+    }
+}
+
+/// A measure the crate does not know, refused by
+/// [`Targets::measured_in`] rather than answered with no target.
+///
+/// # Example
+///
+/// ```
+/// let err = yiwu_duties::index().targets().measured_in("furlong").unwrap_err();
+/// assert_eq!(err.measure(), "furlong");
+/// assert_eq!(err.to_string(), "the crate knows no measure `furlong`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the crate knows no measure `{measure}`")]
+pub struct UnknownMeasure {
+    measure: String,
+}
+
+impl UnknownMeasure {
+    /// The measure asked for, trimmed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = yiwu_duties::index().targets().measured_in(" yuan ").unwrap_err();
+    /// assert_eq!(err.measure(), "yuan");
+    /// ```
     pub fn measure(&self) -> &str {
         &self.measure
     }
@@ -380,12 +521,14 @@ mod tests {
             .targets()
             .carried_by(carrier)
             .measured_in("个")
+            .unwrap()
             .totals()
             .unwrap();
         let all: Decimal = index
             .targets()
             .carried_by(carrier)
             .measured_in("个")
+            .unwrap()
             .filter(|t| t.target().kind() == TargetKind::Amount && t.target().part_of().is_none())
             .filter_map(|t| t.target().value())
             .sum();

@@ -5,15 +5,25 @@
 //! the rules in [`rules`]. [`Task::targets`](crate::Task::targets) reads
 //! one task's; an [`Index`](crate::Index) reads every task's once when it is
 //! built, and [`Index::targets`](crate::Index::targets) walks them, filtered
-//! by kind, measure (unit of measure) and carrying unit, and totalled. The
-//! data model stores none of them: they follow from the text.
+//! by kind, measure (unit of measure), scope and carrying unit, and
+//! totalled. The data model stores none of them: they follow from the text,
+//! so a [`Breakdown`](crate::Breakdown) read back from JSON has the targets
+//! its task texts state.
 //!
 //! A target carries the phrase as written and its span, the indicator (what
 //! is measured or counted), an exact [`Decimal`] value with 万 (10⁴) and
-//! 亿 (10⁸) applied, the unit of measure as written, a [`Comparator`], a
-//! [`TargetKind`] and a [`Commitment`]. Targets without a figure (翻番
-//! "doubling", 全覆盖 "full coverage", 清零 "down to zero", 高于全省平均
-//! "above the provincial average") have a kind of their own and no value.
+//! 亿 (10⁸) applied, its measure (`元`) and its measure as written with the
+//! magnitude (`亿元` for `400 亿元`), a [`Comparator`], a [`TargetKind`], a
+//! [`Scope`] (one amount for the whole, or a level for each village, firm,
+//! household or person) and a [`Commitment`]. Targets without a figure
+//! (翻番 "doubling", 全覆盖 "full coverage", 清零 "down to zero", 高于全省平均
+//! "above the provincial average") have a kind of their own and no value;
+//! those without a benchmark either (doubling, full coverage, zero) have no
+//! comparator.
+//!
+//! Only aggregate amounts add up:
+//! [`Targets::totals`](crate::Targets::totals) sums them per measure, and
+//! refuses with an error a sum too large to be exact.
 //!
 //! # Example
 //!
@@ -26,7 +36,7 @@
 //! assert_eq!(target.kind(), TargetKind::Growth);
 //! assert_eq!(target.value(), Some(Decimal::from(8)));
 //! assert_eq!(target.measure(), Some("%"));
-//! assert_eq!(target.comparator(), Comparator::AtLeast);
+//! assert_eq!(target.comparator(), Some(Comparator::AtLeast));
 //! ```
 
 use std::fmt;
@@ -46,7 +56,9 @@ pub mod rules {
     //! [`extract`](super::extract).
     //!
     //! A false target is worse than a missed one: where a reading is in
-    //! doubt, the rules leave the figure out.
+    //! doubt, the rules leave the figure out. Scope and the measure as
+    //! written are read by the rules in [Scope](#scope) and [Finding
+    //! figures](#finding-figures).
     //!
     //! # Finding figures
     //!
@@ -60,7 +72,23 @@ pub mod rules {
     //!   known unit follows it (`%`, `元`, `千瓦`, `吨标煤`, `个`, `人次`,
     //!   `标箱`, `公里` …, currencies, and compounds such as `元/吨`). A
     //!   figure with no unit is an ordinal, a code or a name (`“141”`,
-    //!   `G60`, `2022年`). The unit is kept as written, without the magnitude.
+    //!   `G60`, `2022年`). The measure is the unit as written, without the
+    //!   magnitude: the value has the magnitude applied, so that targets
+    //!   written `400 亿元` and `5000 万元` are both in 元 and add up.
+    //! * **The measure as written** keeps the magnitude before the unit, as
+    //!   the text writes it and without the spaces around it: `400 亿元` is
+    //!   measured in 元 and written in `亿元`, `2.5万吨标煤` in `万吨标煤`,
+    //!   `5千万元` in `千万元`, `200 万元/亩` in `万元/亩` (measure `元/亩`).
+    //!   Without a magnitude it is the measure (`40个`: `个`). For a change
+    //!   it is the level's (`由 1 万人提高到 2 万人`: `万人`).
+    //! * **Known measures.** A measure the crate knows is a unit of the
+    //!   table above, or a compound of two, with or without a magnitude
+    //!   before it (`元`, `亿元`, `万吨标煤`, `元/吨`); ages (`岁`) are not
+    //!   measures, since they are never targets.
+    //!   [`is_known_measure`](super::is_known_measure) says which;
+    //!   [`Targets::measured_in`](crate::Targets::measured_in) matches
+    //!   either the measure or the measure as written, and refuses one it
+    //!   does not know.
     //! * **Alternative units in brackets** (`18000 套 (间)`, "sets (rooms)")
     //!   belong to the phrase but not to the unit, so that totals per unit
     //!   stay meaningful.
@@ -115,6 +143,10 @@ pub mod rules {
     //!   以上, 及以上 (at least: inclusive, as in Chinese law), 以内, 以下 (at
     //!   most), 左右 (about). Otherwise exactly. 达 "reaches" alone is not a
     //!   comparator: `达 70%以上` is at least 70, `达 70%` is exactly 70.
+    //!   A relative target takes its comparator from the word before the
+    //!   benchmark (高于 more than, 不低于 at least). Doubling, full coverage
+    //!   and zero state no figure and no benchmark, so they have no
+    //!   comparator (not exactly).
     //! * **Kind.** `由 X 提高到 Y` / `提高至 Y` (and 提升, 增加, 降低, 下降,
     //!   压缩, 缩短 … 到/至) is a change, with X as base when given. Otherwise a growth
     //!   word just before the figure (增长, 增速, 增幅, 提高, 提升, 增加)
@@ -154,6 +186,45 @@ pub mod rules {
     //!   to it through `part_of`; its indicator is what follows 其中
     //!   (`(其中农村 80 个)` gives `农村`). Totals leave parts out.
     //!
+    //! # Scope
+    //!
+    //! A target is **per entity** when it sets a floor or ceiling for each
+    //! village, firm, household or person rather than one amount for the
+    //! whole; otherwise it is **aggregate**. Totals add aggregate targets
+    //! only. The rule reads the words of the clause before the figure (or
+    //! the keyword or comparator of a target without one), the same words
+    //! the indicator is read from, with the subject a 均/都 reaches back to:
+    //!
+    //! * 所有 ("all") before a noun: `所有行政村集体年经营性收入达 50 万元以上`
+    //!   is a level every village must reach. 所有制, 所有权, 所有者
+    //!   (ownership, owner) are not "all".
+    //! * 每 ("each") before a classifier or an entity, with a place between
+    //!   them or not: 每个, 每家, 每户, 每村, 每人, 每所, 每一家, 每万人
+    //!   (`每万人口拥有执业医师 3.5 人` is a ratio per 10 000 people). 每年,
+    //!   每月, 每个月, 每季度 are times, not entities: an amount each year is
+    //!   still a total.
+    //! * A per-unit average: 人均 (per head), 户均 (per household), 村均
+    //!   (per village), 企均 (per firm), 亩均 and 地均 (per mu, per unit of
+    //!   land).
+    //! * A subject opened by 各 ("each") and closed by 均 or 都 ("all"):
+    //!   `各镇街均建成共享法庭 1 个` is one court in each town.
+    //!
+    //! Where the document is ambiguous the rules read aggregate, so a target
+    //! keeps its place in the totals unless a word of the text makes it a
+    //! level for each:
+    //!
+    //! * 各 alone: `开展各类职业技能培训 1.8 万人次` ("training of all kinds")
+    //!   is a total, and `各镇街新增…` without 均 or 都 may be a share of a
+    //!   total or a level for each town; the text does not say which.
+    //! * 均 after a list of indicators means "all of them", not "per":
+    //!   `制造业投资，民间投资…均快于面上投资增长` (K2.1.2) compares each
+    //!   city-wide investment with the average, and is aggregate.
+    //! * Averages over time (日均, 年均) and city-wide averages (`平均浓度`)
+    //!   are the city's own level, so aggregate; they are rarely amounts, and
+    //!   a growth or a share is never totalled.
+    //! * `农村均…` ("the countryside all …") reads as 村均 and is per
+    //!   entity: each village, which is what such sentences set.
+    //!
     //! # Decisions on the 2022 Yiwu document
     //!
     //! * `争取全省“最佳应用”1个以上` (K2.3.7) is a target: at least one
@@ -161,8 +232,15 @@ pub mod rules {
     //!   `全省“最佳应用”`. The figure is outside the quotes; the quotes are
     //!   part of the indicator.
     //! * `发放创业担保贷款 5000 万元` (L2.6) is a target of exactly
-    //!   50 000 000 元: the space before 万 does not split magnitude from
-    //!   figure.
+    //!   50 000 000 元, written in `万元`: the space before 万 does not split
+    //!   magnitude from figure.
+    //! * `所有行政村集体年经营性收入达 50 万元以上` (K7.2.2) is per entity:
+    //!   at least 500 000 元 (written `万元`) for each administrative
+    //!   village, not 500 000 元 in all. It is the seed's only per-entity
+    //!   target, and is left out of the 元 total.
+    //! * `完成规上工业智能化诊断全覆盖` (K3.1.7), `城乡义务教育共同体全覆盖`
+    //!   (K5.2.3), `零就业家庭动态清零` (K3.2.9) and `转口实现翻番` (K6.2.5)
+    //!   have no comparator.
     //! * `启动农村有机更新(含微改造)30个村` (L6.1): 30 个, and the indicator
     //!   adds the counted noun: `农村有机更新(含微改造)村`.
     //! * `完成50万千瓦并网` (K2.5.4): 500 000 千瓦, indicator `并网`
@@ -179,9 +257,10 @@ pub mod rules {
 
 /// A quantitative target stated in a task's text.
 ///
-/// Serializes as `{text, indicator, value, unit, comparator, kind, base,
-/// commitment, benchmark, span, part_of}`, the value as an exact decimal
-/// string or `null`.
+/// Serializes as `{text, indicator, value, measure, measure_as_written,
+/// comparator, kind, scope, base, commitment, benchmark, span, part_of}`,
+/// the value as an exact decimal string or `null`, the comparator `null`
+/// for a target with neither a figure nor a benchmark.
 ///
 /// # Example
 ///
@@ -199,8 +278,10 @@ pub struct Target {
     pub(crate) indicator: String,
     pub(crate) value: Option<Decimal>,
     pub(crate) measure: Option<String>,
-    pub(crate) comparator: Comparator,
+    pub(crate) measure_as_written: Option<String>,
+    pub(crate) comparator: Option<Comparator>,
     pub(crate) kind: TargetKind,
+    pub(crate) scope: Scope,
     pub(crate) base: Option<Quantity>,
     pub(crate) commitment: Commitment,
     pub(crate) benchmark: Option<String>,
@@ -278,18 +359,67 @@ impl Target {
         self.measure.as_deref()
     }
 
-    /// How the figure bounds the outcome.
+    /// The measure as the text writes it, with its magnitude (`亿元` for
+    /// `400 亿元`, `万吨标煤` for `2.5万吨标煤`), without spaces; the same as
+    /// [`Target::measure`] when no magnitude is written, `None` when there
+    /// is no figure. [`Target::value`] has the magnitude applied, so the
+    /// value is always in [`Target::measure`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let b = yiwu_duties::breakdown();
+    /// // 进口突破 400 亿元: measure 元, written 亿元.
+    /// let imports = &b.task("K6.2.5").unwrap().targets()[1];
+    /// assert_eq!((imports.measure(), imports.measure_as_written()), (Some("元"), Some("亿元")));
+    /// // 发放创业担保贷款 5000 万元.
+    /// let loans = &b.task("L2.6").unwrap().targets()[0];
+    /// assert_eq!(loans.measure_as_written(), Some("万元"));
+    /// // 新增海外仓40个: no magnitude.
+    /// let depots = &b.task("K6.2.12").unwrap().targets()[0];
+    /// assert_eq!(depots.measure_as_written(), Some("个"));
+    /// ```
+    pub fn measure_as_written(&self) -> Option<&str> {
+        self.measure_as_written.as_deref()
+    }
+
+    /// How the figure, or for a relative target the benchmark, bounds the
+    /// outcome; `None` for a target with neither (doubling, full coverage,
+    /// zero): those state no number to compare with, and are not read as
+    /// `exactly`.
     ///
     /// # Example
     ///
     /// ```
     /// use yiwu_duties::targets::Comparator;
-    /// let task = yiwu_duties::breakdown().task("K6.3.9").unwrap();
+    /// let b = yiwu_duties::breakdown();
     /// // 货邮吞吐量超 1.3 万吨: cargo throughput above 13 000 tonnes.
-    /// assert_eq!(task.targets()[0].comparator(), Comparator::MoreThan);
+    /// let cargo = &b.task("K6.3.9").unwrap().targets()[0];
+    /// assert_eq!(cargo.comparator(), Some(Comparator::MoreThan));
+    /// // 出口增速超全省平均, 进口突破 400 亿元, 转口实现翻番.
+    /// let trade: Vec<_> = b.task("K6.2.5").unwrap().targets().iter().map(|t| t.comparator()).collect();
+    /// assert_eq!(trade, [Some(Comparator::MoreThan), Some(Comparator::MoreThan), None]);
     /// ```
-    pub fn comparator(&self) -> Comparator {
+    pub fn comparator(&self) -> Option<Comparator> {
         self.comparator
+    }
+
+    /// Whether the target is one amount for the whole (city-wide) or a
+    /// level each entity must meet (each village, firm, household, person).
+    /// See [`rules`](crate::targets::rules#scope) for how it is read.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::targets::Scope;
+    /// let b = yiwu_duties::breakdown();
+    /// // 所有行政村集体年经营性收入达 50 万元以上: every village's income.
+    /// assert_eq!(b.task("K7.2.2").unwrap().targets()[0].scope(), Scope::PerEntity);
+    /// // 发放创业担保贷款 5000 万元: loans in all.
+    /// assert_eq!(b.task("L2.6").unwrap().targets()[0].scope(), Scope::Aggregate);
+    /// ```
+    pub fn scope(&self) -> Scope {
+        self.scope
     }
 
     /// What kind of target it is.
@@ -376,13 +506,15 @@ impl Target {
 }
 
 /// Shows the target as `indicator kind comparator value unit`, e.g.
-/// `地区生产总值 growth ≥ 8 %`.
+/// `地区生产总值 growth ≥ 8 %`, with `each` after a per-entity target.
 ///
 /// # Example
 ///
 /// ```
 /// let task = yiwu_duties::breakdown().task("K2.1.1").unwrap();
 /// assert_eq!(task.targets()[0].to_string(), "地区生产总值 growth ≥ 8 %");
+/// let task = yiwu_duties::breakdown().task("K7.2.2").unwrap();
+/// assert_eq!(task.targets()[0].to_string(), "所有行政村集体年经营性收入 amount ≥ 500000 元 each");
 /// let task = yiwu_duties::breakdown().task("K1.1").unwrap();
 /// assert_eq!(task.targets()[0].to_string(), "一般公共预算收入增速 relative > 全省平均");
 /// ```
@@ -395,13 +527,17 @@ impl fmt::Display for Target {
                 write!(f, " {unit}")?;
             }
         }
+        let symbol = self.comparator.map_or("", Comparator::symbol);
         if let Some(value) = self.value {
-            write!(f, " {} {}", self.comparator.symbol(), value)?;
+            write!(f, " {symbol} {value}")?;
             if let Some(unit) = &self.measure {
                 write!(f, " {unit}")?;
             }
         } else if let Some(benchmark) = &self.benchmark {
-            write!(f, " {} {}", self.comparator.symbol(), benchmark)?;
+            write!(f, " {symbol} {benchmark}")?;
+        }
+        if self.scope == Scope::PerEntity {
+            f.write_str(" each")?;
         }
         Ok(())
     }
@@ -474,7 +610,7 @@ pub enum Comparator {
     LessThan,
     /// 左右, 约: about the figure.
     About,
-    /// A bare figure.
+    /// A bare figure (a figure-less target has no comparator at all).
     Exactly,
 }
 
@@ -661,6 +797,70 @@ impl std::str::FromStr for TargetKind {
     }
 }
 
+/// Whether a target is one amount for the whole or a level for each
+/// entity. Only aggregate targets add up: [`Targets::totals`](crate::Targets::totals)
+/// leaves per-entity targets out.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::{Scope, extract};
+/// assert_eq!(extract("新增城镇就业 5 万人以上")[0].scope(), Scope::Aggregate);
+/// assert_eq!(extract("所有行政村集体年经营性收入达 50 万元以上")[0].scope(), Scope::PerEntity);
+/// assert_eq!(Scope::PerEntity.as_str(), "per_entity");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Scope {
+    /// One amount for the whole (the city, or the body carrying the task):
+    /// 新增城镇就业 5 万人以上.
+    Aggregate,
+    /// A floor or ceiling each entity must meet (each village, firm,
+    /// household, person): 所有行政村集体年经营性收入达 50 万元以上, 人均…,
+    /// 每个…, 村均…, 户均….
+    PerEntity,
+}
+
+impl Scope {
+    /// The name used in exports: `aggregate`, `per_entity`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(yiwu_duties::targets::Scope::Aggregate.as_str(), "aggregate");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Aggregate => "aggregate",
+            Scope::PerEntity => "per_entity",
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses the word [`Display`](fmt::Display) writes.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::Scope;
+/// assert_eq!("per_entity".parse::<Scope>(), Ok(Scope::PerEntity));
+/// ```
+impl std::str::FromStr for Scope {
+    type Err = crate::word::ParseWordError;
+
+    fn from_str(word: &str) -> Result<Scope, Self::Err> {
+        crate::word::parse(word, &[Scope::Aggregate, Scope::PerEntity], "scope")
+    }
+}
+
 /// How firmly the target is committed to.
 ///
 /// # Example
@@ -723,8 +923,9 @@ impl std::str::FromStr for Commitment {
 
 /// The targets stated in a task text, in text order.
 ///
-/// Never panics, whatever the input. The parser calls this on every task's
-/// clean text; call it yourself to read a sentence of the same genre.
+/// Never panics, whatever the input. [`Task::targets`](crate::Task::targets)
+/// and [`Index`](crate::Index) call this on every task's clean text; call it
+/// yourself to read a sentence of the same genre.
 ///
 /// # Example
 ///
@@ -734,9 +935,30 @@ impl std::str::FromStr for Commitment {
 /// assert_eq!(targets.len(), 2);
 /// assert_eq!(targets[0].value(), Some(Decimal::from(13_000)));
 /// assert_eq!(targets[1].value(), Some(Decimal::from(1_640_000_000)));
-/// assert_eq!(targets[1].comparator(), Comparator::MoreThan);
+/// assert_eq!(targets[1].comparator(), Some(Comparator::MoreThan));
+/// assert_eq!(targets[1].measure_as_written(), Some("亿元"));
 /// assert_eq!(targets[1].kind(), TargetKind::Amount);
 /// ```
 pub fn extract(text: &str) -> Vec<Target> {
     extract::extract(text)
+}
+
+/// Whether the crate knows `measure`: it is a unit of measure the rules
+/// read after a figure (`元`, `%`, `千瓦`, `人次`, `个` …, or a compound such
+/// as `元/吨`), with or without a magnitude written before it (`亿元`,
+/// `万吨标煤`). Surrounding white space is ignored. Ages (`岁`) are not
+/// measures: they are never targets.
+///
+/// [`Targets::measured_in`](crate::Targets::measured_in) refuses a measure
+/// the crate does not know rather than finding no target in it.
+///
+/// # Example
+///
+/// ```
+/// use yiwu_duties::targets::is_known_measure;
+/// assert!(is_known_measure("元") && is_known_measure("亿元") && is_known_measure(" 元/吨 "));
+/// assert!(!is_known_measure("yuan") && !is_known_measure("亿"));
+/// ```
+pub fn is_known_measure(measure: &str) -> bool {
+    extract::is_known_measure(measure.trim())
 }

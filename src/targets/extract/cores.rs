@@ -24,7 +24,10 @@ pub(super) struct Core {
     pub(super) end: usize,
     pub(super) value: Option<Decimal>,
     pub(super) unit: Option<String>,
-    pub(super) comparator: Comparator,
+    /// The unit with the magnitude as written (`亿元` for `400 亿元`).
+    pub(super) unit_as_written: Option<String>,
+    /// `None` for targets with neither a figure nor a benchmark.
+    pub(super) comparator: Option<Comparator>,
     pub(super) kind: Option<TargetKind>,
     pub(super) base: Option<Quantity>,
     pub(super) benchmark: Option<String>,
@@ -114,6 +117,7 @@ pub(super) fn figure_core(
     let comparator = suffix
         .or(prefix.map(|(_, c)| c))
         .unwrap_or(Comparator::Exactly);
+    let unit_as_written = number::as_written(figure, &unit.text);
     let (start, kind) = match (prefix, change_start) {
         (Some((s, _)), _) => (s, None),
         (None, Some(s)) => (s, Some(TargetKind::Change)),
@@ -125,7 +129,8 @@ pub(super) fn figure_core(
             end: core_end,
             value: Some(figure.value),
             unit: Some(unit.text),
-            comparator,
+            unit_as_written: Some(unit_as_written),
+            comparator: Some(comparator),
             kind,
             base: None,
             benchmark: None,
@@ -159,13 +164,15 @@ fn change_core(
         .map(|u| u.text.clone())
         .or_else(|| base_unit.map(|u| u.text.clone()))?;
     let (end, suffix) = phrase_tail(text, level_unit.as_ref().map_or(level.end, |u| u.end));
+    let unit_as_written = number::as_written(level, &unit_text);
     Some((
         Core {
             start: marker,
             end,
             value: Some(level.value),
             unit: Some(unit_text.clone()),
-            comparator: suffix.unwrap_or(Comparator::Exactly),
+            unit_as_written: Some(unit_as_written),
+            comparator: Some(suffix.unwrap_or(Comparator::Exactly)),
             kind: Some(TargetKind::Change),
             base: Some(Quantity {
                 value: base.value,
@@ -198,7 +205,10 @@ pub(super) fn keyword_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
             end,
             value: None,
             unit: None,
-            comparator: Comparator::Exactly,
+            unit_as_written: None,
+            // Rule: a target without a figure or a benchmark bounds nothing
+            // numerically: it has no comparator.
+            comparator: None,
             kind: Some(kind),
             base: None,
             benchmark: None,
@@ -262,7 +272,8 @@ pub(super) fn relative_cores(text: &str, quotes: &[Range<usize>]) -> Vec<Core> {
             end: skip_spaces_back(text, run_end),
             value: None,
             unit: None,
-            comparator,
+            unit_as_written: None,
+            comparator: Some(comparator),
             kind: Some(TargetKind::Relative),
             base: None,
             benchmark: Some(words.to_owned()),

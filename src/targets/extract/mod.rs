@@ -8,6 +8,7 @@
 //! * [`cores`]: a target's own words (figure, unit, comparator, base or
 //!   benchmark), and the targets without a figure;
 //! * [`indicator`] and [`commitment`]: what is measured, and how firmly;
+//! * [`scope`]: one amount for the whole, or a level for each entity;
 //! * here, the entry point: cores become targets, with their span and the
 //!   parts (其中 …) they belong to.
 //!
@@ -19,6 +20,7 @@ mod cores;
 mod indicator;
 mod non_targets;
 mod number;
+mod scope;
 mod text;
 mod words;
 
@@ -27,6 +29,8 @@ use cores::{Core, figure_core, keyword_cores, relative_cores};
 use indicator::indicator;
 use text::{char_before, clause_start, is_space, quoted_ranges, sentence_start, skip_spaces_back};
 use words::SHARE_ENDINGS;
+
+pub(crate) use number::is_known_measure;
 
 use super::{Target, TargetKind};
 
@@ -116,8 +120,10 @@ fn build(text: &str, core: Core, earlier: &[Target]) -> Target {
         indicator,
         value: core.value,
         measure: core.unit,
+        measure_as_written: core.unit_as_written,
         comparator: core.comparator,
         kind,
+        scope: scope::scope(pre),
         base: core.base,
         commitment: commitment(text, clause, sentence, core.start),
         benchmark: core.benchmark,

@@ -25,6 +25,9 @@ pub(crate) struct Figure {
     pub value: Decimal,
     /// Written in Chinese numerals (五, 十二).
     pub chinese: bool,
+    /// The magnitude as written after the digits (`万`, `亿`, `千万`,
+    /// `万亿`), without the spaces around it.
+    pub magnitude: Option<String>,
 }
 
 /// What a unit of measure measures; the rules treat each class differently.
@@ -257,6 +260,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
         };
         let mut end = digits_end;
         let mut value = value;
+        let mut written = None;
         let after_space = skip_spaces(text, digits_end);
         let magnitude_at = if chinese { digits_end } else { after_space };
         if let Some((factor, m_end)) = magnitude(text, magnitude_at) {
@@ -264,6 +268,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
                 Some(v) => {
                     value = v;
                     end = m_end;
+                    written = text.get(magnitude_at..m_end).map(str::to_owned);
                 }
                 None => {
                     skip_to = m_end;
@@ -278,6 +283,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
             end,
             value: value.normalize(),
             chinese,
+            magnitude: written,
         });
     }
     found
@@ -336,6 +342,36 @@ fn simple_unit(text: &str, at: usize) -> Option<(&str, UnitClass, usize)> {
         return None;
     }
     Some((unit, class, end))
+}
+
+/// Rule: the measure as written is the figure's magnitude and the unit, as
+/// the text writes them (`5000 万元` → `万元`, `2.5万吨标煤` → `万吨标煤`,
+/// `200 万元/亩` → `万元/亩`); without a magnitude it is the unit.
+pub(crate) fn as_written(figure: &Figure, unit: &str) -> String {
+    match &figure.magnitude {
+        Some(magnitude) => format!("{magnitude}{unit}"),
+        None => unit.to_owned(),
+    }
+}
+
+/// Rule: a measure the crate knows is one it reads after a figure: a unit
+/// of the table (ages aside: they are never targets), or a compound of two
+/// (`元/吨`), with or without a magnitude before it (`亿元`, `万吨标煤`,
+/// `千万元`).
+pub(crate) fn is_known_measure(measure: &str) -> bool {
+    let unit = match magnitude(measure, 0) {
+        Some((_, end)) => measure.get(end..).unwrap_or(""),
+        None => measure,
+    };
+    let whole = |s: &str| {
+        UNITS
+            .starting_at(s, 0)
+            .is_some_and(|(end, class)| end == s.len() && class != UnitClass::Age)
+    };
+    match unit.split_once(['/', '／']) {
+        Some((first, second)) => whole(first) && whole(second),
+        None => whole(unit),
+    }
 }
 
 /// Whether a unit may follow a Chinese numeral.
@@ -400,6 +436,45 @@ mod tests {
         assert!(unit_at("方面", 0).is_none());
         assert!(unit_at("场所", 0).is_none());
         assert!(unit_at("人才", 0).is_none());
+    }
+
+    #[test]
+    fn measures_as_written_keep_the_magnitude() {
+        let text = "发放贷款 5000 万元";
+        let figure = &figures(text)[0];
+        let unit = unit_at(text, figure.end).unwrap();
+        assert_eq!(
+            (unit.text.as_str(), as_written(figure, &unit.text).as_str()),
+            ("元", "万元")
+        );
+        let text = "腾出用能2.5万吨标煤";
+        let figure = &figures(text)[0];
+        assert_eq!(as_written(figure, "吨标煤"), "万吨标煤");
+        let text = "投资 5千万元";
+        assert_eq!(figures(text)[0].magnitude.as_deref(), Some("千万"));
+        let text = "新增 300 个";
+        assert_eq!(as_written(&figures(text)[0], "个"), "个");
+    }
+
+    #[test]
+    fn known_measures() {
+        for measure in [
+            "元",
+            "亿元",
+            "万元",
+            "千万元",
+            "万亿元",
+            "%",
+            "万吨标煤",
+            "人次",
+            "元/吨",
+            "万元/亩",
+        ] {
+            assert!(is_known_measure(measure), "{measure}");
+        }
+        for measure in ["", "亿", "furlong", "元元", "岁", "周岁", "元/", "万"] {
+            assert!(!is_known_measure(measure), "{measure}");
+        }
     }
 
     #[test]
