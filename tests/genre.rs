@@ -11,8 +11,11 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
 }
 
+/// A task as read: `(id, leaders, [(unit, role)])`.
+type Reading = (String, Vec<String>, Vec<(String, Role)>);
+
 /// Every task as `(id, leaders, [(unit, role)])`.
-fn reading(b: &Breakdown) -> Vec<(String, Vec<String>, Vec<(String, Role)>)> {
+fn reading(b: &Breakdown) -> Vec<Reading> {
     b.tasks()
         .map(|t| {
             (
@@ -34,11 +37,7 @@ fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
     list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
 }
 
-fn task(
-    id: &str,
-    leaders: &[&str],
-    list: &[(&str, Role)],
-) -> (String, Vec<String>, Vec<(String, Role)>) {
+fn task(id: &str, leaders: &[&str], list: &[(&str, Role)]) -> Reading {
     (
         id.to_owned(),
         leaders.iter().map(|l| (*l).to_owned()).collect(),
