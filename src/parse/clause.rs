@@ -36,9 +36,10 @@ impl Mark {
 }
 
 /// Where the clause is in a task's joined text (byte offsets).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) enum Scan {
     /// No `（责任单位` in the text.
+    #[default]
     Absent,
     /// The clause opens at `open` but is not closed yet; `innermost` is
     /// the last bracket still open (the clause's own, or one inside it such
@@ -59,8 +60,8 @@ pub(crate) struct Entry {
     pub(crate) leads: u32,
 }
 
-/// What [`read`] finds in a task's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What [`read`] finds in a task's text; by default, no clause.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Clause {
     /// Where the clause is.
     pub(crate) scan: Scan,
@@ -163,13 +164,13 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    text.rmatch_indices(MARKER).find_map(|(at, _)| {
-        let before = text[..at].trim_end();
-        before
-            .chars()
-            .next_back()
-            .filter(|c| matches!(c, '(' | '（'))
-            .map(|bracket| before.len() - bracket.len_utf8())
+    // Brackets are looked for, not the marker: the clause usually ends the
+    // text, so its bracket is among the last characters read.
+    text.rmatch_indices(['(', '（']).find_map(|(at, bracket)| {
+        text[at + bracket.len()..]
+            .trim_start()
+            .starts_with(MARKER)
+            .then_some(at)
     })
 }
 

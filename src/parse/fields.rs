@@ -127,7 +127,9 @@ fn colon_end(text: &str) -> Option<usize> {
 /// Whether `text` declares that the first-listed unit leads
 /// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`).
 pub(crate) fn declares_first_listed(text: &str) -> bool {
-    text.contains("第一位") && text.contains("牵头")
+    // Asked of every notice line and every unit entry, almost none of
+    // which has a 第 at all.
+    text.contains('第') && text.contains("第一位") && text.contains("牵头")
 }
 
 /// One unit entry: the byte range of its name (white space and a

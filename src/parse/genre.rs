@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::clause::{self, Scan};
+use super::clause::Scan;
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
 use super::line::Line;
 use super::{Parser, PendingTask, unit_name};
@@ -47,9 +47,10 @@ pub(super) fn inline_closed(text: &str) -> bool {
 /// genre's reading: fields after `；`, the first-listed note, an open
 /// list ending in 等.
 fn needs_fields(inner: &str) -> bool {
-    inner.contains(['；', ';'])
+    inner.trim_end().ends_with('等')
+        || inner.contains('；')
+        || inner.contains(';')
         || fields::declares_first_listed(inner)
-        || inner.trim_end().ends_with('等')
 }
 
 /// The place of bytes `range` of `line`'s content.
@@ -125,7 +126,7 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
-        if matches!(clause::read(&task.joined).scan, Scan::Open { .. })
+        if matches!(task.clause.scan, Scan::Open { .. })
             || matches!(fields::find(&task.joined), Found::Open { .. })
         {
             return false;
@@ -149,7 +150,7 @@ impl<'a> Parser<'a> {
         task: &PendingTask<'a>,
     ) -> Option<Result<(), ParseError>> {
         let joined = task.joined.as_str();
-        let inline = match clause::read(joined).scan {
+        let inline = match task.clause.scan {
             Scan::Open { .. } => return None,
             Scan::Closed { open, close } => {
                 let inner = &joined[open + fields::char_len(joined, open)..close];

@@ -220,6 +220,24 @@ const HEADER_CELLS: [&str; 14] = [
     "时限",
 ];
 
+/// The column name `content` is, if any, white space inside it allowed
+/// (`序 号`). Every line of a document is asked: the content (trimmed, so
+/// a name can only start with its first character) is compared with the
+/// names where it stands rather than compacted into a copy.
+fn header_cell(content: &str) -> Option<&'static str> {
+    let first = content.chars().next()?;
+    HEADER_CELLS
+        .iter()
+        .filter(|cell| cell.starts_with(first))
+        .find(|cell| {
+            content
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .eq(cell.chars())
+        })
+        .copied()
+}
+
 /// The first run of two or more lines (blank lines between allowed) that
 /// are each only a column name, one of them `序号`: the header of a table
 /// flattened to one cell per line. Returns the indices of its first and
@@ -230,10 +248,9 @@ pub(crate) fn flattened_header(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let c = compact(&line.content);
-        if HEADER_CELLS.contains(&c.as_str()) {
+        if let Some(cell) = header_cell(&line.content) {
             let (first, _, numbered) = run.unwrap_or((i, i, false));
-            run = Some((first, i, numbered || c == "序号"));
+            run = Some((first, i, numbered || cell == "序号"));
             continue;
         }
         if let Some((first, last, true)) = run

@@ -147,6 +147,15 @@ impl<'a> Line<'a> {
         self.offset + within
     }
 
+    /// The byte offset in the parsed text of the content's character at
+    /// byte `at`, where the content is a slice of `raw` (no `**` removed
+    /// from it); `None` for other contents and past the content's end.
+    pub(crate) fn source_of(&self, at: usize) -> Option<usize> {
+        // A slice of `raw` that ends where `raw` does, white space aside.
+        let start = self.raw.trim_end().len() - self.content.len();
+        (self.columns.is_none() && at < self.content.len()).then(|| self.offset + start + at)
+    }
+
     /// The span in the parsed text of the content's characters
     /// `start..end` (including any `**` removed from between them).
     pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {

@@ -172,6 +172,8 @@ struct Fragment<'a> {
     at: usize,
     /// The index of the fragment's first character in its line's content.
     start: usize,
+    /// The byte offset of the fragment in its line's content.
+    start_byte: usize,
 }
 
 /// A task whose lines are still being collected.
@@ -184,9 +186,15 @@ struct PendingTask<'a> {
     last_line: u32,
     /// Field lines after the task (`责任单位：县财政局`).
     field_lines: Vec<&'a Line<'a>>,
+    /// The clause of `joined` as it stands, read again whenever a line is
+    /// pushed: whether a line continues the task, whether a field line
+    /// may follow, and how the task is finished all depend on it.
+    clause: Clause,
 }
 
 impl<'a> PendingTask<'a> {
+    /// Appends `text`, the end of `line`'s content from its character
+    /// `start` on.
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
         // Latin words and numbers broken across lines stay apart.
         if self
@@ -205,15 +213,17 @@ impl<'a> PendingTask<'a> {
             line,
             at: self.joined.len(),
             start,
+            start_byte: line.content.len() - text.len(),
         });
         self.joined.push_str(text);
         self.last_line = line.number;
+        self.clause = clause::read(&self.joined);
     }
 
     /// Whether the task's clause is complete (in any of the genre's
     /// forms), or fields on lines of their own follow the task.
     fn clause_closed(&self) -> bool {
-        match clause::read(&self.joined).scan {
+        match self.clause.scan {
             Scan::Closed { .. } => true,
             Scan::Open { .. } => false,
             Scan::Absent => !self.field_lines.is_empty() || genre::inline_closed(&self.joined),
@@ -243,20 +253,42 @@ impl<'a> PendingTask<'a> {
     /// The byte offset in the parsed text of byte `offset` of the joined
     /// text.
     fn source_offset(&self, offset: usize) -> usize {
-        let (line, column) = self.position(offset);
-        line.offset_of_column(column - 1)
+        self.direct_source(offset).unwrap_or_else(|| {
+            let (line, column) = self.position(offset);
+            line.offset_of_column(column - 1)
+        })
+    }
+
+    /// The byte offset in the parsed text of the character at byte
+    /// `offset` of the joined text, found from byte offsets alone where
+    /// the character comes from a line's content as written
+    /// ([`Line::source_of`]); `None` elsewhere (a space put between two
+    /// lines, content with `**` removed), where columns are counted.
+    fn direct_source(&self, offset: usize) -> Option<usize> {
+        let fragment = self.fragment_at(offset)?;
+        fragment
+            .line
+            .source_of(fragment.start_byte + (offset - fragment.at))
     }
 
     /// The place of bytes `range` of the joined text: from the source of
     /// its first character to the end of the source of its last.
     fn place(&self, range: Range<usize>) -> Place {
         let (line, column) = self.position(range.start);
-        let start = line.offset_of_column(column - 1);
+        let start = self
+            .direct_source(range.start)
+            .unwrap_or_else(|| line.offset_of_column(column - 1));
         let end = match self.joined[..range.end].chars().next_back() {
             Some(last) if range.end > range.start => {
-                let (last_line, last_column) = self.position(range.end - last.len_utf8());
-                // The column after the last character.
-                last_line.offset_of_column(last_column)
+                let last_at = range.end - last.len_utf8();
+                match self.direct_source(last_at) {
+                    Some(source) => source + last.len_utf8(),
+                    None => {
+                        let (last_line, last_column) = self.position(last_at);
+                        // The column after the last character.
+                        last_line.offset_of_column(last_column)
+                    }
+                }
             }
             _ => start,
         };
@@ -730,6 +762,7 @@ impl<'a> Parser<'a> {
             fragments: Vec::new(),
             last_line: line.number,
             field_lines: Vec::new(),
+            clause: Clause::default(),
         };
         pending.push(line, rest, rest_index);
         self.pending = Some(pending);
@@ -817,8 +850,8 @@ impl<'a> Parser<'a> {
             scan,
             half_width,
             entries,
-        } = clause::read(&task.joined);
-        let (open, close) = match scan {
+        } = &task.clause;
+        let (open, close) = match *scan {
             Scan::Absent => {
                 let kind = ErrorKind::MissingResponsibilityClause;
                 return Err(ParseError::new(kind, task.whole(), task.start.raw));
@@ -839,7 +872,7 @@ impl<'a> Parser<'a> {
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
-        if half_width {
+        if *half_width {
             let kind = RepairKind::HalfWidthPunctuation;
             self.repairs
                 .push(Repair::new(kind, task.place(open..clause_end)));
@@ -854,7 +887,7 @@ impl<'a> Parser<'a> {
                     .push(Repair::new(kind, fragment.line.trimmed_place()));
             }
         }
-        let units = self.assignments(&task, &entries, open..clause_end)?;
+        let units = self.assignments(&task, entries, open..clause_end)?;
         let after_at = clause_end;
         let after = task.joined[after_at..].trim();
         if !after.is_empty() {
@@ -1000,10 +1033,11 @@ fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed
 /// (▲ first, so that `*▲*` leaves no `**` behind). Most names carry no
-/// mark and are returned as they are.
+/// mark, or only a ▲ before them, and are returned as slices of the entry.
 fn unit_name(entry: &str) -> Cow<'_, str> {
-    if !entry.contains([LEAD_MARK, '*']) {
-        return Cow::Borrowed(entry.trim());
+    let name = entry.trim_start_matches(|c: char| c == LEAD_MARK || c.is_whitespace());
+    if !name.contains([LEAD_MARK, '*']) {
+        return Cow::Borrowed(name.trim_end());
     }
     let without_lead = entry.replace(LEAD_MARK, "");
     Cow::Owned(without_lead.replace("**", "").trim().to_owned())
