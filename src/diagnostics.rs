@@ -437,7 +437,9 @@ pub enum WarningKind {
     EmptyUnit,
     /// The same unit twice in one responsibility clause; both are kept.
     DuplicateUnit,
-    /// A task lists several units but marks none with ▲; all are joint.
+    /// A task lists several units but marks none as lead: all are read as
+    /// [`Role::Unmarked`](crate::Role::Unmarked). The warning's text names
+    /// the task and its units (`K2.1: 县发改局、县人力社保局`).
     NoLeadUnit,
     /// A leader in a group heading has no recognised title; the whole
     /// text is kept as the name.

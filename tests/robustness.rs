@@ -26,7 +26,7 @@ use common::{
     Shape, coverage_faults, diagnostic_faults, error_fault, first_difference, notice_is_writable,
     round_trip, round_trip_without_notice,
 };
-use yiwu_duties::{ErrorKind, WarningKind, parse};
+use yiwu_duties::{ErrorKind, WarningKind, parse, parse_all};
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
@@ -41,6 +41,24 @@ fn config(cases: u32) -> ProptestConfig {
 /// Everything checked of any parse: errors point inside the input; a
 /// document that parses places each line once and reports in range.
 fn check_any(text: &str) -> Result<(), TestCaseError> {
+    // Every error reported at once: the first is `parse`'s, each points
+    // into the text, and a document without errors gives the same data.
+    match (parse(text), parse_all(text)) {
+        (Ok(one), Ok(all)) => prop_assert_eq!(one, all),
+        (Err(first), Err(all)) => {
+            prop_assert_eq!(&all[0], &first);
+            for err in &all {
+                let fault = error_fault(text, err);
+                prop_assert!(fault.is_none(), "{}\n{err}", fault.unwrap_or_default());
+            }
+        }
+        (one, all) => prop_assert!(
+            false,
+            "parse {:?} but parse_all {:?}",
+            one.is_ok(),
+            all.is_ok()
+        ),
+    }
     match parse(text) {
         Err(err) => {
             let fault = error_fault(text, &err);

@@ -12,7 +12,7 @@ use super::line::Line;
 use super::{Parser, PendingTask, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Warning, WarningKind};
 use crate::error::{ErrorKind, FieldName, ParseError};
-use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, Title};
+use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId, Title};
 
 /// A unit read from a clause or a field line, before roles are given.
 pub(super) struct Read {
@@ -95,6 +95,13 @@ fn field_name(meant: &str) -> FieldName {
         "完成时限" => FieldName::Deadline,
         _ => FieldName::ResponsibleUnits,
     }
+}
+
+/// The text of the warning for a task whose units name no lead: the task
+/// and its units, `K2.1: 县发改局、县人力社保局`.
+pub(super) fn no_lead_text<'n>(id: TaskId, names: impl Iterator<Item = &'n str>) -> String {
+    let names: Vec<&str> = names.collect();
+    format!("{id}: {}", names.join("、"))
 }
 
 /// Whether `text` closes a bracket it did not open.
@@ -270,6 +277,7 @@ impl<'a> Parser<'a> {
             });
         }
         let assignments = self.roles(
+            task.id,
             collected.units,
             clause_place.unwrap_or_else(|| task.whole()),
         );
@@ -357,7 +365,7 @@ impl<'a> Parser<'a> {
     /// is named, unless marked ▲. Of several, those that lead by field,
     /// verb or ▲ lead and the others join; else the first-listed leads
     /// where the document says so; else all are unmarked.
-    pub(super) fn roles(&mut self, units: Vec<Read>, clause: Place) -> Vec<Assignment> {
+    pub(super) fn roles(&mut self, id: TaskId, units: Vec<Read>, clause: Place) -> Vec<Assignment> {
         let any_lead = units.iter().any(|u| u.leads);
         let first_listed = !any_lead && self.first_listed;
         let alone = units.len() == 1;
@@ -382,7 +390,8 @@ impl<'a> Parser<'a> {
         }
         if !alone && out.iter().all(|a| a.role == Role::Unmarked) {
             let kind = WarningKind::NoLeadUnit;
-            self.warnings.push(Warning::new(kind, "", clause));
+            let text = no_lead_text(id, out.iter().map(|a| &*a.name));
+            self.warnings.push(Warning::new(kind, text, clause));
         }
         out
     }

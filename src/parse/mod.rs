@@ -80,6 +80,48 @@ const LEAD_MARK: char = '▲';
 /// assert_eq!(b.parts()[0].year(), Some(2023));
 /// ```
 pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
+    read(text, Errors::First).map_err(|mut errors| errors.swap_remove(0))
+}
+
+/// Parses a breakdown document and reports every error, not only the
+/// first: after an error the parser drops the task it was reading and
+/// goes on from the next line, so that a document can be fixed in one
+/// pass. After a numbering error the number is taken as written, so one
+/// gap gives one error. The errors are in source order; `Ok` is the same
+/// breakdown [`parse`] gives.
+///
+/// # Errors
+///
+/// Every [`ParseError`] found, at least one.
+///
+/// # Example
+///
+/// ```
+/// let text = "\
+/// # 2023 年政府工作报告重点工作责任分解
+/// ## 一、张三市长牵头的重点工作
+/// 1. 推进甲。
+/// 2. 推进乙。（责任单位：▲发改局、统计局）
+/// 4. 推进丙。（责任单位：财政局）
+/// 5. 推进丁。（责任单位：财政局）
+/// ";
+/// let errors = yiwu_duties::parse_all(text).unwrap_err();
+/// let lines: Vec<u32> = errors.iter().map(|e| e.line()).collect();
+/// assert_eq!(lines, [3, 5]); // no clause in task 1; task 3 is missing
+/// assert_eq!(yiwu_duties::parse(text).unwrap_err(), errors[0]);
+/// ```
+pub fn parse_all(text: &str) -> Result<Breakdown, Vec<ParseError>> {
+    read(text, Errors::All)
+}
+
+/// Whether to stop at the first error or collect them all.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    First,
+    All,
+}
+
+fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>> {
     let lines: Vec<Line<'_>> = source_lines(text)
         .enumerate()
         .map(|(i, (offset, raw))| Line::classify(line_number(i), offset, raw))
@@ -93,6 +135,7 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
         None => lines.iter().position(|l| is_structural(&l.kind)),
     };
     let mut parser = Parser::default();
+    let mut errors: Vec<ParseError> = Vec::new();
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
         &lines[..notice_end],
@@ -110,7 +153,7 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
             line: 1,
             column: 1,
         };
-        return Err(ParseError::new(ErrorKind::NoParts, place, first));
+        return Err(vec![ParseError::new(ErrorKind::NoParts, place, first)]);
     }
     let rest = &lines[notice_end..];
     if let Some((first, last)) = layout::flattened_header(rest) {
@@ -120,7 +163,11 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
             span: Span::new(start.span.start(), last.span().end()),
             ..start
         };
-        return Err(ParseError::new(ErrorKind::FlattenedTable, place, first.raw));
+        return Err(vec![ParseError::new(
+            ErrorKind::FlattenedTable,
+            place,
+            first.raw,
+        )]);
     }
     for (i, line) in rest.iter().enumerate() {
         let next = rest.get(i + 1);
@@ -130,12 +177,51 @@ pub fn parse(text: &str) -> Result<Breakdown, ParseError> {
             parser.title_head = Some(line);
             continue;
         }
-        parser.line(line)?;
+        if let Err(err) = parser.line(line) {
+            if errors_wanted == Errors::First {
+                return Err(vec![err]);
+            }
+            // The task being read is dropped; the line is read again, as
+            // it may start the next task (an error in a task is found when
+            // the next one begins), with its number taken as written: the
+            // dropped task, or the gap just reported, is not a second error.
+            parser.pending = None;
+            errors.push(err);
+            parser.lenient_numbering = true;
+            let again = parser.line(line);
+            parser.lenient_numbering = false;
+            if let Err(err) = again {
+                parser.pending = None;
+                if errors.last() != Some(&err) {
+                    errors.push(err);
+                }
+            }
+        }
     }
-    parser.finish_task()?;
-    parser.close_part()?;
-    parser.check_some_task()?;
-    Ok(parser.into_breakdown())
+    let ends = [
+        parser.finish_task(),
+        parser.close_part(),
+        // With errors already found, tasks were dropped: "no tasks" would
+        // only repeat them.
+        if errors.is_empty() {
+            parser.check_some_task()
+        } else {
+            Ok(())
+        },
+    ];
+    for end in ends {
+        if let Err(err) = end {
+            if errors_wanted == Errors::First {
+                return Err(vec![err]);
+            }
+            errors.push(err);
+        }
+    }
+    if errors.is_empty() {
+        Ok(parser.into_breakdown())
+    } else {
+        Err(errors)
+    }
 }
 
 /// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
@@ -329,6 +415,10 @@ struct Parser<'a> {
     names: HashSet<Arc<str>>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
+    /// Set while [`parse_all`] re-reads a line after an error: a number or
+    /// ordinal above the last one is then taken as written, so that one
+    /// dropped task or one gap is one error, not one per line after it.
+    lenient_numbering: bool,
     /// The first half of a part title broken over two lines.
     title_head: Option<&'a Line<'a>>,
     /// The first text line skipped since the part and since the group
@@ -605,8 +695,9 @@ impl<'a> Parser<'a> {
         let Some(part) = self.parts.last_mut() else {
             return Err(heading_error(ErrorKind::GroupOutsidePart, line));
         };
-        let expected = part.groups.last().map_or(1, |g| g.ordinal + 1);
-        if ordinal != expected {
+        let last = part.groups.last().map_or(0, |g| g.ordinal);
+        let expected = last + 1;
+        if ordinal != expected && !(self.lenient_numbering && ordinal > last) {
             let kind = ErrorKind::HeadingOutOfSequence {
                 expected,
                 found: ordinal,
@@ -650,8 +741,9 @@ impl<'a> Parser<'a> {
         let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
             return Err(heading_error(ErrorKind::AreaOutsideGroup, line));
         };
-        let expected = group.areas.last().map_or(1, |a| a.ordinal + 1);
-        if ordinal != expected {
+        let last = group.areas.last().map_or(0, |a| a.ordinal);
+        let expected = last + 1;
+        if ordinal != expected && !(self.lenient_numbering && ordinal > last) {
             let kind = ErrorKind::HeadingOutOfSequence {
                 expected,
                 found: ordinal,
@@ -727,6 +819,8 @@ impl<'a> Parser<'a> {
             if last_sibling.is_none() && previous.is_some_and(|p| p.checked_add(1) == Some(number))
             {
                 continued = true;
+            } else if self.lenient_numbering && number > last_sibling.unwrap_or(0) {
+                // Re-read after the error that reported this number.
             } else {
                 let kind = ErrorKind::TaskOutOfSequence {
                     expected,
@@ -966,8 +1060,9 @@ impl<'a> Parser<'a> {
                     a.role = Role::Unmarked;
                 }
                 let kind = WarningKind::NoLeadUnit;
+                let text = genre::no_lead_text(task.id, several.iter().map(|a| &*a.name));
                 self.warnings
-                    .push(Warning::new(kind, "", task.place(clause)));
+                    .push(Warning::new(kind, text, task.place(clause)));
             }
             _ => {}
         }

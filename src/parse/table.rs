@@ -425,7 +425,7 @@ impl<'a> Parser<'a> {
             let kind = RepairKind::MarkdownRemoved;
             self.repairs.push(Repair::new(kind, line.trimmed_place()));
         }
-        let assignments = self.roles(collected.units, clause);
+        let assignments = self.roles(pending.id, collected.units, clause);
         if label.is_some() {
             self.task_label.clone_from(&label);
         }
