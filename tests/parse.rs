@@ -382,3 +382,37 @@ fn task_ids_parse_and_reject() {
         assert!(bad.parse::<TaskId>().is_err(), "{bad:?} parsed");
     }
 }
+
+/// A stray bracket inside a clause is pointed at itself, not at the
+/// clause's own bracket; every error of a document comes in one pass.
+#[test]
+fn errors_point_at_the_stray_bracket_and_come_all_at_once() {
+    let head = "# 2023 年政府工作报告重点工作责任分解\n## 一、张三市长牵头的重点工作\n";
+    let err = parse(&format!("{head}1. 任务。（责任单位：▲财政局（、各镇街）\n")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnclosedBracket);
+    assert_eq!((err.line(), err.column()), (3, 17));
+    // Without a closer at the end, the clause's own bracket is the one open.
+    let err = parse(&format!("{head}1. 任务。（责任单位：▲财政局、各镇街\n")).unwrap_err();
+    assert_eq!((err.line(), err.column()), (3, 7));
+
+    let text = format!(
+        "{head}1. 甲。\n2. 乙。（责任单位：财政局\n3. 丙。（责任单位：财政局）\n5. 丁。（责任单位：财政局）\n"
+    );
+    let all = yiwu_duties::parse_all(&text).unwrap_err();
+    let found: Vec<(ErrorKind, u32)> = all.iter().map(|e| (e.kind(), e.line())).collect();
+    assert_eq!(
+        found,
+        [
+            (ErrorKind::MissingResponsibilityClause, 3),
+            (ErrorKind::UnclosedBracket, 4),
+            (
+                ErrorKind::TaskOutOfSequence {
+                    expected: 4,
+                    found: 5
+                },
+                6
+            ),
+        ]
+    );
+    assert_eq!(parse(&text).unwrap_err(), all[0]);
+}

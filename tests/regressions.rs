@@ -66,8 +66,9 @@ fn columns_count_removed_emphasis() {
         let err = parse(&format!("{HEAD}{line}\n")).unwrap_err();
         (err.line(), err.column())
     };
-    // The opening bracket: column 11, not 7.
-    assert_eq!(failed("1. **任务**。（责任单位：▲发改局、（）"), (3, 11));
+    // The stray bracket that took the clause's closer: column 22, not 18
+    // (nor the clause's own bracket at 11).
+    assert_eq!(failed("1. **任务**。（责任单位：▲发改局、（）"), (3, 22));
     assert_eq!(failed("1. **任务**。（责任单位：   ）"), (3, 11));
     // The task number, not the `*` before it.
     assert_eq!(failed("**1. 任务。**"), (3, 3));

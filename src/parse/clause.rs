@@ -88,6 +88,9 @@ pub(crate) fn read(text: &str) -> Clause {
     // Between it and `list_start` there is only white space, the marker
     // and a colon, none of them a mark.
     let mut nested: Vec<usize> = Vec::new();
+    // The last bracket pair closed inside the clause: its opener and the
+    // end of its closer.
+    let mut last_pair: Option<(usize, usize)> = None;
     let mut entry = Entry {
         start: list_start,
         end: list_start,
@@ -98,7 +101,9 @@ pub(crate) fn read(text: &str) -> Clause {
         match Mark::of(c) {
             Some(Mark::Open) => nested.push(i),
             Some(Mark::Close) => {
-                if nested.pop().is_none() {
+                if let Some(opened) = nested.pop() {
+                    last_pair = Some((opened, i + c.len_utf8()));
+                } else {
                     entries.push(Entry { end: i, ..entry });
                     half_width |= c == ')';
                     return Clause {
@@ -123,7 +128,13 @@ pub(crate) fn read(text: &str) -> Clause {
             Some(Mark::Separator) | None => {}
         }
     }
-    let innermost = nested.last().copied().unwrap_or(open);
+    // A clause left open whose text ends with a bracket pair closed
+    // inside it (`（责任单位：▲财政局（、各镇街）`): the closer was meant for
+    // the clause, so the stray one is that pair's opener.
+    let stray = last_pair
+        .filter(|&(_, end)| text[end..].trim_end_matches(['。', '.']).trim().is_empty())
+        .map(|(opened, _)| opened);
+    let innermost = nested.last().copied().or(stray).unwrap_or(open);
     Clause {
         scan: Scan::Open { open, innermost },
         half_width,
