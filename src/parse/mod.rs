@@ -16,9 +16,10 @@ mod notice;
 mod table;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
@@ -326,7 +327,10 @@ struct Parser<'a> {
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
-    names: HashSet<Arc<str>>,
+    /// Looked up for every unit of every task; the names come from the
+    /// document, not from an adversary, so a hasher without SipHash's
+    /// flooding protection is safe here.
+    names: FxHashSet<Arc<str>>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
     /// The first half of a part title broken over two lines.
@@ -924,7 +928,7 @@ impl<'a> Parser<'a> {
         entries: &[Entry],
         clause: Range<usize>,
     ) -> Result<Vec<Assignment>, ParseError> {
-        let mut units: Vec<Assignment> = Vec::new();
+        let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
