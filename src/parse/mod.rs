@@ -932,7 +932,7 @@ impl<'a> Parser<'a> {
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
-            let name = unit_name(entry);
+            let name = entry_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
@@ -1033,6 +1033,22 @@ fn last_task_number(part: &Part) -> Option<u32> {
 /// An error about the heading on `line`.
 fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
     ParseError::new(kind, line.place(), line.raw)
+}
+
+/// The name of the unit in clause entry `found`, whose text is `entry`:
+/// as [`unit_name`] reads it. The clause reader counted the entry's marks,
+/// so a name whose only marks are ▲ before it is sliced without looking
+/// for marks again.
+fn entry_name<'t>(entry: &'t str, found: &Entry) -> Cow<'t, str> {
+    let name = entry.trim_start_matches(|c: char| c == LEAD_MARK || c.is_whitespace());
+    let leading = entry[..entry.len() - name.len()]
+        .chars()
+        .filter(|&c| c == LEAD_MARK)
+        .count();
+    if !found.emphasis && u32::try_from(leading) == Ok(found.leads) {
+        return Cow::Borrowed(name.trim_end());
+    }
+    unit_name(entry)
 }
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed
