@@ -331,6 +331,10 @@ struct Parser<'a> {
     /// document, not from an adversary, so a hasher without SipHash's
     /// flooding protection is safe here.
     names: FxHashSet<Arc<str>>,
+    /// The buffers of the last task finished, emptied, for the next one
+    /// to collect its text and fragments in.
+    spare_joined: String,
+    spare_fragments: Vec<Fragment<'a>>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
     /// The first half of a part title broken over two lines.
@@ -762,8 +766,8 @@ impl<'a> Parser<'a> {
         let mut pending = PendingTask {
             id,
             start: line,
-            joined: String::new(),
-            fragments: Vec::new(),
+            joined: std::mem::take(&mut self.spare_joined),
+            fragments: std::mem::take(&mut self.spare_fragments),
             last_line: line.number,
             field_lines: Vec::new(),
             clause: Clause::default(),
@@ -847,7 +851,22 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        if let Some(done) = self.finish_genre_task(&task) {
+        let finished = self.finish_pending(&task);
+        // The next task is collected in this one's buffers.
+        let PendingTask {
+            mut joined,
+            mut fragments,
+            ..
+        } = task;
+        joined.clear();
+        fragments.clear();
+        self.spare_joined = joined;
+        self.spare_fragments = fragments;
+        finished
+    }
+
+    fn finish_pending(&mut self, task: &PendingTask<'a>) -> Result<(), ParseError> {
+        if let Some(done) = self.finish_genre_task(task) {
             return done;
         }
         let Clause {
@@ -891,7 +910,7 @@ impl<'a> Parser<'a> {
                     .push(Repair::new(kind, fragment.line.trimmed_place()));
             }
         }
-        let units = self.assignments(&task, entries, open..clause_end)?;
+        let units = self.assignments(task, entries, open..clause_end)?;
         let after_at = clause_end;
         let after = task.joined[after_at..].trim();
         if !after.is_empty() {
