@@ -79,7 +79,13 @@ pub(crate) struct Clause {
 /// Finds the last clause in `text` and splits it into unit entries at
 /// top-level separators.
 pub(crate) fn read(text: &str) -> Clause {
-    let mut entries = Vec::new();
+    read_into(text, Vec::new())
+}
+
+/// As [`read`], with the entries collected in `entries` (emptied first),
+/// whose allocation is reused.
+pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
+    entries.clear();
     let Some(open) = find_opening(text) else {
         return Clause {
             scan: Scan::Absent,

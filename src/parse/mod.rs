@@ -218,7 +218,8 @@ impl<'a> PendingTask<'a> {
         });
         self.joined.push_str(text);
         self.last_line = line.number;
-        self.clause = clause::read(&self.joined);
+        let entries = std::mem::take(&mut self.clause.entries);
+        self.clause = clause::read_into(&self.joined, entries);
     }
 
     /// Whether the task's clause is complete (in any of the genre's
@@ -335,6 +336,9 @@ struct Parser<'a> {
     /// to collect its text and fragments in.
     spare_joined: String,
     spare_fragments: Vec<Fragment<'a>>,
+    /// Likewise the buffer of its clause's unit entries (emptied by
+    /// [`clause::read_into`]).
+    spare_entries: Vec<Entry>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
     /// The first half of a part title broken over two lines.
@@ -770,7 +774,10 @@ impl<'a> Parser<'a> {
             fragments: std::mem::take(&mut self.spare_fragments),
             last_line: line.number,
             field_lines: Vec::new(),
-            clause: Clause::default(),
+            clause: Clause {
+                entries: std::mem::take(&mut self.spare_entries),
+                ..Clause::default()
+            },
         };
         pending.push(line, rest, rest_index);
         self.pending = Some(pending);
@@ -856,12 +863,14 @@ impl<'a> Parser<'a> {
         let PendingTask {
             mut joined,
             mut fragments,
+            clause,
             ..
         } = task;
         joined.clear();
         fragments.clear();
         self.spare_joined = joined;
         self.spare_fragments = fragments;
+        self.spare_entries = clause.entries;
         finished
     }
 
