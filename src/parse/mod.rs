@@ -971,7 +971,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let shared = self.intern(&name);
-            if units.iter().any(|a| a.name == shared) {
+            // Interned: equal names are one allocation.
+            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
                 let place = task.place(at..found.end);
                 let kind = WarningKind::DuplicateUnit;
                 self.warnings
