@@ -19,6 +19,8 @@ enum Mark {
     Separator,
     /// The lead mark ▲.
     Lead,
+    /// `*`, left of markdown emphasis.
+    Emphasis,
 }
 
 impl Mark {
@@ -30,6 +32,7 @@ impl Mark {
             ')' | '>' | ']' | '）' | '〉' | '》' | '】' | '〕' => Some(Mark::Close),
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
+            '*' => Some(Mark::Emphasis),
             _ => None,
         }
     }
@@ -58,6 +61,8 @@ pub(crate) struct Entry {
     pub(crate) end: usize,
     /// How many lead marks ▲ the entry contains.
     pub(crate) leads: u32,
+    /// Whether the entry contains a `*` (of markdown emphasis).
+    pub(crate) emphasis: bool,
 }
 
 /// What [`read`] finds in a task's text; by default, no clause.
@@ -74,7 +79,13 @@ pub(crate) struct Clause {
 /// Finds the last clause in `text` and splits it into unit entries at
 /// top-level separators.
 pub(crate) fn read(text: &str) -> Clause {
-    let mut entries = Vec::new();
+    read_into(text, Vec::new())
+}
+
+/// As [`read`], with the entries collected in `entries` (emptied first),
+/// whose allocation is reused.
+pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
+    entries.clear();
     let Some(open) = find_opening(text) else {
         return Clause {
             scan: Scan::Absent,
@@ -95,6 +106,7 @@ pub(crate) fn read(text: &str) -> Clause {
         start: list_start,
         end: list_start,
         leads: 0,
+        emphasis: false,
     };
     for (at, c) in text[list_start..].char_indices() {
         let i = list_start + at;
@@ -122,9 +134,11 @@ pub(crate) fn read(text: &str) -> Clause {
                     start: next,
                     end: next,
                     leads: 0,
+                    emphasis: false,
                 };
             }
             Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
+            Some(Mark::Emphasis) => entry.emphasis = true,
             Some(Mark::Separator) | None => {}
         }
     }

@@ -5,21 +5,32 @@
 
 use super::line::{Line, LineKind};
 
-/// Whether the compacted text (no white space) starts an attachment list or
+/// Whether the text, white space aside, starts an attachment list or
 /// names an attachment: `附件：1.…`, `附件1`, `附件`.
-fn is_attachment(compact: &str) -> bool {
-    compact.starts_with("附件")
+fn is_attachment(text: &str) -> bool {
+    let mut chars = compact_chars(text);
+    chars.next() == Some('附') && chars.next() == Some('件')
 }
 
-/// `1.…`, `2．…`, `3、…`: an item of an attachment list.
-fn is_list_item(compact: &str) -> bool {
-    let digits = compact.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && compact[digits..].starts_with(['.', '．', '、'])
+/// `1.…`, `2．…`, `3、…` (white space aside): an item of an attachment
+/// list.
+fn is_list_item(text: &str) -> bool {
+    let mut chars = compact_chars(text).peekable();
+    let mut digits = 0;
+    while chars.next_if(char::is_ascii_digit).is_some() {
+        digits += 1;
+    }
+    digits > 0 && chars.next().is_some_and(|c| matches!(c, '.' | '．' | '、'))
+}
+
+/// The characters of `text` but white space.
+fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| !c.is_whitespace())
 }
 
 /// The content without white space.
 pub(crate) fn compact(content: &str) -> String {
-    content.chars().filter(|c| !c.is_whitespace()).collect()
+    compact_chars(content).collect()
 }
 
 /// The index of the first part title that is not an item of the notice's
@@ -31,12 +42,13 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        let c = compact(&line.content);
-        if is_attachment(&c) {
+        // Both questions are about the start of the line: the notice's
+        // paragraphs are not copied to answer them.
+        if is_attachment(&line.content) {
             in_attachments = true;
             continue;
         }
-        if in_attachments && is_list_item(&c) {
+        if in_attachments && is_list_item(&line.content) {
             continue;
         }
         in_attachments = false;

@@ -16,9 +16,10 @@ mod notice;
 mod table;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
@@ -303,7 +304,8 @@ impl<'a> PendingTask<'a> {
         });
         self.joined.push_str(text);
         self.last_line = line.number;
-        self.clause = clause::read(&self.joined);
+        let entries = std::mem::take(&mut self.clause.entries);
+        self.clause = clause::read_into(&self.joined, entries);
     }
 
     /// Whether the task's clause is complete (in any of the genre's
@@ -412,7 +414,17 @@ struct Parser<'a> {
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
-    names: HashSet<Arc<str>>,
+    /// Looked up for every unit of every task; the names come from the
+    /// document, not from an adversary, so a hasher without SipHash's
+    /// flooding protection is safe here.
+    names: FxHashSet<Arc<str>>,
+    /// The buffers of the last task finished, emptied, for the next one
+    /// to collect its text and fragments in.
+    spare_joined: String,
+    spare_fragments: Vec<Fragment<'a>>,
+    /// Likewise the buffer of its clause's unit entries (emptied by
+    /// [`clause::read_into`]).
+    spare_entries: Vec<Entry>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
     /// Set while [`parse_all`] re-reads a line after an error: a number or
@@ -852,11 +864,14 @@ impl<'a> Parser<'a> {
         let mut pending = PendingTask {
             id,
             start: line,
-            joined: String::new(),
-            fragments: Vec::new(),
+            joined: std::mem::take(&mut self.spare_joined),
+            fragments: std::mem::take(&mut self.spare_fragments),
             last_line: line.number,
             field_lines: Vec::new(),
-            clause: Clause::default(),
+            clause: Clause {
+                entries: std::mem::take(&mut self.spare_entries),
+                ..Clause::default()
+            },
         };
         pending.push(line, rest, rest_index);
         self.pending = Some(pending);
@@ -937,7 +952,24 @@ impl<'a> Parser<'a> {
         let Some(task) = self.pending.take() else {
             return Ok(());
         };
-        if let Some(done) = self.finish_genre_task(&task) {
+        let finished = self.finish_pending(&task);
+        // The next task is collected in this one's buffers.
+        let PendingTask {
+            mut joined,
+            mut fragments,
+            clause,
+            ..
+        } = task;
+        joined.clear();
+        fragments.clear();
+        self.spare_joined = joined;
+        self.spare_fragments = fragments;
+        self.spare_entries = clause.entries;
+        finished
+    }
+
+    fn finish_pending(&mut self, task: &PendingTask<'a>) -> Result<(), ParseError> {
+        if let Some(done) = self.finish_genre_task(task) {
             return done;
         }
         let Clause {
@@ -981,7 +1013,7 @@ impl<'a> Parser<'a> {
                     .push(Repair::new(kind, fragment.line.trimmed_place()));
             }
         }
-        let units = self.assignments(&task, entries, open..clause_end)?;
+        let units = self.assignments(task, entries, open..clause_end)?;
         let after_at = clause_end;
         let after = task.joined[after_at..].trim();
         if !after.is_empty() {
@@ -1018,11 +1050,11 @@ impl<'a> Parser<'a> {
         entries: &[Entry],
         clause: Range<usize>,
     ) -> Result<Vec<Assignment>, ParseError> {
-        let mut units: Vec<Assignment> = Vec::new();
+        let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
             let (at, entry) = (found.start, &task.joined[found.start..found.end]);
-            let name = unit_name(entry);
+            let name = entry_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
@@ -1033,7 +1065,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let shared = self.intern(&name);
-            if units.iter().any(|a| a.name == shared) {
+            // Interned: equal names are one allocation.
+            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
                 let place = task.place(at..found.end);
                 let kind = WarningKind::DuplicateUnit;
                 self.warnings
@@ -1124,6 +1157,22 @@ fn last_task_number(part: &Part) -> Option<u32> {
 /// An error about the heading on `line`.
 fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
     ParseError::new(kind, line.place(), line.raw)
+}
+
+/// The name of the unit in clause entry `found`, whose text is `entry`:
+/// as [`unit_name`] reads it. The clause reader counted the entry's marks,
+/// so a name whose only marks are ▲ before it is sliced without looking
+/// for marks again.
+fn entry_name<'t>(entry: &'t str, found: &Entry) -> Cow<'t, str> {
+    let name = entry.trim_start_matches(|c: char| c == LEAD_MARK || c.is_whitespace());
+    let leading = entry[..entry.len() - name.len()]
+        .chars()
+        .filter(|&c| c == LEAD_MARK)
+        .count();
+    if !found.emphasis && u32::try_from(leading) == Ok(found.leads) {
+        return Cow::Borrowed(name.trim_end());
+    }
+    unit_name(entry)
 }
 
 /// A unit's name as written: white space, ▲ and markdown `**` removed
