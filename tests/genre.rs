@@ -1,8 +1,9 @@
 //! Real notices of the genre from other places (copied under
 //! `tests/fixtures/real-*.md` as their web pages were stored), read as a
 //! careful reader reads them: tasks in order, their leaders, units and
-//! roles. Each is also snapshotted with the other fixtures
-//! (`tests/parse.rs`).
+//! roles, and a notice of the same shape written for these tests (an
+//! invented city, its task list as a table). Each is also snapshotted with
+//! the other fixtures (`tests/parse.rs`).
 
 use yiwu_duties::{Breakdown, ErrorKind, Role, parse};
 
@@ -166,12 +167,13 @@ fn xialu_2020() {
     );
 }
 
-/// 诸暨市 2023, as stored: its task table flattened to one cell per line
-/// cannot be read back without guessing the columns, so the parse fails
-/// and says so, rather than succeed with no tasks.
+/// A notice whose task table was flattened to one cell per line, as web
+/// pages of the genre are sometimes stored (an invented city, written for
+/// these tests): it cannot be read back without guessing the columns, so
+/// the parse fails and says so, rather than succeed with no tasks.
 #[test]
-fn zhuji_2023_flattened_is_refused() {
-    let err = parse(&fixture("error-real-zhuji-2023-flattened.md")).unwrap_err();
+fn flattened_table_is_refused() {
+    let err = parse(&fixture("error-flattened-table-with-notice.md")).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::FlattenedTable);
     assert!(
         err.to_string()
@@ -179,39 +181,39 @@ fn zhuji_2023_flattened_is_refused() {
     );
 }
 
-/// 诸暨市 2023, its flattened cells regrouped into the Markdown pipe table
-/// they came from (`| 分块 | 序号 | 主要工作 | 责任单位 |`): 9 tasks straight
-/// under the part title; rows 1–8 each with a ▲ lead and the rest joint,
-/// row 9 with several units and no mark, unmarked.
+/// The same notice with its task list as a Markdown pipe table
+/// (`| 分块 | 序号 | 主要工作 | 责任单位 |`): 9 tasks straight under the part
+/// title; rows 1–8 each with a ▲ lead and the rest joint, row 9 with
+/// several units and no mark, unmarked.
 #[test]
-fn zhuji_2023_as_a_pipe_table() {
+fn task_table_under_a_notice() {
     use Role::{Joint, Lead, Unmarked};
-    let b = parse(&fixture("real-zhuji-2023-table.md")).unwrap();
+    let b = parse(&fixture("genre-table-with-notice.md")).unwrap();
     assert_eq!(
         reading(&b),
         [
             task(
                 "T0.1",
                 &[],
-                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+                &[("发改局", Lead), ("各部门", Joint), ("各乡镇(街道)", Joint)]
             ),
             task(
                 "T0.2",
                 &[],
-                &[("税务局", Lead), ("财政局", Joint), ("各镇乡(街道)", Joint)]
+                &[("税务局", Lead), ("财政局", Joint), ("各乡镇(街道)", Joint)]
             ),
-            task("T0.3", &[], &[("科技局", Lead), ("各镇乡(街道)", Joint)]),
+            task("T0.3", &[], &[("科技局", Lead), ("各乡镇(街道)", Joint)]),
             task(
                 "T0.4",
                 &[],
-                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+                &[("发改局", Lead), ("各部门", Joint), ("各乡镇(街道)", Joint)]
             ),
-            task("T0.5", &[], &[("商务局", Lead), ("各镇乡(街道)", Joint)]),
-            task("T0.6", &[], &[("商务局", Lead), ("各镇乡(街道)", Joint)]),
+            task("T0.5", &[], &[("商务局", Lead), ("各乡镇(街道)", Joint)]),
+            task("T0.6", &[], &[("商务局", Lead), ("各乡镇(街道)", Joint)]),
             task(
                 "T0.7",
                 &[],
-                &[("发改局", Lead), ("各部门", Joint), ("各镇乡(街道)", Joint)]
+                &[("发改局", Lead), ("各部门", Joint), ("各乡镇(街道)", Joint)]
             ),
             task(
                 "T0.8",
@@ -219,7 +221,7 @@ fn zhuji_2023_as_a_pipe_table() {
                 &[
                     ("发改局", Lead),
                     ("生态环境分局", Joint),
-                    ("各镇乡(街道)", Joint)
+                    ("各乡镇(街道)", Joint)
                 ]
             ),
             task(
@@ -228,16 +230,16 @@ fn zhuji_2023_as_a_pipe_table() {
                 &[
                     ("经信局", Unmarked),
                     ("相关部门", Unmarked),
-                    ("各镇乡(街道)", Unmarked)
+                    ("各乡镇(街道)", Unmarked)
                 ]
             ),
         ]
     );
     let texts: Vec<&str> = b.tasks().map(|t| t.text()).collect();
-    assert_eq!(texts[0], "生产总值增长7.5%左右");
+    assert_eq!(texts[0], "地区生产总值增长6.5%左右");
     assert_eq!(
         texts[8],
-        "紧扣创成“浙江制造天工鼎”目标,实施制造强市“229”计划,确保工业强市稳居全省第一方阵"
+        "实施先进制造业集群培育行动,规上工业增加值增长7%以上"
     );
     // The header and separator rows are the group's table lines; each
     // row is its task's line.
