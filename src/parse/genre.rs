@@ -53,17 +53,6 @@ fn needs_fields(inner: &str) -> bool {
         || fields::declares_first_listed(inner)
 }
 
-/// The place of bytes `range` of `line`'s content.
-fn line_place(line: &Line<'_>, range: Range<usize>) -> Place {
-    let start = line.content[..range.start].chars().count();
-    let end = start + line.content[range].chars().count();
-    Place {
-        span: line.content_span(start, end),
-        line: line.number,
-        column: line.column_at(start) + 1,
-    }
-}
-
 /// A leader as written after 责任领导： (`王明副市长`, `刘芳`): the name,
 /// and the recognised titles at its end.
 fn leader_of(piece: &str) -> Leader {
@@ -246,7 +235,7 @@ impl<'a> Parser<'a> {
             self.collect(
                 &line.content,
                 &read,
-                &|r| line_place(line, r),
+                &|r| line.place_of(r),
                 &|_| line.raw,
                 &mut collected,
             )?;
@@ -281,13 +270,7 @@ impl<'a> Parser<'a> {
             collected.units,
             clause_place.unwrap_or_else(|| task.whole()),
         );
-        let mut text = joined[..text_end].trim().to_owned();
-        if text.contains("**") {
-            text = text.replace("**", "").trim().to_owned();
-            let kind = RepairKind::MarkdownRemoved;
-            self.repairs
-                .push(Repair::new(kind, task.start.trimmed_place()));
-        }
+        let text = self.task_text(&joined[..text_end], task.start);
         self.push_task(Task {
             id: task.id,
             text,

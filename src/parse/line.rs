@@ -5,6 +5,7 @@
 //! report it when it disagrees with the numbering.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::diagnostics::{Place, Span};
 use crate::numerals::{is_numeral_char, parse_chinese_integer};
@@ -166,6 +167,18 @@ impl<'a> Line<'a> {
             _ => from,
         };
         Span::new(from, to)
+    }
+
+    /// The place of bytes `range` of the content: its span in the parsed
+    /// text, line and column.
+    pub(crate) fn place_of(&self, range: Range<usize>) -> Place {
+        let start = self.content[..range.start].chars().count();
+        let end = start + self.content[range].chars().count();
+        Place {
+            span: self.content_span(start, end),
+            line: self.number,
+            column: self.column_at(start) + 1,
+        }
     }
 
     /// The span of the whole content.

@@ -1027,15 +1027,7 @@ impl<'a> Parser<'a> {
             let kind = WarningKind::TextAfterClause;
             self.warnings.push(Warning::new(kind, after, place));
         }
-        let mut text = task.joined[..open].trim().to_owned();
-        // A `*` ending one line and a `*` starting the next make emphasis
-        // markup once joined.
-        if text.contains("**") {
-            text = text.replace("**", "").trim().to_owned();
-            let kind = RepairKind::MarkdownRemoved;
-            self.repairs
-                .push(Repair::new(kind, task.start.trimmed_place()));
-        }
+        let text = self.task_text(&task.joined[..open], task.start);
         self.push_task(Task {
             id: task.id,
             text,
@@ -1114,6 +1106,19 @@ impl<'a> Parser<'a> {
         let shared: Arc<str> = Arc::from(name);
         self.names.insert(Arc::clone(&shared));
         shared
+    }
+
+    /// A task's text from its joined lines, trimmed. A `*` ending one line
+    /// and a `*` starting the next make emphasis markup once joined: it is
+    /// removed, and the repair reported at the task's first line.
+    fn task_text(&mut self, joined: &str, start: &Line<'_>) -> String {
+        let text = joined.trim();
+        if !text.contains("**") {
+            return text.to_owned();
+        }
+        let kind = RepairKind::MarkdownRemoved;
+        self.repairs.push(Repair::new(kind, start.trimmed_place()));
+        text.replace("**", "").trim().to_owned()
     }
 
     /// Files a task under the group or area being read (`start_task`

@@ -208,17 +208,6 @@ fn without_breaks(content: &str, range: Range<usize>, breaks: &[Range<usize>]) -
     out.trim().to_owned()
 }
 
-/// The place of bytes `range` of `line`'s content.
-fn place(line: &Line<'_>, range: Range<usize>) -> Place {
-    let start = line.content[..range.start].chars().count();
-    let end = start + line.content[range].chars().count();
-    Place {
-        span: line.content_span(start, end),
-        line: line.number,
-        column: line.column_at(start) + 1,
-    }
-}
-
 /// The place of a cell: its text, or the whole cell when it is empty, or
 /// the character before it (the pipe, or the end of a row that lacks the
 /// cell) when that is empty too.
@@ -235,7 +224,7 @@ fn cell_place(line: &Line<'_>, cell: &Cell) -> Place {
             .map_or(0, char::len_utf8);
         at - before..at
     };
-    place(line, range)
+    line.place_of(range)
 }
 
 /// Splits `range` of `text` into leaders' names at top-level separators.
@@ -407,7 +396,7 @@ impl<'a> Parser<'a> {
             self.collect(
                 &separated,
                 &read,
-                &|r| place(line, r),
+                &|r| line.place_of(r),
                 &|_| line.raw,
                 &mut collected,
             )?;
