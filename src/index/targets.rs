@@ -1,6 +1,8 @@
 //! The targets of a whole breakdown: filters by kind, measure, scope and
 //! carrying unit, and totals.
 
+use std::collections::HashSet;
+
 use indexmap::IndexMap;
 
 use super::{Index, UnitRef};
@@ -258,10 +260,12 @@ impl<'a> Targets<'a> {
     /// assert!(ids("文广旅体局").contains(&"L4.10".to_owned()));
     /// ```
     pub fn carried_by(mut self, unit: UnitRef<'_>) -> Targets<'a> {
-        let carried: Vec<&Task> = unit.carried().collect();
+        // The very tasks the unit carries (not equal ones of another
+        // breakdown), in a set so that the filter stays linear.
+        let carried: HashSet<*const Task> = unit.carried().map(std::ptr::from_ref).collect();
         let mut kept: Vec<(&'a Task, &'a [Target])> =
             self.current.into_iter().chain(self.tasks).collect();
-        kept.retain(|(t, _)| carried.iter().any(|c| std::ptr::eq(*c, *t)));
+        kept.retain(|(t, _)| carried.contains(&std::ptr::from_ref(*t)));
         // A task in progress is walked again from its first target.
         self.tasks = kept.into_iter();
         self.current = None;
