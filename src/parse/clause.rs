@@ -21,6 +21,10 @@ enum Mark {
     Lead,
     /// `*`, left of markdown emphasis.
     Emphasis,
+    /// A sign that the clause holds more than a unit list: a semicolon
+    /// between named fields (`责任单位：…；完成时限：…`) or the 第 of a
+    /// first-listed note (`列第一位的为牵头单位`).
+    Fields,
 }
 
 impl Mark {
@@ -33,6 +37,7 @@ impl Mark {
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
             '*' => Some(Mark::Emphasis),
+            '；' | ';' | '第' => Some(Mark::Fields),
             _ => None,
         }
     }
@@ -74,6 +79,10 @@ pub(crate) struct Clause {
     pub(crate) half_width: bool,
     /// The unit entries, complete only when the clause is closed.
     pub(crate) entries: Vec<Entry>,
+    /// Whether the clause holds a semicolon or a 第 (see [`Mark::Fields`]):
+    /// it may then need the genre's reading of named fields, which the
+    /// scan spares every plain clause.
+    pub(crate) may_hold_fields: bool,
 }
 
 /// Finds the last clause in `text` and splits it into unit entries at
@@ -91,9 +100,11 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
             scan: Scan::Absent,
             half_width: false,
             entries,
+            may_hold_fields: false,
         };
     };
     let (list_start, mut half_width) = list_start(text, open);
+    let mut may_hold_fields = false;
     // The positions of the brackets opened inside the clause and still
     // open, innermost last; the clause's own bracket is open throughout.
     // Between it and `list_start` there is only white space, the marker
@@ -122,6 +133,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
                         scan: Scan::Closed { open, close: i },
                         half_width,
                         entries,
+                        may_hold_fields,
                     };
                 }
             }
@@ -139,6 +151,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
             }
             Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
             Some(Mark::Emphasis) => entry.emphasis = true,
+            Some(Mark::Fields) => may_hold_fields = true,
             Some(Mark::Separator) | None => {}
         }
     }
@@ -153,6 +166,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
         scan: Scan::Open { open, innermost },
         half_width,
         entries,
+        may_hold_fields,
     }
 }
 
@@ -278,6 +292,18 @@ mod tests {
         let t = "任务。（责任单位：▲发改局、**▲**经信局、▲▲财政局、各镇街）";
         let leads: Vec<u32> = read(t).entries.iter().map(|e| e.leads).collect();
         assert_eq!(leads, [1, 1, 2, 0]);
+    }
+
+    #[test]
+    fn notes_signs_of_fields() {
+        assert!(!read("任务。（责任单位：▲发改局、经信局）").may_hold_fields);
+        assert!(read("任务。（责任单位：发改局；完成时限：年底前）").may_hold_fields);
+        assert!(read("任务。（责任单位：发改局;财政局）").may_hold_fields);
+        assert!(
+            read("任务。（责任单位：列第一位的为牵头单位，下同；发改局、财政局）").may_hold_fields
+        );
+        assert!(!read("任务。（责任单位：发改局").may_hold_fields);
+        assert!(read("任务。（责任单位：发改局；").may_hold_fields);
     }
 
     #[test]

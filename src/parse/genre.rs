@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::clause::Scan;
+use super::clause::{Clause, Scan};
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
 use super::line::Line;
 use super::{Parser, PendingTask, unit_name};
@@ -43,14 +43,14 @@ pub(super) fn inline_closed(text: &str) -> bool {
     }
 }
 
-/// Whether the content of a closed `（责任单位：…）` clause needs the
-/// genre's reading: fields after `；`, the first-listed note, an open
-/// list ending in 等.
-fn needs_fields(inner: &str) -> bool {
+/// Whether a closed `（责任单位：…）` clause, whose content is `inner`,
+/// needs the genre's reading: fields after `；`, the first-listed note, an
+/// open list ending in 等. The scan of the clause noted whether it holds
+/// a semicolon or a 第 at all.
+fn needs_fields(clause: &Clause, inner: &str) -> bool {
     inner.trim_end().ends_with('等')
-        || inner.contains('；')
-        || inner.contains(';')
-        || fields::declares_first_listed(inner)
+        || (clause.may_hold_fields
+            && (inner.contains(['；', ';']) || fields::declares_first_listed(inner)))
 }
 
 /// A leader as written after 责任领导： (`王明副市长`, `刘芳`): the name,
@@ -150,7 +150,7 @@ impl<'a> Parser<'a> {
             Scan::Open { .. } => return None,
             Scan::Closed { open, close } => {
                 let inner = &joined[open + fields::char_len(joined, open)..close];
-                if task.field_lines.is_empty() && !needs_fields(inner) {
+                if task.field_lines.is_empty() && !needs_fields(&task.clause, inner) {
                     return None;
                 }
                 Some((open, close, Style::Fields))

@@ -51,10 +51,11 @@ fn titles_longest_first() -> &'static [Title] {
 /// The byte offset of the first of the words that end the leaders'
 /// segment.
 fn leader_segment_end(heading: &str) -> Option<usize> {
-    LEADER_SEGMENT_ENDS
-        .iter()
-        .filter_map(|w| heading.find(w))
-        .min()
+    heading.char_indices().map(|(at, _)| at).find(|&at| {
+        LEADER_SEGMENT_ENDS
+            .iter()
+            .any(|w| heading[at..].starts_with(w))
+    })
 }
 
 /// The outcome of reading a group heading's leaders.

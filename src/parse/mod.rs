@@ -980,6 +980,7 @@ impl<'a> Parser<'a> {
             scan,
             half_width,
             entries,
+            ..
         } = &task.clause;
         let (open, close) = match *scan {
             Scan::Absent => {
