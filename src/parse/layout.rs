@@ -30,7 +30,11 @@ fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 
 /// The content without white space.
 pub(crate) fn compact(content: &str) -> String {
-    compact_chars(content).collect()
+    // Sized for the whole content: the filter's size hint is zero, and
+    // notice paragraphs run to hundreds of bytes.
+    let mut compacted = String::with_capacity(content.len());
+    compacted.extend(compact_chars(content));
+    compacted
 }
 
 /// The index of the first part title that is not an item of the notice's

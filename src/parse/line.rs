@@ -212,7 +212,7 @@ impl<'a> Line<'a> {
 /// space, and returns the content with the `raw` column of each of its
 /// characters (`body` starts at column `body_column`).
 fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
-    let mut kept: Vec<(char, u32)> = Vec::new();
+    let mut kept: Vec<(char, u32)> = Vec::with_capacity(body.len());
     let mut chars = body.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
