@@ -439,6 +439,20 @@ fn kind_change() {
     let t = one("从 8 个下降到 5 个");
     assert_eq!(t.kind(), TargetKind::Change);
     assert_eq!(t.base().unwrap().value(), dec("8"));
+    // The base keeps the magnitude it was written with, as the level does.
+    let t = one("年处理能力由2.5万吨提高到4万吨");
+    let base = t.base().unwrap();
+    assert_eq!(
+        (base.value(), base.measure(), base.measure_as_written()),
+        (dec("25000"), Some("吨"), Some("万吨"))
+    );
+    assert_eq!(
+        (t.value(), t.measure_as_written()),
+        (Some(dec("40000")), Some("万吨"))
+    );
+    let t = one("由5千万元增加到1亿元");
+    assert_eq!(t.base().unwrap().measure_as_written(), Some("千万元"));
+    assert_eq!(t.measure_as_written(), Some("亿元"));
 }
 
 #[test]

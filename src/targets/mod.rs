@@ -557,6 +557,7 @@ impl fmt::Display for Target {
 pub struct Quantity {
     pub(crate) value: Decimal,
     pub(crate) measure: Option<String>,
+    pub(crate) measure_as_written: Option<String>,
 }
 
 impl Quantity {
@@ -583,6 +584,21 @@ impl Quantity {
     /// ```
     pub fn measure(&self) -> Option<&str> {
         self.measure.as_deref()
+    }
+
+    /// The measure with the magnitude the figure was written with, as
+    /// [`Target::measure_as_written`] gives it for the target's own
+    /// figure: `万吨` for a base written `由2万吨`, whose
+    /// [`value`](Self::value) is 20000 and [`measure`](Self::measure) 吨.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let task = yiwu_duties::breakdown().task("K7.4.2").unwrap();
+    /// assert_eq!(task.targets()[1].base().unwrap().measure_as_written(), Some("%"));
+    /// ```
+    pub fn measure_as_written(&self) -> Option<&str> {
+        self.measure_as_written.as_deref()
     }
 }
 

@@ -174,9 +174,15 @@ fn change_core(
             unit_as_written: Some(unit_as_written),
             comparator: Some(suffix.unwrap_or(Comparator::Exactly)),
             kind: Some(TargetKind::Change),
-            base: Some(Quantity {
-                value: base.value,
-                measure: base_unit.map(|u| u.text.clone()).or(Some(unit_text)),
+            base: Some({
+                // The base's own measure where it names one (`由5万吨`),
+                // else the level's (`由56%提高到60%` is read as 56%).
+                let measure = base_unit.map_or(unit_text, |u| u.text.clone());
+                Quantity {
+                    value: base.value,
+                    measure_as_written: Some(number::as_written(base, &measure)),
+                    measure: Some(measure),
+                }
             }),
             benchmark: None,
             post: None,
