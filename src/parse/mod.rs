@@ -140,6 +140,9 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         None => lines.iter().position(|l| is_structural(&l.kind)),
     };
     let mut parser = Parser::default();
+    // A document of the genre names some tens to a few hundred units:
+    // room for them up front spares rehashing the set as they arrive.
+    parser.names.reserve(256);
     let mut errors: Vec<ParseError> = Vec::new();
     let notice_end = first_structural.unwrap_or(lines.len());
     parser.notice = notice::read(
