@@ -4,7 +4,7 @@
 mod common;
 
 use common::coverage_faults;
-use yiwu_duties::{RepairKind, WarningKind, parse};
+use yiwu_duties::{ErrorKind, RepairKind, WarningKind, parse, parse_all};
 
 /// Regression: a page number in the notice used to become body text, and
 /// a paragraph broken around it read `…建成— 2 —世界…`.
@@ -93,4 +93,21 @@ fn emphasis_formed_by_joining_lines_is_removed() {
             .iter()
             .any(|r| (r.line(), r.kind()) == (3, &RepairKind::MarkdownRemoved))
     );
+}
+
+/// Regression: a document whose only part lost every line was reported
+/// twice by `parse_all`, once for the empty part and once for the
+/// document, with the same error at the same line.
+#[test]
+fn an_empty_only_part_is_one_error() {
+    let text = "\
+# 2023年青禾县重点工作责任分解
+## 一、李华县长牵头重点工作
+一般公共预算收入增长6%
+县财政局
+";
+    let all = parse_all(text).unwrap_err();
+    let found: Vec<(ErrorKind, u32)> = all.iter().map(|e| (e.kind(), e.line())).collect();
+    assert_eq!(found, [(ErrorKind::NoTasks, 3)]);
+    assert_eq!(parse(text).unwrap_err(), all[0]);
 }

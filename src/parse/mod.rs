@@ -222,7 +222,11 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
             }
-            errors.push(err);
+            // The last part left without a task is also the document's
+            // lack of tasks when it is the only part: one error, not two.
+            if errors.last() != Some(&err) {
+                errors.push(err);
+            }
         }
     }
     if errors.is_empty() {
