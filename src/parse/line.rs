@@ -379,14 +379,19 @@ fn is_thematic_break(content: &str) -> bool {
 
 /// How the title of a list of tasks ends (`…重点工作责任分解`,
 /// `…重点工作任务分工方案`, `…目标任务分解清单`, `…重要工作事项责任分工`,
-/// `…任务分解和责任分工方案`), a closing `》` aside.
-const PART_TITLE_ENDINGS: [&str; 6] = [
+/// `…任务分解和责任分工方案`, `…重点工作任务分解`, `…重点任务分工`,
+/// `…目标任务分解表`), a closing `》` aside.
+const PART_TITLE_ENDINGS: [&str; 10] = [
     "责任分解",
     "责任分工",
     "分工方案",
     "分解清单",
     "责任清单",
     "任务清单",
+    "任务分解",
+    "任务分工",
+    "工作分工",
+    "分解表",
 ];
 
 /// A part title names its kind (重点工作, 民生实事) in a heading, or ends
@@ -493,11 +498,18 @@ mod tests {
             "2023年《政府工作报告》主要目标任务分解清单",
             "政府工作报告重要工作事项责任分工",
             "2024年政府工作报告任务分解和责任分工方案",
+            "2024年政府工作报告重点工作任务分解",
+            "2023年政府工作报告重点任务分解",
+            "2023年政府工作报告重点任务分工",
+            "2023年市政府重点工作分工",
+            "2023年主要目标任务分解表",
         ] {
             assert_eq!(kind(title), LineKind::Part, "{title}");
         }
         assert_eq!(kind("附件：1.2023年重点工作责任分解"), LineKind::Text);
         assert_eq!(kind("关于印发2023年重点工作责任分解的通知"), LineKind::Text);
+        // A sentence that ends with such words is text.
+        assert_eq!(kind("请各单位按照要求，抓紧做好任务分解"), LineKind::Text);
     }
 
     #[test]
