@@ -365,7 +365,7 @@ pub use crate::index::{
 };
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Deadline, Leader, LeaderGroup,
-    LineRange, Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
+    LineRange, Notice, Part, PartKind, Role, SourceLine, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::{parse, parse_all};
 pub use crate::units::{FullName, Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};

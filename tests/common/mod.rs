@@ -247,6 +247,7 @@ pub fn is_blank(line: &str) -> bool {
 ///
 /// - the notice: the non-blank lines of its `lines()` range,
 /// - a part heading: its `title_lines()` (two lines for a broken title),
+/// - a part's attachment label and notes: their `line()`,
 /// - a group or area heading: its `line()` (a group without a heading,
 ///   `is_implicit()`, has no line of its own),
 /// - a sub-heading read as a task label: its group's `label_lines()`,
@@ -292,6 +293,9 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
     for part in b.parts() {
         for line in part.title_lines().first()..=part.title_lines().last() {
             place(line);
+        }
+        for front in part.attachment().into_iter().chain(part.notes()) {
+            place(front.line());
         }
         for group in part.groups() {
             if !group.is_implicit() {
