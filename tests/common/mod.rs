@@ -40,6 +40,12 @@ pub struct PartShape {
     pub kind: PartKind,
     pub title: String,
     pub year: Option<u16>,
+    /// The first and last year the title names.
+    pub years: Option<(u16, u16)>,
+    /// The attachment label before the title, as written.
+    pub attachment: Option<String>,
+    /// The notes on lines of their own, as written.
+    pub notes: Vec<String>,
     pub groups: Vec<GroupShape>,
 }
 
@@ -107,6 +113,9 @@ impl Shape {
                 kind: p.kind(),
                 title: p.title().to_owned(),
                 year: p.year(),
+                years: p.years().map(|y| (*y.start(), *y.end())),
+                attachment: p.attachment().map(|a| a.text().to_owned()),
+                notes: p.notes().iter().map(|n| n.text().to_owned()).collect(),
                 groups: p
                     .groups()
                     .iter()
@@ -182,7 +191,11 @@ pub fn round_trip_without_notice(b: &Breakdown) -> (Shape, Shape, String) {
     let clean = b.to_markdown();
     let structure = match b.parts().first() {
         Some(part) => {
-            let heading = format!("\n# {}\n", part.title());
+            // From the first part's attachment label, where it has one.
+            let heading = match part.attachment() {
+                Some(label) => format!("\n{}\n\n# {}\n", label.text(), part.title()),
+                None => format!("\n# {}\n", part.title()),
+            };
             let at = clean.find(&heading).map_or(0, |at| at + 1);
             clean[at..].to_owned()
         }
