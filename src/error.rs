@@ -240,8 +240,12 @@ pub enum ErrorKind {
     /// part of a kind with a letter `b` to `z`, so at most 26 parts of one
     /// kind can be read. Points at the part's heading.
     DuplicatePart,
-    /// An area heading (`（一）…方面`) comes before any leader group.
+    /// An area heading (`（一）…方面`) comes before any part, so before any
+    /// leader group. (Areas straight under a part's title belong to the
+    /// part's group without a heading, [`LeaderGroup::is_implicit`].)
     /// Points at the heading.
+    ///
+    /// [`LeaderGroup::is_implicit`]: crate::LeaderGroup::is_implicit
     AreaOutsideGroup,
     /// A responsibility field is named with a near-miss word
     /// (`牵头部门：` for `牵头单位：`). Points at the name written.

@@ -316,6 +316,56 @@
 //! assert_eq!(task.deadline().unwrap().month(), Some(9));
 //! ```
 //!
+//! ## Around the tasks
+//!
+//! A note on a line of its own that the first-listed unit leads
+//! (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), under a part's
+//! title or between parts, is kept in [`Part::notes`] (of the part after
+//! it) and holds from there on:
+//!
+//! ```
+//! let text = "# 2024年重点工作责任分解\n排在第一位的为牵头单位\n1. 修路。（责任单位：交通局、财政局）\n";
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.parts()[0].notes()[0].text(), "排在第一位的为牵头单位");
+//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), yiwu_duties::Role::Lead);
+//! ```
+//!
+//! A notice title broken over two or three lines is read whole, back to
+//! the line where `关于` starts; a line inside it that ends like a part
+//! title (`…重点工作责任分解`) starts no part:
+//!
+//! ```
+//! let text = "某县人民政府办公室关于印发2021年\n县政府工作报告重点工作责任分解\n的通知\n\n2021年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.notice().title(), Some("某县人民政府办公室关于印发2021年县政府工作报告重点工作责任分解的通知"));
+//! assert_eq!(b.parts()[0].line(), 5);
+//! ```
+//!
+//! A span of years in a part's title (`2021—2025年`, `2021-2025年`) is
+//! [`Part::years`], and [`Part::year`] claims no single year for it:
+//!
+//! ```
+//! let b = yiwu_duties::parse("# 2021-2025年重点工作责任分解\n1. 修路。（责任单位：交通局）\n").unwrap();
+//! assert_eq!((b.parts()[0].year(), b.parts()[0].years()), (None, Some(2021..=2025)));
+//! ```
+//!
+//! An attachment label before a part's title (`附件2`, `附件 2`, `附件2：`)
+//! is the part's [`Part::attachment`]:
+//!
+//! ```
+//! let b = yiwu_duties::parse("附件2\n2023年民生实事责任分解\n1. 建托育园。（责任单位：卫健局）\n").unwrap();
+//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件2");
+//! ```
+//!
+//! Areas straight under a part's title, with no `一、` group, are areas of
+//! the group without a heading (ordinal 0):
+//!
+//! ```
+//! let b = yiwu_duties::parse("# 2023年重点工作责任分解\n（一）产业方面\n1. 招商。（责任单位：商务局）\n").unwrap();
+//! assert!(b.parts()[0].groups()[0].is_implicit());
+//! assert_eq!(b.task("K0.1.1").unwrap().text(), "招商。");
+//! ```
+//!
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every data type,
@@ -365,7 +415,7 @@ pub use crate::index::{
 };
 pub use crate::model::{
     Area, AsTaskId, Assignment, Breakdown, Date, DateParseError, Deadline, Leader, LeaderGroup,
-    LineRange, Notice, Part, PartKind, Role, Task, TaskId, TaskIdParseError, Title,
+    LineRange, Notice, Part, PartKind, Role, SourceLine, Task, TaskId, TaskIdParseError, Title,
 };
 pub use crate::parse::{parse, parse_all};
 pub use crate::units::{FullName, Gloss, GlossConfidence, TownCoverage, Unit, UnitKind, Units};

@@ -7,7 +7,10 @@
 //! page breaks, page numbers or markdown emphasis. Parsing the output gives
 //! back the same breakdown, line numbers aside.
 
-use crate::model::{Breakdown, LeaderGroup, Notice, Role, Task};
+use std::iter::Peekable;
+use std::slice;
+
+use crate::model::{Breakdown, LeaderGroup, Notice, Role, SourceLine, Task};
 use crate::numerals::chinese_numeral;
 
 impl Breakdown {
@@ -15,10 +18,14 @@ impl Breakdown {
     ///
     /// The covering notice comes first (letterhead, document number, title,
     /// addressees, body paragraphs, signatory, date, publication note),
-    /// then each part as a `#` heading, each leader group as `##`
+    /// then each part as a `#` heading (after its attachment label,
+    /// `附件2`, where it has one), each leader group as `##`
     /// (`## 一、…`), each area as `###` (`### （一）…方面`), and each task
-    /// as its own paragraph: `1. text（责任单位：▲牵头单位、配合单位）`.
-    /// Blocks are separated by one blank line.
+    /// as its own paragraph: `1. text（责任单位：▲牵头单位、配合单位）`. A
+    /// part's notes (`（列第一位的为牵头单位，下同）`) stand before the first
+    /// heading or task that followed them in the source (a note read
+    /// before the part's title, right after it). Blocks are separated by
+    /// one blank line.
     ///
     /// Parsing the output gives back an equal document, line numbers
     /// aside, with nothing to repair: this is the clean copy of an OCR'd
@@ -64,10 +71,17 @@ impl Breakdown {
         let mut blocks: Vec<String> = Vec::new();
         notice_blocks(&self.notice, &mut blocks);
         for part in &self.parts {
-            blocks.push(format!("# {}", part.title));
-            for group in &part.groups {
-                group_blocks(group, &mut blocks);
+            if let Some(label) = &part.attachment {
+                blocks.push(plain(&label.text));
             }
+            blocks.push(format!("# {}", part.title));
+            let mut notes = part.notes.iter().peekable();
+            for group in &part.groups {
+                group_blocks(group, &mut notes, &mut blocks);
+            }
+            // Notes after the part's last task, as the document's last
+            // lines: a note before the next part would be that part's.
+            blocks.extend(notes.map(|note| plain(&note.text)));
         }
         let mut out = blocks.join("\n\n");
         if !out.is_empty() {
@@ -122,10 +136,23 @@ fn plain(text: &str) -> String {
     }
 }
 
-fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
+/// The notes of a part still to be written, in source order.
+type Notes<'b> = Peekable<slice::Iter<'b, SourceLine>>;
+
+/// Writes the notes that stood before source line `line`: a note states a
+/// rule from where it stands on (the first-listed unit leads), so it is
+/// written before the same headings and tasks as in the source.
+fn notes_before(line: u32, notes: &mut Notes<'_>, blocks: &mut Vec<String>) {
+    while let Some(note) = notes.next_if(|note| note.line < line) {
+        blocks.push(plain(&note.text));
+    }
+}
+
+fn group_blocks(group: &LeaderGroup, notes: &mut Notes<'_>, blocks: &mut Vec<String>) {
     // The group without a heading holds what stands straight under the
     // part's title.
     if !group.is_implicit() {
+        notes_before(group.line, notes, blocks);
         blocks.push(format!(
             "## {}、{}",
             chinese_numeral(group.ordinal),
@@ -136,9 +163,11 @@ fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
     blocks.extend(group.text.iter().map(|p| plain(p)));
     // Tasks written before the group's first area belong to no area.
     for task in &group.tasks {
+        notes_before(task.lines.first(), notes, blocks);
         blocks.push(task_line(task));
     }
     for area in &group.areas {
+        notes_before(area.line, notes, blocks);
         blocks.push(format!(
             "### （{}）{}方面",
             chinese_numeral(area.ordinal),
@@ -146,6 +175,7 @@ fn group_blocks(group: &LeaderGroup, blocks: &mut Vec<String>) {
         ));
         let mut label = None;
         for task in &area.tasks {
+            notes_before(task.lines.first(), notes, blocks);
             // A sub-heading before the first task it labels.
             if task.label.is_some() && task.label != label {
                 label.clone_from(&task.label);

@@ -70,6 +70,35 @@ fn the_model_round_trips_through_serde() {
     assert_eq!(&back, b);
 }
 
+/// Every genre fixture round trips too: the fields the seed lacks (a
+/// part's attachment label, notes and span of years) are written and
+/// read back; the seed's JSON, where they are absent, has none of them.
+#[test]
+fn genre_fixtures_round_trip_through_serde() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut with_new_fields = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("genre-") {
+            continue;
+        }
+        let b = yiwu_duties::parse(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = serde_json::to_string(&b).unwrap();
+        let back: yiwu_duties::Breakdown = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, b, "{name}");
+        if ["\"attachment\"", "\"notes\"", "\"year_span\""]
+            .iter()
+            .any(|field| text.contains(field))
+        {
+            with_new_fields += 1;
+        }
+    }
+    assert!(with_new_fields >= 4, "{with_new_fields}");
+    let seed = serde_json::to_string(yiwu_duties::breakdown()).unwrap();
+    assert!(!seed.contains("\"year_span\"") && !seed.contains("\"attachment\""));
+}
+
 #[test]
 fn csv_has_one_row_per_task_and_unit() {
     let export = Export::new(yiwu_duties::breakdown());

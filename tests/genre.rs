@@ -2,10 +2,14 @@
 //! `tests/fixtures/real-*.md` as their web pages were stored), read as a
 //! careful reader reads them: tasks in order, their leaders, units and
 //! roles, and a notice of the same shape written for these tests (an
-//! invented city, its task list as a table). Each is also snapshotted with
-//! the other fixtures (`tests/parse.rs`).
+//! invented city, its task list as a table). Then structural forms seen in
+//! real notices, each in a fixture written for these tests with invented
+//! places and names: the first-listed note on a line of its own, a notice
+//! title broken over lines, a span of years in a part title, attachment
+//! labels between parts, and areas before any group. Each is also
+//! snapshotted with the other fixtures (`tests/parse.rs`).
 
-use yiwu_duties::{Breakdown, ErrorKind, Role, parse};
+use yiwu_duties::{Breakdown, ErrorKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -123,6 +127,10 @@ fn jinhua_2018() {
         )]
     );
     assert_eq!(b.parts().len(), 1);
+    // `附件1` heads the attachment that is the part, not the notice.
+    let label = b.parts()[0].attachment().unwrap();
+    assert_eq!((label.text(), label.line()), ("附件1", 26));
+    assert!(!b.notice().body().iter().any(|p| p == "附件1"));
 }
 
 /// 下陆区 2020: page furniture; a prose paragraph of targets kept as group
@@ -164,6 +172,20 @@ fn xialu_2020() {
             .text()
             .iter()
             .any(|p| p.starts_with("今年经济社会发展的主要预期目标是"))
+    );
+    // The title is on the web page's heading (line 9) and again as the
+    // document's own, broken over lines 10-12 (`区人民政府办公室` /
+    // `关于印发…的` / `通 知`): those lines are the title written again,
+    // not a paragraph of the body (they were, before titles were read
+    // across lines).
+    let notice = b.notice();
+    assert_eq!(
+        notice.title(),
+        Some("区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知")
+    );
+    assert_eq!(
+        notice.body(),
+        ["《2020年区政府重点工作责任分解》已经区政府研究同意,现印发给你们,请认真抓好落实。"]
     );
 }
 
@@ -248,4 +270,188 @@ fn task_table_under_a_notice() {
     assert_eq!(group.table_lines(), [30, 31]);
     let lines: Vec<u32> = b.tasks().map(|t| t.lines().first()).collect();
     assert_eq!(lines, (32..=40).collect::<Vec<u32>>());
+}
+
+/// The units of `id` with their roles.
+fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
+    b.task(id)
+        .unwrap_or_else(|| panic!("no task {id}"))
+        .assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+/// The lines of `b` skipped with a warning that they were not read.
+fn unread_lines(b: &Breakdown) -> Vec<u32> {
+    b.warnings()
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.kind(),
+                WarningKind::UnrecognizedLine | WarningKind::GroupText
+            )
+        })
+        .map(|w| w.line())
+        .collect()
+}
+
+/// `（列第一位的为牵头单位，下同）` on a line of its own between the part
+/// title and the first group: the part's note, and the rule for every
+/// task after it; not group text.
+#[test]
+fn first_listed_note_under_the_title() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-first-listed-note-line.md")).unwrap();
+    let part = &b.parts()[0];
+    let notes: Vec<(&str, u32)> = part.notes().iter().map(|n| (n.text(), n.line())).collect();
+    assert_eq!(notes, [("（列第一位的为牵头单位，下同）", 3)]);
+    assert!(part.groups().iter().all(|g| !g.is_implicit()));
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市发改委", Lead), ("市统计局", Joint)])
+    );
+    assert_eq!(roles(&b, "K1.2"), units(&[("市住建局", Sole)]));
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[
+            ("市园林局", Lead),
+            ("市自然资源局", Joint),
+            ("各区政府", Joint)
+        ])
+    );
+    assert!(b.warnings().is_empty(), "{:#?}", b.warnings());
+}
+
+/// `排在第一位的为牵头单位` between two parts: the next part's note, in
+/// force from there on: the first part's task keeps its units unmarked,
+/// the second part's first-listed units lead.
+#[test]
+fn first_listed_note_between_parts() {
+    use Role::{Joint, Lead, Unmarked};
+    let b = parse(&fixture("genre-first-listed-note-between-parts.md")).unwrap();
+    assert!(b.parts()[0].notes().is_empty());
+    let note = &b.parts()[1].notes()[0];
+    assert_eq!((note.text(), note.line()), ("排在第一位的为牵头单位", 9));
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市财政局", Unmarked), ("市税务局", Unmarked)])
+    );
+    assert_eq!(
+        roles(&b, "L0.1"),
+        units(&[("市教育局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "L0.2"),
+        units(&[("市交通局", Lead), ("各区政府", Joint)])
+    );
+    assert_eq!(unread_lines(&b), Vec::<u32>::new());
+    // Only the task before the note warns that nobody is marked.
+    let no_lead: Vec<u32> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::NoLeadUnit)
+        .map(|w| w.line())
+        .collect();
+    assert_eq!(no_lead, [5]);
+}
+
+/// A notice title over three lines, `…关于印发` / `2021年…重点工作` /
+/// `责任分解的通知`: one title, no body text, and the part is the one
+/// after the notice.
+#[test]
+fn notice_title_over_three_lines() {
+    let b = parse(&fixture("genre-notice-title-three-lines.md")).unwrap();
+    let notice = b.notice();
+    assert_eq!(
+        notice.title(),
+        Some("云溪县人民政府办公室关于印发2021年县政府工作报告重点工作责任分解的通知")
+    );
+    assert_eq!(notice.body().len(), 1);
+    assert!(notice.body()[0].starts_with("《2021年"));
+    assert_eq!(notice.lines().map(|r| r.first()), Some(1));
+    assert_eq!(b.parts().len(), 1);
+    assert_eq!(b.parts()[0].line(), 15);
+}
+
+/// A broken notice title whose middle line ends like a part title
+/// (`区政府工作报告重点工作责任分解`): it starts no part; the title is the
+/// three lines joined.
+#[test]
+fn notice_title_with_part_words_in_its_middle_line() {
+    let b = parse(&fixture("genre-notice-title-part-words.md")).unwrap();
+    assert_eq!(
+        b.notice().title(),
+        Some("柳川区人民政府办公室关于印发2022年区政府工作报告重点工作责任分解的通知")
+    );
+    assert_eq!(b.notice().number(), Some("柳政办〔2022〕3号"));
+    assert_eq!(b.parts().len(), 1);
+    assert_eq!(b.parts()[0].line(), 15);
+    assert_eq!(b.parts()[0].title(), "2022年区政府工作报告重点工作责任分解");
+    assert_eq!(b.tasks().count(), 1);
+}
+
+/// A span of years in a part title, `《2021—2025年…》` or `2021-2025年…`,
+/// is kept as a span and claims no single year; a title of one year
+/// still names it.
+#[test]
+fn year_spans_in_part_titles() {
+    let b = parse(&fixture("genre-year-range.md")).unwrap();
+    let years: Vec<(Option<u16>, Option<std::ops::RangeInclusive<u16>>)> =
+        b.parts().iter().map(|p| (p.year(), p.years())).collect();
+    assert_eq!(
+        years,
+        [
+            (None, Some(2021..=2025)),
+            (None, Some(2021..=2025)),
+            (Some(2023), Some(2023..=2023)),
+        ]
+    );
+}
+
+/// `附件1`, `附件 2`, `附件3：` before the part titles: each part's
+/// attachment label, as written; none is a skipped line or notice text.
+#[test]
+fn attachment_labels_head_their_parts() {
+    let b = parse(&fixture("genre-attachment-labels.md")).unwrap();
+    let labels: Vec<Option<(&str, u32)>> = b
+        .parts()
+        .iter()
+        .map(|p| p.attachment().map(|a| (a.text(), a.line())))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            Some(("附件1", 19)),
+            Some(("附件 2", 27)),
+            Some(("附件3：", 35))
+        ]
+    );
+    assert_eq!(b.notice().lines().map(|r| r.last()), Some(17));
+    assert!(!b.notice().body().iter().any(|p| p.starts_with("附件1")));
+    assert_eq!(unread_lines(&b), Vec::<u32>::new());
+    assert_eq!(b.tasks().count(), 3);
+}
+
+/// Areas straight under a part title, no `一、` group: areas of the group
+/// without a heading (ordinal 0), numbered from 1 in each area, with ids
+/// `K0.<area>.<task>` that are unique and found again.
+#[test]
+fn areas_before_any_group() {
+    let b = parse(&fixture("genre-areas-without-group.md")).unwrap();
+    let groups = b.parts()[0].groups();
+    assert_eq!(groups.len(), 1);
+    assert!(groups[0].is_implicit());
+    let areas: Vec<(u32, &str, usize)> = groups[0]
+        .areas()
+        .iter()
+        .map(|a| (a.ordinal(), a.name(), a.tasks().len()))
+        .collect();
+    assert_eq!(areas, [(1, "产业发展", 2), (2, "城市建设", 1)]);
+    let ids: Vec<String> = b.tasks().map(|t| t.id().to_string()).collect();
+    assert_eq!(ids, ["K0.1.1", "K0.1.2", "K0.2.1"]);
+    for id in &ids {
+        assert_eq!(b.task(id.as_str()).unwrap().id().to_string(), *id);
+    }
+    assert_eq!(b.task("K0.2.1").unwrap().text(), "开工建设城市快速路一期。");
 }

@@ -148,3 +148,40 @@ fn genre_fixtures_round_trip() {
     }
     assert!(read >= 6, "only {read} genre fixtures read");
 }
+
+/// A note that the first-listed unit leads is written where it stood:
+/// between two groups it still leaves the tasks before it unmarked, and
+/// an attachment label is written before its part's title.
+#[test]
+fn notes_and_attachment_labels_round_trip() {
+    use yiwu_duties::Role;
+    let text = concat!(
+        "附件1\n",
+        "# 2024年重点工作责任分解\n",
+        "## 一、张三市长牵头的重点工作\n",
+        "1. 甲。（责任单位：财政局、税务局）\n",
+        "（列第一位的为牵头单位，下同）\n",
+        "## 二、李四副市长牵头的重点工作\n",
+        "1. 乙。（责任单位：交通局、住建局）\n",
+    );
+    let b = parse(text).unwrap();
+    let roles = |b: &yiwu_duties::Breakdown, id: &str| -> Vec<Role> {
+        b.task(id)
+            .unwrap()
+            .assignments()
+            .iter()
+            .map(|a| a.role())
+            .collect()
+    };
+    assert_eq!(roles(&b, "K1.1"), [Role::Unmarked, Role::Unmarked]);
+    assert_eq!(roles(&b, "K2.1"), [Role::Lead, Role::Joint]);
+    let (before, after, clean) = round_trip(&b);
+    assert_eq!(before, after, "{clean}");
+    assert!(
+        clean.contains("附件1\n\n# 2024年重点工作责任分解\n"),
+        "{clean}"
+    );
+    let again = parse(&clean).unwrap();
+    assert_eq!(roles(&again, "K1.1"), [Role::Unmarked, Role::Unmarked]);
+    assert_eq!(again.to_markdown(), clean);
+}

@@ -12,7 +12,9 @@ mod task;
 mod validate;
 
 pub use self::notice::{Date, DateParseError, Notice};
-pub use self::structure::{Area, Leader, LeaderGroup, LineRange, Part, PartKind, Title};
+pub use self::structure::{
+    Area, Leader, LeaderGroup, LineRange, Part, PartKind, SourceLine, Title,
+};
 pub use self::task::{Assignment, Deadline, Role, Task, TaskId, TaskIdParseError};
 
 #[cfg(feature = "serde")]

@@ -90,6 +90,44 @@ impl From<LineRange> for [u32; 2] {
     }
 }
 
+/// A line of the source kept as written (markdown removed), with its
+/// 1-based line number: a part's attachment label (`附件2`) or a note
+/// under its title (`（列第一位的为牵头单位，下同）`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct SourceLine {
+    pub(crate) text: String,
+    pub(crate) line: u32,
+}
+
+impl SourceLine {
+    /// The line's text as written, markdown removed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "附件1\n2023年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件1");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The 1-based line number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "附件1\n2023年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.parts()[0].attachment().unwrap().line(), 1);
+    /// ```
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+}
+
 /// Which part of the document a task belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -161,7 +199,15 @@ pub struct Part {
     /// 1 for the first part of its kind, 2 for the second, …
     pub(crate) seq: u32,
     pub(crate) title: String,
+    /// The one year the title names; `None` for a span of years.
     pub(crate) year: Option<u16>,
+    /// The first and last year of a span the title names
+    /// (`2021—2025年`); `None` for one year or none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) year_span: Option<[u16; 2]>,
     pub(crate) line: u32,
     /// The title's last line, when the title is broken over two lines.
     #[cfg_attr(
@@ -169,6 +215,19 @@ pub struct Part {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) title_end: Option<u32>,
+    /// The attachment label written before the title (`附件2`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) attachment: Option<SourceLine>,
+    /// Notes on lines of their own that state a rule for the tasks
+    /// (`（列第一位的为牵头单位，下同）`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) notes: Vec<SourceLine>,
     pub(crate) groups: Vec<LeaderGroup>,
 }
 
@@ -210,7 +269,10 @@ impl Part {
         &self.title
     }
 
-    /// The year named in the title, if any (`2022 年…` gives 2022).
+    /// The year named in the title, if it names one (`2022 年…` gives
+    /// 2022). A title that names a span of years (`《2021—2025年…》`,
+    /// `2021-2025年…`) claims no single year: `None`, and the span is in
+    /// [`years`](Part::years).
     ///
     /// # Example
     ///
@@ -219,6 +281,66 @@ impl Part {
     /// ```
     pub fn year(&self) -> Option<u16> {
         self.year
+    }
+
+    /// The years the title names, first to last: `2022..=2022` for one
+    /// year, `2021..=2025` for a span (`2021—2025年`, `2021-2025年`,
+    /// `2021年至2025年`); `None` when the title names no year, or a span
+    /// that runs backwards.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "# 《2021—2025年数字经济发展规划》重点任务分工方案\n1. 建平台。（责任单位：大数据局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let part = &b.parts()[0];
+    /// assert_eq!(part.year(), None);
+    /// assert_eq!(part.years(), Some(2021..=2025));
+    /// assert_eq!(yiwu_duties::breakdown().parts()[0].years(), Some(2022..=2022));
+    /// ```
+    pub fn years(&self) -> Option<std::ops::RangeInclusive<u16>> {
+        match (self.year_span, self.year) {
+            (Some([first, last]), _) => Some(first..=last),
+            (None, Some(year)) => Some(year..=year),
+            (None, None) => None,
+        }
+    }
+
+    /// The attachment label written before the part's title (`附件2`,
+    /// `附件 2`, `附件3：`), as written: where a notice sends its parts
+    /// as attachments, each starts with one. `None` in the 2022 Yiwu
+    /// document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "附件2\n\n2023年民生实事责任分解\n1. 建托育园。（责任单位：卫健局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let label = b.parts()[0].attachment().unwrap();
+    /// assert_eq!((label.text(), label.line()), ("附件2", 1));
+    /// ```
+    pub fn attachment(&self) -> Option<&SourceLine> {
+        self.attachment.as_ref()
+    }
+
+    /// Notes on lines of their own that state a rule for the part's
+    /// tasks: the note that the first-listed unit leads
+    /// (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), written
+    /// under the title or before it (between parts). From the note on,
+    /// the first of several unmarked units leads. None in the 2022 Yiwu
+    /// document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use yiwu_duties::Role;
+    /// let text = "# 2024年重点工作责任分解\n（列第一位的为牵头单位，下同）\n1. 修路。（责任单位：交通局、财政局）\n";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.parts()[0].notes()[0].line(), 2);
+    /// assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), Role::Lead);
+    /// ```
+    pub fn notes(&self) -> &[SourceLine] {
+        &self.notes
     }
 
     /// The 1-based line of the part's heading.

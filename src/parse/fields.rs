@@ -132,6 +132,40 @@ pub(crate) fn declares_first_listed(text: &str) -> bool {
     text.contains('第') && text.contains("第一位") && text.contains("牵头")
 }
 
+/// Whether a line on its own is only the note that the first-listed unit
+/// leads, perhaps bracketed, after `注：`, and followed by `下同`:
+/// `（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`,
+/// `注：责任单位中排在第一位的为牵头单位。` A sentence that says more
+/// (`现印发给你们……列第一位的为牵头单位。`) is not one: it stays where it
+/// stands.
+pub(crate) fn is_first_listed_note(content: &str) -> bool {
+    if !declares_first_listed(content) {
+        return false;
+    }
+    let mut note = content.trim();
+    if let Some(inner) = note
+        .strip_prefix(['（', '('])
+        .and_then(|n| n.strip_suffix(['）', ')']))
+    {
+        note = inner.trim();
+    }
+    for prefix in ["注：", "注:", "备注：", "备注:", "说明：", "说明:"] {
+        if let Some(rest) = note.strip_prefix(prefix) {
+            note = rest.trim();
+        }
+    }
+    let note = note.trim_end_matches(['。', '；', ';', '.']);
+    let mut declared = false;
+    for piece in note.split(['，', ',', '；', ';']).map(str::trim) {
+        if declares_first_listed(piece) && piece.chars().count() <= 20 && !piece.contains('。') {
+            declared = true;
+        } else if !matches!(piece, "下同" | "以下同" | "下表同") {
+            return false;
+        }
+    }
+    declared
+}
+
 /// One unit entry: the byte range of its name (white space and a
 /// trailing 等 left out, ▲ still in), its ▲ count and its class.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -433,6 +467,26 @@ pub(crate) fn ends_clause(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_listed_notes_on_lines_of_their_own() {
+        for note in [
+            "（列第一位的为牵头单位，下同）",
+            "(列第一位的为牵头单位)",
+            "排在第一位的为牵头单位",
+            "注：责任单位中排在第一位的为牵头单位。",
+        ] {
+            assert!(is_first_listed_note(note), "{note}");
+        }
+        for other in [
+            "现将清单印发给你们，请认真落实，列第一位的为牵头单位。",
+            "请认真落实。列第一位的为牵头单位",
+            "1. 修路。（责任单位：交通局、财政局，列第一位的为牵头单位）",
+            "第一位",
+        ] {
+            assert!(!is_first_listed_note(other), "{other}");
+        }
+    }
 
     fn names(text: &str, f: &Fields) -> Vec<(String, Option<Class>)> {
         f.units

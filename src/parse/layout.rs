@@ -3,13 +3,42 @@
 //! two lines, web-page furniture, prose and labels inside parts, and tables
 //! flattened to one cell per line.
 
+use super::fields;
 use super::line::{Line, LineKind};
+use crate::numerals::is_numeral_char;
 
 /// Whether the text, white space aside, starts an attachment list or
 /// names an attachment: `附件：1.…`, `附件1`, `附件`.
 fn is_attachment(text: &str) -> bool {
     let mut chars = compact_chars(text);
     chars.next() == Some('附') && chars.next() == Some('件')
+}
+
+/// Whether the whole line is an attachment's label: `附件`, `附件2`,
+/// `附件 2`, `附件3：`, `附件二` (white space aside). Such a line heads an
+/// attachment, as opposed to the notice's list of them (`附件：1.…`).
+pub(crate) fn is_attachment_label(content: &str) -> bool {
+    // Asked of every line before a part may start: read without copying.
+    let mut chars = compact_chars(content);
+    if chars.next() != Some('附') || chars.next() != Some('件') {
+        return false;
+    }
+    let mut digits = 0;
+    let mut colon = false;
+    for ch in chars {
+        if colon {
+            // Text after the colon: an attachment list (`附件：1.…`).
+            return false;
+        }
+        if matches!(ch, '：' | ':') {
+            colon = true;
+        } else if ch.is_ascii_digit() || ('０'..='９').contains(&ch) || is_numeral_char(ch) {
+            digits += 1;
+        } else {
+            return false;
+        }
+    }
+    digits <= 3
 }
 
 /// `1.…`, `2．…`, `3、…` (white space aside): an item of an attachment
@@ -37,9 +66,36 @@ pub(crate) fn compact(content: &str) -> String {
     compacted
 }
 
+/// Whether the part title at `lines[at]` is rather a piece of the
+/// notice's title broken over lines (`…关于印发2021年` ⏎
+/// `县政府工作报告重点工作责任分解` ⏎ `的通知`): one of the next two
+/// non-blank lines ends the title with 通知, and nothing between reads as
+/// a sentence.
+pub(crate) fn in_notice_title(lines: &[Line<'_>], at: usize) -> bool {
+    let next = lines[at + 1..]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(2);
+    for line in next {
+        if !matches!(line.kind, LineKind::Text | LineKind::Part) {
+            return false;
+        }
+        let c = compact(&line.content);
+        // A title may list with 、 but holds no sentence.
+        if c.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
+            return false;
+        }
+        if c.ends_with("通知") {
+            return true;
+        }
+    }
+    false
+}
+
 /// The index of the first part title that is not an item of the notice's
 /// attachment list (`附件：1.2023年…责任分解` / `2.2023年…责任分解` repeat the
-/// titles of the parts that follow); `None` when the document has none.
+/// titles of the parts that follow) nor a piece of the notice's own title
+/// ([`in_notice_title`]); `None` when the document has none.
 pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
     let mut in_attachments = false;
     for (i, line) in lines.iter().enumerate() {
@@ -56,11 +112,55 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
             continue;
         }
         in_attachments = false;
-        if line.kind == LineKind::Part {
+        if line.kind == LineKind::Part && !in_notice_title(lines, i) {
             return Some(i);
         }
     }
     None
+}
+
+/// Whether a line standing on its own before a part's title belongs to
+/// that part rather than to what precedes it: an attachment label
+/// (`附件2`) or the note that the first-listed unit leads.
+pub(crate) fn is_front_matter(line: &Line<'_>) -> bool {
+    line.kind == LineKind::Text
+        && (is_attachment_label(&line.content) || fields::is_first_listed_note(&line.content))
+}
+
+/// Where the part whose title (or the first half of it) is `lines[at]`
+/// starts: at the front matter right before it ([`is_front_matter`],
+/// blank lines between allowed), else at `at`. The notice ends there, so
+/// that `附件1` is read as the first part's label, not as notice text.
+pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
+    let mut start = at;
+    for (i, line) in lines[..at].iter().enumerate().rev() {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        if !is_front_matter(line) {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+/// Whether the first line from `lines[from]` on that is neither blank nor
+/// front matter ([`is_front_matter`]) starts a part: a part title, or the
+/// first half of one broken over two lines.
+pub(crate) fn part_follows(lines: &[Line<'_>], from: usize) -> bool {
+    let Some(i) = (from..lines.len())
+        .find(|&i| lines[i].kind != LineKind::Blank && !is_front_matter(&lines[i]))
+    else {
+        return false;
+    };
+    match lines[i].kind {
+        LineKind::Part => true,
+        LineKind::Text => lines
+            .get(i + 1)
+            .is_some_and(|next| next.kind == LineKind::Part && title_head(lines, i + 1)),
+        _ => false,
+    }
 }
 
 /// Whether the text line just before the part title at `lines[at]` is the
@@ -73,7 +173,7 @@ pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> bool {
         return false;
     };
     let part = &lines[at];
-    if before.kind != LineKind::Text || super::year_of(&part.content).is_some() {
+    if before.kind != LineKind::Text || super::years_of(&part.content).is_some() {
         return false;
     }
     let c = compact(&before.content);
@@ -84,7 +184,7 @@ pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> bool {
         && !is_attachment(&c)
         && !c.ends_with("通知")
         && !c.ends_with('日')
-        && (super::year_of(&c).is_some() || names_work)
+        && (super::years_of(&c).is_some() || names_work)
 }
 
 /// Punctuation that shows a line is a sentence, not a heading.
@@ -316,5 +416,59 @@ mod tests {
         assert!(!is_prose("页脚"));
         assert!(is_label("加强基础设施建设"));
         assert!(!is_label("说明：以下任务按牵头单位排列"));
+    }
+
+    #[test]
+    fn attachment_labels_but_not_lists() {
+        for label in [
+            "附件",
+            "附件2",
+            "附件 2",
+            "附件3：",
+            "附件12:",
+            "附件二",
+            "附 件 １",
+        ] {
+            assert!(is_attachment_label(label), "{label}");
+        }
+        for other in [
+            "附件：1.2023年重点工作责任分解",
+            "附件:2024年目标任务分解清单",
+            "附件1234",
+            "附件是什么",
+            "2.2023年民生实事责任分解",
+        ] {
+            assert!(!is_attachment_label(other), "{other}");
+        }
+    }
+
+    fn lines(text: &str) -> Vec<Line<'_>> {
+        text.lines()
+            .enumerate()
+            .map(|(i, raw)| Line::classify(i as u32 + 1, 0, raw))
+            .collect()
+    }
+
+    #[test]
+    fn part_words_inside_a_broken_notice_title() {
+        let broken =
+            lines("某区人民政府办公室关于印发2022年\n区政府工作报告重点工作责任分解\n\n的通知\n");
+        assert_eq!(broken[1].kind, LineKind::Part);
+        assert!(in_notice_title(&broken, 1));
+        assert_eq!(first_part(&broken), None);
+        let part = lines("2022年重点工作责任分解\n一、张三区长牵头重点工作\n");
+        assert!(!in_notice_title(&part, 0));
+        assert_eq!(first_part(&part), Some(0));
+    }
+
+    #[test]
+    fn front_matter_belongs_to_the_part_after_it() {
+        let text = lines(
+            "（此件公开发布）\n\n附件2\n\n（列第一位的为牵头单位，下同）\n2023年民生实事责任分解\n",
+        );
+        assert_eq!(front_matter_start(&text, 5), 2);
+        assert!(part_follows(&text, 3));
+        let no_part = lines("附件2\n\n表格说明\n");
+        assert!(!part_follows(&no_part, 1));
     }
 }

@@ -24,7 +24,8 @@ use rustc_hash::FxHashSet;
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{
-    Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, Task, TaskId,
+    Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, SourceLine, Task,
+    TaskId,
 };
 
 use self::clause::{Clause, Entry, Scan};
@@ -44,13 +45,16 @@ const LEAD_MARK: char = '▲';
 /// of the genre: part titles such as `…重点工作任务分工方案` or
 /// `…目标任务分解清单` (with or without 《》, broken over two lines or not),
 /// groups headed by county and district leaders or by a subject, tasks
-/// straight under a part title (a group of ordinal 0), task numbers
-/// `1．`, `1、`, `（1）`, numbering continued across groups, labels and prose
-/// inside parts, attachment lists in the notice, web-page furniture,
-/// which is skipped with a warning, and task lists written as Markdown
-/// pipe tables whose header names the columns (`| 序号 | 主要工作 |
-/// 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |`,
-/// an optional leading `分块` column read as the tasks' label).
+/// and areas straight under a part title (a group of ordinal 0), task
+/// numbers `1．`, `1、`, `（1）`, numbering continued across groups, labels
+/// and prose inside parts, attachment lists in the notice and attachment
+/// labels (`附件2`) before part titles, a first-listed note on a line of
+/// its own, a notice title broken over lines, a span of years in a part
+/// title, web-page furniture, which is skipped with a warning, and task
+/// lists written as Markdown pipe tables whose header names the columns
+/// (`| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
+/// 配合单位 | 完成时限 |`, an optional leading `分块` column read as the
+/// tasks' label).
 ///
 /// # Errors
 ///
@@ -137,14 +141,20 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
     let first_structural = match layout::first_part(&lines) {
         Some(at) if layout::title_head(&lines, at) => Some(at - 1),
         Some(at) => Some(at),
-        None => lines.iter().position(|l| is_structural(&l.kind)),
+        None => lines.iter().enumerate().position(|(i, l)| {
+            is_structural(&l.kind)
+                && !(l.kind == LineKind::Part && layout::in_notice_title(&lines, i))
+        }),
     };
     let mut parser = Parser::default();
     // A document of the genre names some tens to a few hundred units:
     // room for them up front spares rehashing the set as they arrive.
     parser.names.reserve(256);
     let mut errors: Vec<ParseError> = Vec::new();
-    let notice_end = first_structural.unwrap_or(lines.len());
+    // An attachment label or a note right before the first part is the
+    // part's, not the notice's.
+    let notice_end =
+        first_structural.map_or(lines.len(), |at| layout::front_matter_start(&lines, at));
     parser.notice = notice::read(
         &lines[..notice_end],
         &mut parser.repairs,
@@ -185,6 +195,8 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
             parser.title_head = Some(line);
             continue;
         }
+        // Front matter is held for the part that follows it, if one does.
+        parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
@@ -206,6 +218,7 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
             }
         }
     }
+    parser.release_front_matter();
     let ends = [
         parser.finish_task(),
         parser.close_part(),
@@ -468,6 +481,13 @@ struct Parser<'a> {
     /// Where a table row's number stands in its line (first character and
     /// length), for [`Parser::start_task`] to point at.
     number_cell: Option<(usize, usize)>,
+    /// Whether the line being read is front matter followed by a part
+    /// title ([`layout::part_follows`]): set before each line.
+    part_follows: bool,
+    /// The attachment label read before the next part's title.
+    attachment: Option<&'a Line<'a>>,
+    /// The notes read before the next part's title.
+    held_notes: Vec<&'a Line<'a>>,
 }
 
 impl<'a> Parser<'a> {
@@ -516,7 +536,11 @@ impl<'a> Parser<'a> {
             }
             LineKind::PageNumber => self.warn(line, WarningKind::PageNumber),
             LineKind::ThematicBreak => self.warn(line, WarningKind::ThematicBreak),
-            LineKind::Text => self.text(line),
+            LineKind::Text => {
+                if !self.front_matter(line)? {
+                    self.text(line);
+                }
+            }
         }
         if !matches!(line.kind, LineKind::PageNumber) {
             // A page number sits inside a page break: the blank lines around
@@ -527,6 +551,55 @@ impl<'a> Parser<'a> {
             self.furniture_value_next = false;
         }
         Ok(())
+    }
+
+    /// Reads `line` as an attachment label (`附件2`) or a note that the
+    /// first-listed unit leads, if it is one and continues no unfinished
+    /// task. Returns whether it was taken.
+    ///
+    /// A label is taken only before a part's title, where it is held for
+    /// that part (elsewhere it is read as any text line). A note declares
+    /// the rule from here on, so the task before it is finished first; it
+    /// is held for the part that follows, or kept on the part being read.
+    fn front_matter(&mut self, line: &'a Line<'a>) -> Result<bool, ParseError> {
+        if self.pending.as_ref().is_some_and(|t| !t.clause_closed()) {
+            return Ok(false);
+        }
+        let content: &str = &line.content;
+        // A second label before the same title is not overwritten: it is
+        // left to be reported as a line not read.
+        let label =
+            self.part_follows && self.attachment.is_none() && layout::is_attachment_label(content);
+        let note =
+            fields::is_first_listed_note(content) && (self.part_follows || !self.parts.is_empty());
+        if !label && !note {
+            return Ok(false);
+        }
+        self.finish_task()?;
+        if line.had_markdown {
+            let kind = RepairKind::MarkdownRemoved;
+            self.repairs.push(Repair::new(kind, line.trimmed_place()));
+        }
+        if label {
+            self.attachment = Some(line);
+            return Ok(true);
+        }
+        self.first_listed = true;
+        if self.part_follows {
+            self.held_notes.push(line);
+        } else if let Some(part) = self.parts.last_mut() {
+            part.notes.push(source_line(line));
+        }
+        Ok(true)
+    }
+
+    /// Front matter held for a part that never came (its title failed to
+    /// parse) is reported as lines not read rather than dropped.
+    fn release_front_matter(&mut self) {
+        let held = self.attachment.take().into_iter();
+        for line in held.chain(std::mem::take(&mut self.held_notes)) {
+            self.skip(line, WarningKind::UnrecognizedLine);
+        }
     }
 
     /// Whether an area-style item (`（一）…`) is a task: it carries its own
@@ -702,13 +775,24 @@ impl<'a> Parser<'a> {
                 self.heading_level(line, 1);
             }
         }
+        let years = years_of(&title);
         self.parts.push(Part {
             kind,
             seq,
-            year: year_of(&title),
+            year: years
+                .filter(|(first, last)| first == last)
+                .map(|(year, _)| year),
+            year_span: years
+                .filter(|(first, last)| first != last)
+                .map(|(first, last)| [first, last]),
             title,
             line: first.number,
             title_end: head.map(|_| line.number),
+            attachment: self.attachment.take().map(source_line),
+            notes: std::mem::take(&mut self.held_notes)
+                .into_iter()
+                .map(source_line)
+                .collect(),
             groups: Vec::new(),
         });
         Ok(())
@@ -761,6 +845,9 @@ impl<'a> Parser<'a> {
         rest: &str,
         half_width: bool,
     ) -> Result<(), ParseError> {
+        // Areas straight under a part's title belong to the group without
+        // a heading: their tasks' ids read `K0.1.1`.
+        self.implicit_group();
         let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) else {
             return Err(heading_error(ErrorKind::AreaOutsideGroup, line));
         };
@@ -1159,6 +1246,14 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// A line kept on the model as written.
+fn source_line(line: &Line<'_>) -> SourceLine {
+    SourceLine {
+        text: line.content.to_string(),
+        line: line.number,
+    }
+}
+
 /// The number of the last task read in `part`.
 fn last_task_number(part: &Part) -> Option<u32> {
     part.groups.iter().rev().find_map(|g| {
@@ -1204,16 +1299,117 @@ fn unit_name(entry: &str) -> Cow<'_, str> {
     Cow::Owned(without_lead.replace("**", "").trim().to_owned())
 }
 
-/// The year a part title names: the first four-digit number followed by 年.
-fn year_of(title: &str) -> Option<u16> {
-    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let at = compact.find('年')?;
-    let digits: String = compact[..at]
-        .chars()
+/// The years a part title names, first and last: `(2022, 2022)` for
+/// `2022 年…`, read at the first 年 (white space aside) that follows
+/// exactly four digits (`五年规划（2021年…` is read at 2021, not at 五年);
+/// `(2021, 2025)` for a span written
+/// `2021—2025年` or `2021年—2025年` (any dash, 至 or 到 between). A span
+/// is kept whole rather than read as its last year, the digits just
+/// before 年; one that runs backwards claims no year at all.
+fn years_of(title: &str) -> Option<(u16, u16)> {
+    let compact: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let (at, year) = compact
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == '年')
+        .find_map(|(at, _)| Some((at, four_digits_ending(&compact, at)?)))?;
+    // `2021—2025年`: the first year's 年 left out.
+    if let Some(first) =
+        span_dash_ending(&compact, at - 4).and_then(|dash| four_digits_ending(&compact, dash))
+    {
+        return (first <= year).then_some((first, year));
+    }
+    // `2021年—2025年`.
+    let after = at + 1;
+    let dash_end = after + span_dash_len(&compact[after..]);
+    if dash_end > after
+        && compact.get(dash_end + 4) == Some(&'年')
+        && let Some(last) = four_digits_ending(&compact, dash_end + 4)
+    {
+        return (year <= last).then_some((year, last));
+    }
+    Some((year, year))
+}
+
+/// Whether `c` joins the two years of a span (`—`, `–`, `-`, `－`, `~`,
+/// `～`, `至`, `到`).
+fn is_span_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '－' | '~' | '～' | '至' | '到')
+}
+
+/// The number of span dashes (at most two, as in `——`) that `chars`
+/// starts with.
+fn span_dash_len(chars: &[char]) -> usize {
+    chars
+        .iter()
+        .take(2)
+        .take_while(|&&c| is_span_dash(c))
+        .count()
+}
+
+/// The index where the span dashes that end just before `end` start, if
+/// any are there.
+fn span_dash_ending(chars: &[char], end: usize) -> Option<usize> {
+    let before = &chars[..end];
+    let dashes = before
+        .iter()
         .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    (digits.len() == 4)
-        .then(|| digits.chars().rev().collect::<String>().parse().ok())
-        .flatten()
+        .take(2)
+        .take_while(|&&c| is_span_dash(c))
+        .count();
+    (dashes > 0).then(|| end - dashes)
+}
+
+/// The year written as exactly four ASCII digits just before `end` (no
+/// fifth digit before them).
+fn four_digits_ending(chars: &[char], end: usize) -> Option<u16> {
+    let digits = chars[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits != 4 {
+        return None;
+    }
+    chars[end - 4..end].iter().collect::<String>().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::years_of;
+
+    #[test]
+    fn years_of_titles_one_year_or_a_span() {
+        assert_eq!(
+            years_of("2022 年政府工作报告重点工作责任分解"),
+            Some((2022, 2022))
+        );
+        assert_eq!(
+            years_of("《2021—2025年数字经济规划》重点任务分工方案"),
+            Some((2021, 2025))
+        );
+        assert_eq!(
+            years_of("2021-2025年乡村振兴重点工作责任分解"),
+            Some((2021, 2025))
+        );
+        assert_eq!(
+            years_of("2021年——2025年重点工作责任分解"),
+            Some((2021, 2025))
+        );
+        assert_eq!(
+            years_of("2021年至2025年重点工作责任分解"),
+            Some((2021, 2025))
+        );
+        // The first 年 after four digits, not the first 年.
+        assert_eq!(
+            years_of("五年规划（2021—2025年）任务分工方案"),
+            Some((2021, 2025))
+        );
+        // A span that runs backwards claims nothing; five digits are no year.
+        assert_eq!(years_of("2025—2021年重点工作责任分解"), None);
+        assert_eq!(years_of("12022年重点工作"), None);
+        assert_eq!(years_of("重点工作责任分解"), None);
+        // A year then a number of another kind is one year.
+        assert_eq!(years_of("2023年-5%目标任务分解清单"), Some((2023, 2023)));
+    }
 }

@@ -49,29 +49,38 @@ pub(crate) fn read(
         .iter()
         .position(|l| parse_date(&l.content).is_some());
     let mut used = vec![false; text_lines.len()];
+    // The title, perhaps broken over lines, and the same title written
+    // again (a web page's heading above the document's own): all of them
+    // title lines, none of them body text.
+    let titles = title_runs(&text_lines);
+    if let Some(&(first, last)) = titles.first() {
+        let title = title_text(&text_lines[first..=last]);
+        let key = super::layout::compact(&title);
+        for &(from, to) in &titles {
+            if (from, to) != (first, last)
+                && super::layout::compact(&title_text(&text_lines[from..=to])) != key
+            {
+                continue;
+            }
+            used[from..=to].fill(true);
+            for line in &text_lines[from + 1..=to] {
+                repairs.push(Repair::new(RepairKind::LineWrapJoined, line.place()));
+            }
+        }
+        notice.title = Some(title);
+    }
     for (i, line) in text_lines.iter().enumerate() {
         if used[i] {
             continue;
         }
         let c: &str = &line.content;
-        // A title broken before its last word (`…责任分解的` ⏎ `通 知`).
-        let split_title = text_lines
-            .get(i + 1)
-            .filter(|next| c.ends_with('的') && super::layout::compact(&next.content) == "通知");
-        let claim = if let Some(next) = split_title.filter(|_| notice.title.is_none()) {
-            notice.title = Some(format!("{c}{}", super::layout::compact(&next.content)));
-            used[i + 1] = true;
-            true
-        } else if line.kind == LineKind::ThematicBreak {
+        let claim = if line.kind == LineKind::ThematicBreak {
             true
         } else if notice.issuer.is_none() && line.level > 0 && c.ends_with("文件") {
             notice.issuer = Some(c.trim_end_matches("文件").trim().to_owned());
             true
         } else if notice.number.is_none() && is_document_number(c) {
             notice.number = Some(c.to_owned());
-            true
-        } else if notice.title.is_none() && c.ends_with("通知") {
-            notice.title = Some(c.to_owned());
             true
         } else if notice.addressees.is_none() && notice.title.is_some() && c.ends_with(['：', ':'])
         {
@@ -117,6 +126,92 @@ pub(crate) fn read(
         missing("date");
     }
     notice
+}
+
+/// Punctuation of a sentence, which a title line never holds.
+const SENTENCE_MARKS: [char; 9] = ['。', '，', '；', '：', ',', ';', ':', '！', '？'];
+
+/// Words that end the name of an issuing office, which may stand on a
+/// line of its own above the rest of a broken title.
+const OFFICE_ENDINGS: [&str; 4] = ["办公室", "人民政府", "政府", "委员会"];
+
+/// The notice's titles, as runs `first..=last` of `lines`: each ends at a
+/// line ending with 通知 (white space aside: `通 知`), and takes in the one
+/// or two lines before it when the title is broken over them — up to the
+/// line where `关于` starts, and the office's name on a line of its own
+/// above that (`区人民政府办公室` ⏎ `关于印发…的` ⏎ `通 知`). The first run
+/// is the title; later ones may repeat it.
+fn title_runs(lines: &[&Line<'_>]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (last, line) in lines.iter().enumerate() {
+        let c = super::layout::compact(&line.content);
+        if !c.ends_with("通知") {
+            continue;
+        }
+        let floor = runs.last().map_or(0, |&(_, end)| end + 1);
+        // Whether the line before `start` may be a piece of this title.
+        let piece =
+            |start: usize| start > floor && start + 2 > last && is_title_piece(lines[start - 1]);
+        let mut first = last;
+        if !c.contains(SENTENCE_MARKS) {
+            // A bare `通知` always ends what the line before began.
+            if c == "通知" && piece(first) {
+                first -= 1;
+            }
+            let settled = first;
+            let has_about = |first: usize| {
+                lines[first..=last]
+                    .iter()
+                    .any(|l| l.content.contains("关于"))
+            };
+            while !has_about(first) && piece(first) {
+                first -= 1;
+            }
+            if !has_about(first) {
+                first = settled;
+            } else if first < last
+                && piece(first)
+                && super::layout::compact(&lines[first].content).starts_with("关于")
+                && OFFICE_ENDINGS
+                    .iter()
+                    .any(|e| lines[first - 1].content.ends_with(e))
+            {
+                first -= 1;
+            }
+        }
+        runs.push((first, last));
+    }
+    runs
+}
+
+/// Whether a line may be a piece of a title broken over lines: no
+/// sentence, and not a field of the notice of its own (a letterhead, a
+/// document number, a date, the addressees, the publication note).
+fn is_title_piece(line: &Line<'_>) -> bool {
+    let c: &str = &line.content;
+    let letterhead = line.level > 0 && c.ends_with("文件");
+    let field =
+        letterhead || is_document_number(c) || parse_date(c).is_some() || c.contains("公开发布");
+    line.kind != LineKind::ThematicBreak
+        && !field
+        && !c.contains(SENTENCE_MARKS)
+        && !super::layout::compact(c).ends_with("通知")
+}
+
+/// The text of a title from its lines, joined as written; a piece of
+/// three characters or fewer (`通 知`, `的通知`) is joined without the
+/// spaces OCR put between its characters.
+fn title_text(lines: &[&Line<'_>]) -> String {
+    let mut title = String::new();
+    for line in lines {
+        let compact = super::layout::compact(&line.content);
+        if compact.chars().count() <= 3 {
+            title.push_str(&compact);
+        } else {
+            title.push_str(&line.content);
+        }
+    }
+    title
 }
 
 /// `义政办发〔2022〕20号`: ends with 号 and has a bracketed year.
@@ -213,4 +308,63 @@ fn paragraphs(
     }
     out.retain(|p| !p.is_empty());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The title and body a notice of `text` reads.
+    fn read_notice(text: &str) -> (Option<String>, Vec<String>) {
+        let lines: Vec<Line<'_>> = text
+            .lines()
+            .enumerate()
+            .map(|(i, raw)| Line::classify(i as u32 + 1, 0, raw))
+            .collect();
+        let notice = read(&lines, &mut Vec::new(), &mut Vec::new());
+        (notice.title, notice.body)
+    }
+
+    #[test]
+    fn titles_broken_over_lines() {
+        let (title, body) = read_notice(
+            "某县人民政府办公室关于印发\n2021年县政府工作报告重点工作\n责任分解的通知\n各部门：\n现印发给你们。\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("某县人民政府办公室关于印发2021年县政府工作报告重点工作责任分解的通知")
+        );
+        assert_eq!(body, ["现印发给你们。"]);
+        // The office's name above `关于…`, and a spaced `通 知`.
+        let (title, body) =
+            read_notice("某区人民政府办公室\n关于印发2020年重点工作责任分解的\n通 知\n");
+        assert_eq!(
+            title.as_deref(),
+            Some("某区人民政府办公室关于印发2020年重点工作责任分解的通知")
+        );
+        assert!(body.is_empty());
+    }
+
+    #[test]
+    fn a_title_written_again_is_no_body_text() {
+        let (title, body) = read_notice(
+            "某区人民政府办公室 关于印发2020年重点工作责任分解的通知\n某区人民政府办公室\n关于印发2020年重点工作责任分解的\n通 知\n现印发给你们。\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("某区人民政府办公室 关于印发2020年重点工作责任分解的通知")
+        );
+        assert_eq!(body, ["现印发给你们。"]);
+    }
+
+    #[test]
+    fn a_title_without_about_takes_no_line_above() {
+        // No 关于 in reach: the line above is not guessed into the title.
+        let (title, body) = read_notice("某市人民政府\n某市人民政府印发重点工作责任分解的通知\n");
+        assert_eq!(
+            title.as_deref(),
+            Some("某市人民政府印发重点工作责任分解的通知")
+        );
+        assert_eq!(body, ["某市人民政府"]);
+    }
 }

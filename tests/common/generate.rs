@@ -512,6 +512,9 @@ pub fn expected(doc: &GenDoc) -> Shape {
             kind: p.kind,
             title: part_title(p),
             year: Some(p.year),
+            years: Some((p.year, p.year)),
+            attachment: None,
+            notes: Vec::new(),
             groups: p
                 .groups
                 .iter()

@@ -40,6 +40,12 @@ pub struct PartShape {
     pub kind: PartKind,
     pub title: String,
     pub year: Option<u16>,
+    /// The first and last year the title names.
+    pub years: Option<(u16, u16)>,
+    /// The attachment label before the title, as written.
+    pub attachment: Option<String>,
+    /// The notes on lines of their own, as written.
+    pub notes: Vec<String>,
     pub groups: Vec<GroupShape>,
 }
 
@@ -107,6 +113,9 @@ impl Shape {
                 kind: p.kind(),
                 title: p.title().to_owned(),
                 year: p.year(),
+                years: p.years().map(|y| (*y.start(), *y.end())),
+                attachment: p.attachment().map(|a| a.text().to_owned()),
+                notes: p.notes().iter().map(|n| n.text().to_owned()).collect(),
                 groups: p
                     .groups()
                     .iter()
@@ -182,7 +191,11 @@ pub fn round_trip_without_notice(b: &Breakdown) -> (Shape, Shape, String) {
     let clean = b.to_markdown();
     let structure = match b.parts().first() {
         Some(part) => {
-            let heading = format!("\n# {}\n", part.title());
+            // From the first part's attachment label, where it has one.
+            let heading = match part.attachment() {
+                Some(label) => format!("\n{}\n\n# {}\n", label.text(), part.title()),
+                None => format!("\n# {}\n", part.title()),
+            };
             let at = clean.find(&heading).map_or(0, |at| at + 1);
             clean[at..].to_owned()
         }
@@ -247,6 +260,7 @@ pub fn is_blank(line: &str) -> bool {
 ///
 /// - the notice: the non-blank lines of its `lines()` range,
 /// - a part heading: its `title_lines()` (two lines for a broken title),
+/// - a part's attachment label and notes: their `line()`,
 /// - a group or area heading: its `line()` (a group without a heading,
 ///   `is_implicit()`, has no line of its own),
 /// - a sub-heading read as a task label: its group's `label_lines()`,
@@ -292,6 +306,9 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
     for part in b.parts() {
         for line in part.title_lines().first()..=part.title_lines().last() {
             place(line);
+        }
+        for front in part.attachment().into_iter().chain(part.notes()) {
+            place(front.line());
         }
         for group in part.groups() {
             if !group.is_implicit() {

@@ -31,15 +31,29 @@ pub fn render(b: &Breakdown) -> String {
         } else {
             format!("{}-{}", lines.first(), lines.last())
         };
+        if let Some(label) = part.attachment() {
+            writeln!(out, "attachment line {}: {}", label.line(), label.text()).unwrap();
+        }
+        // A span of years is shown only where a title names one, as the
+        // seed's do not.
+        let span = match part.years() {
+            Some(years) if years.start() != years.end() => {
+                format!(" years {}-{}", years.start(), years.end())
+            }
+            _ => String::new(),
+        };
         writeln!(
             out,
-            "part {:?} line {} year {:?}: {}",
+            "part {:?} line {} year {:?}{span}: {}",
             part.kind(),
             line,
             part.year(),
             part.title()
         )
         .unwrap();
+        for note in part.notes() {
+            writeln!(out, "  note line {}: {}", note.line(), note.text()).unwrap();
+        }
         for group in part.groups() {
             let leaders: Vec<String> = group
                 .leaders()
