@@ -101,6 +101,17 @@ pub(crate) fn read(
         used[i] = claim;
     }
     notice.body = paragraphs(&text_lines, &used, &page_numbers, repairs);
+    // A notice copied from a web page has no letterhead; its title names
+    // the issuer before 关于 (`XX县人民政府办公室关于印发…的通知`), and the
+    // signature above the date names it again.
+    if notice.issuer.is_none() {
+        notice.issuer = notice
+            .title
+            .as_deref()
+            .and_then(issuer_in_title)
+            .or(notice.signatory.as_deref())
+            .map(str::to_owned);
+    }
     // A missing field concerns the whole notice.
     let whole = Place {
         span: Span::new(first.offset, last.offset + last.raw.len()),
@@ -212,6 +223,14 @@ fn title_text(lines: &[&Line<'_>]) -> String {
         }
     }
     title
+}
+
+/// The office a notice's title names before 关于 (`XX县人民政府办公室关于
+/// 印发…的通知`, white space allowed around it); `None` for a title that
+/// starts with 关于.
+fn issuer_in_title(title: &str) -> Option<&str> {
+    let (issuer, _) = title.split_once("关于")?;
+    Some(issuer.trim()).filter(|issuer| !issuer.is_empty())
 }
 
 /// `义政办发〔2022〕20号`: ends with 号 and has a bracketed year.
@@ -366,5 +385,35 @@ mod tests {
             Some("某市人民政府印发重点工作责任分解的通知")
         );
         assert_eq!(body, ["某市人民政府"]);
+    }
+
+    #[test]
+    fn the_issuer_without_a_letterhead() {
+        let issuer = |text: &str| {
+            let lines: Vec<Line<'_>> = text
+                .lines()
+                .enumerate()
+                .map(|(i, raw)| Line::classify(i as u32 + 1, 0, raw))
+                .collect();
+            read(&lines, &mut Vec::new(), &mut Vec::new()).issuer
+        };
+        // The letterhead first.
+        assert_eq!(
+            issuer("# 某县人民政府办公室文件\n某县人民政府办公室关于印发任务分工方案的通知\n"),
+            Some("某县人民政府办公室".to_owned())
+        );
+        // Else the office the title names before 关于.
+        assert_eq!(
+            issuer("某区人民政府办公室 关于印发2020年重点工作责任分解的通知\n现印发给你们。\n"),
+            Some("某区人民政府办公室".to_owned())
+        );
+        // Else the signature above the date.
+        assert_eq!(
+            issuer(
+                "关于印发2023年重点工作责任分解的通知\n现印发给你们。\n某县人民政府办公室\n2023年3月1日\n"
+            ),
+            Some("某县人民政府办公室".to_owned())
+        );
+        assert_eq!(issuer("关于印发2023年重点工作责任分解的通知\n"), None);
     }
 }
