@@ -240,8 +240,24 @@ const FURNITURE_LINKS: [&str; 8] = [
 /// the row is a key without a value (`• 发布机构:`), whose value may
 /// follow on a line of its own.
 pub(crate) fn furniture(content: &str) -> Option<bool> {
+    const BULLETS: [char; 6] = ['•', '·', '-', '*', '●', '>'];
+    // Every row of furniture starts with a key, a link, `首页` or `|`;
+    // other lines (the notice's paragraphs) are settled by their first
+    // character, without compacting them.
+    let first = content
+        .chars()
+        .find(|c| !c.is_whitespace() && !BULLETS.contains(c))?;
+    let starts = |words: &[&str]| words.iter().any(|w| w.starts_with(first));
+    if !(first == '|'
+        || first == '首'
+        || starts(&FURNITURE_KEYS)
+        || starts(&FURNITURE_KEYS_WITH_COLON)
+        || starts(&FURNITURE_LINKS))
+    {
+        return None;
+    }
     let c = compact(content);
-    let c = c.trim_start_matches(['•', '·', '-', '*', '●', '>']);
+    let c = c.trim_start_matches(BULLETS);
     if c.starts_with('|') {
         let cells: Vec<&str> = c.split('|').map(str::trim).collect();
         let keyed = cells.iter().any(|cell| {

@@ -155,8 +155,8 @@ const OFFICE_ENDINGS: [&str; 4] = ["办公室", "人民政府", "政府", "委�
 fn title_runs(lines: &[&Line<'_>]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (last, line) in lines.iter().enumerate() {
-        let c = super::layout::compact(&line.content);
-        if !c.ends_with("通知") {
+        let c: &str = &line.content;
+        if !ends_with_spaced(c, "通知") {
             continue;
         }
         let floor = runs.last().map_or(0, |&(_, end)| end + 1);
@@ -166,7 +166,7 @@ fn title_runs(lines: &[&Line<'_>]) -> Vec<(usize, usize)> {
         let mut first = last;
         if !c.contains(SENTENCE_MARKS) {
             // A bare `通知` always ends what the line before began.
-            if c == "通知" && piece(first) {
+            if is_spaced(c, "通知") && piece(first) {
                 first -= 1;
             }
             let settled = first;
@@ -206,7 +206,20 @@ fn is_title_piece(line: &Line<'_>) -> bool {
     line.kind != LineKind::ThematicBreak
         && !field
         && !c.contains(SENTENCE_MARKS)
-        && !super::layout::compact(c).ends_with("通知")
+        && !ends_with_spaced(c, "通知")
+}
+
+/// Whether `text` ends with `word`, white space between its characters
+/// allowed (`通 知`). Asked of every line of the notice, so it reads from
+/// the end rather than compacting a copy of the line.
+fn ends_with_spaced(text: &str, word: &str) -> bool {
+    let mut chars = text.chars().rev().filter(|c| !c.is_whitespace());
+    word.chars().rev().all(|w| chars.next() == Some(w))
+}
+
+/// Whether `text` is `word`, white space between its characters allowed.
+fn is_spaced(text: &str, word: &str) -> bool {
+    text.chars().filter(|c| !c.is_whitespace()).eq(word.chars())
 }
 
 /// The text of a title from its lines, joined as written; a piece of
@@ -415,5 +428,15 @@ mod tests {
             Some("某县人民政府办公室".to_owned())
         );
         assert_eq!(issuer("关于印发2023年重点工作责任分解的通知\n"), None);
+    }
+
+    #[test]
+    fn words_with_spaces_between_their_characters() {
+        assert!(ends_with_spaced("关于印发重点工作责任分解的通 知", "通知"));
+        assert!(ends_with_spaced("通  知 ", "通知"));
+        assert!(!ends_with_spaced("通知书", "通知"));
+        assert!(!ends_with_spaced("知", "通知"));
+        assert!(is_spaced(" 通 知", "通知"));
+        assert!(!is_spaced("的通知", "通知"));
     }
 }
