@@ -40,6 +40,7 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("协办单位", FieldKind::Units(Class::Join)),
     ("参与单位", FieldKind::Units(Class::Join)),
     ("责任领导", FieldKind::Leaders),
+    ("牵头领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
     ("牵头区领导", FieldKind::Leaders),
     ("牵头县领导", FieldKind::Leaders),

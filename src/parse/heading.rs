@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use super::fields::{self, FieldKind};
 use crate::model::{Leader, Title};
 
 /// Words that end the leaders' part of a group heading
@@ -17,14 +18,16 @@ const AFTER_VERB: [&str; 7] = ["的", "重点", "工作", "民生", "事项", "�
 const QUALIFIERS: [&str; 7] = ["市政府", "县政府", "区政府", "市委", "县委", "区委", "政府"];
 
 /// Titles this crate does not model, kept as written beside the name.
-const OTHER_TITLES: [&str; 16] = [
+const OTHER_TITLES: [&str; 18] = [
     "二级巡视员",
     "巡视员",
     "调研员",
     "督查专员",
     "专员",
     "顾问",
+    "副镇长",
     "镇长",
+    "副乡长",
     "乡长",
     "局长",
     "主任",
@@ -139,6 +142,13 @@ fn other_title(name: &str) -> Option<(&str, &str)> {
 /// `副市长`) adds them to the leader before it, or, first in the heading,
 /// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`).
 pub(crate) fn leaders(heading: &str) -> Leaders {
+    if let Some(value) = bracketed_leader_field(heading) {
+        return Leaders {
+            leaders: field_leaders(value),
+            untitled: Vec::new(),
+            found_segment: true,
+        };
+    }
     let subject = Leaders {
         leaders: Vec::new(),
         untitled: Vec::new(),
@@ -206,6 +216,48 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
     }
 }
 
+/// The value of a leader field in brackets ending a subject heading
+/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`).
+fn bracketed_leader_field(heading: &str) -> Option<&str> {
+    let inner = heading.trim_end().strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let inner = &inner[open..];
+    let inner = &inner[inner.chars().next()?.len_utf8()..];
+    match fields::field_at(inner)? {
+        (FieldKind::Leaders, after) => Some(&inner[after..]),
+        _ => None,
+    }
+}
+
+/// The leaders a field names (`钱峰、孙丽副县长`): each a name with the
+/// recognised titles written around it. A name without a title is as
+/// the field gives it, not a piece left unread.
+fn field_leaders(value: &str) -> Vec<Leader> {
+    value
+        .split(['、', '，', ','])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let (mut titles, rest) = leading_titles(piece);
+            let (after, name) = trailing_titles(rest);
+            titles.extend(after);
+            let name = if name.is_empty() { piece } else { name };
+            match other_title(name).filter(|_| titles.is_empty()) {
+                Some((name, other)) => Leader {
+                    name: name.to_owned(),
+                    titles,
+                    other_titles: vec![other.to_owned()],
+                },
+                None => Leader {
+                    name: name.to_owned(),
+                    titles,
+                    other_titles: Vec::new(),
+                },
+            }
+        })
+        .collect()
+}
+
 /// An area's name: the heading text without a trailing 方面.
 pub(crate) fn area_name(rest: &str) -> String {
     rest.strip_suffix("方面").unwrap_or(rest).trim().to_owned()
@@ -222,6 +274,31 @@ mod tests {
             .into_iter()
             .map(|l| (l.name, l.titles))
             .collect()
+    }
+
+    #[test]
+    fn a_leader_field_in_brackets_after_a_subject() {
+        assert_eq!(
+            read("经济发展（牵头领导：钱峰）"),
+            [("钱峰".into(), vec![])]
+        );
+        assert_eq!(
+            read("社会事业(责任领导: 孙丽副县长、周宁)"),
+            [
+                ("孙丽".into(), vec![DeputyCountyMayor]),
+                ("周宁".into(), vec![])
+            ]
+        );
+        assert!(leaders("经济发展（牵头领导：钱峰）").found_segment);
+        // A title the crate does not model is kept beside the name.
+        let got = leaders("社会事业（责任领导：孙丽副镇长）").leaders;
+        assert_eq!(
+            (got[0].name.as_str(), got[0].other_titles.as_slice()),
+            ("孙丽", &["副镇长".to_owned()][..])
+        );
+        // A bracket that holds no leader field is part of the subject.
+        assert!(read("优化营商环境（含“放管服”改革）").is_empty());
+        assert!(!leaders("优化营商环境（含“放管服”改革）").found_segment);
     }
 
     #[test]
