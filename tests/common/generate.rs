@@ -482,8 +482,11 @@ pub fn render(doc: &GenDoc) -> String {
 pub fn expected(doc: &GenDoc) -> Shape {
     let notice = doc.notice.as_ref().map_or(NoticeShape::default(), |n| {
         let (date, signed) = n.dated.map_or((None, false), |(d, s)| (Some(d), s));
+        let signatory = signed.then(|| n.issuer.unwrap_or("某市人民政府").to_owned());
         NoticeShape {
-            issuer: n.issuer.map(str::to_owned),
+            // Without a letterhead, the signature names the issuer (the
+            // generated title, `关于印发…`, names none).
+            issuer: n.issuer.map(str::to_owned).or_else(|| signatory.clone()),
             number: n.number.map(|k| format!("义政办发〔2023〕{k}号")),
             title: n
                 .title
@@ -492,7 +495,7 @@ pub fn expected(doc: &GenDoc) -> Shape {
                 .addressees
                 .then(|| "各镇人民政府，市政府各部门".to_owned()),
             body: n.body.clone(),
-            signatory: signed.then(|| n.issuer.unwrap_or("某市人民政府").to_owned()),
+            signatory,
             date,
             published: n.published,
         }
