@@ -263,8 +263,8 @@
 //! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
-//! [`Task::deadline`]. A misspelled field name (`牵头部门：`) is an error
-//! that names the field meant.
+//! [`Task::deadline`]. A field name misspelled with a homophone
+//! (`配和单位：`) is an error that names the field meant.
 //!
 //! ```
 //! use yiwu_duties::Role;

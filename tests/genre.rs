@@ -5,7 +5,7 @@
 //! invented city, its task list as a table). Each is also snapshotted with
 //! the other fixtures (`tests/parse.rs`).
 
-use yiwu_duties::{Breakdown, ErrorKind, Role, parse};
+use yiwu_duties::{Breakdown, ErrorKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -248,4 +248,59 @@ fn task_table_under_a_notice() {
     assert_eq!(group.table_lines(), [30, 31]);
     let lines: Vec<u32> = b.tasks().map(|t| t.lines().first()).collect();
     assert_eq!(lines, (32..=40).collect::<Vec<u32>>());
+}
+
+/// The units of `task` as `(name, role)`.
+fn units_of(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
+    b.task(id)
+        .unwrap_or_else(|| panic!("no task {id}"))
+        .assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+/// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
+/// as those named with 单位 (and 责任单位, 完成时限); what is said about
+/// such a field quotes it as written.
+#[test]
+fn fields_named_with_department() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-department-fields.md")).unwrap();
+    assert_eq!(
+        units_of(&b, "K1.2"),
+        units(&[
+            ("区政务服务中心", Lead),
+            ("区大数据局", Joint),
+            ("各街道", Joint)
+        ])
+    );
+    assert_eq!(units_of(&b, "K1.4"), units(&[("区民政局", Sole)]));
+    let deadline = |id: &str| b.task(id).unwrap().deadline().unwrap().month();
+    assert_eq!(deadline("K1.1"), Some(12));
+    assert_eq!(deadline("K2.1"), Some(10));
+    assert_eq!(deadline("K3.1"), Some(11));
+    assert_eq!(
+        units_of(&b, "K4.1"),
+        units(&[
+            ("区应急管理局", Lead),
+            ("区消防救援大队", Joint),
+            ("各街道", Joint)
+        ])
+    );
+    // The clean copy names the fields as the crate writes them, and reads
+    // back the same.
+    let clean = b.to_markdown();
+    assert!(!clean.contains("部门："), "{clean}");
+    assert_eq!(parse(&clean).unwrap().tasks().count(), b.tasks().count());
+
+    let text = "# 2024年杉湾区重点工作责任分解\n## 一、周映雪区长牵头的重点工作\n1. 推进甲。\n牵头部门：区住建局\n完成时间：\n";
+    let b = parse(text).unwrap();
+    let warning = &b.warnings()[0];
+    assert_eq!(*warning.kind(), WarningKind::EmptyField);
+    assert_eq!(warning.text(), "完成时间：");
+    let text = text.replace("牵头部门：区住建局", "牵头部门：");
+    let err = parse(&text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NoUnits);
+    assert_eq!(&text[err.span().range()], "牵头部门：");
 }

@@ -8,10 +8,15 @@
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
 //!
+//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
+//! stands for 责任单位, 完成时间 for 完成时限.
+//!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
 
 use std::ops::Range;
+
+use crate::error::FieldName;
 
 /// What a unit's place in the text says about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,30 +37,41 @@ pub(crate) enum FieldKind {
     Deadline,
 }
 
-/// The field names read, longest first where one starts another.
+/// The field names read, longest first where one starts another. Each
+/// field of units is named with 单位 or with 部门, as documents of the
+/// genre write both (`牵头部门：`, `| 配合部门 |`); the diagnostics quote
+/// the name as written, and the breakdown keeps only what it holds.
 const FIELDS: &[(&str, FieldKind)] = &[
     ("责任单位", FieldKind::Units(Class::Responsible)),
+    ("责任部门", FieldKind::Units(Class::Responsible)),
+    ("责任主体", FieldKind::Units(Class::Responsible)),
     ("牵头单位", FieldKind::Units(Class::Lead)),
+    ("牵头部门", FieldKind::Units(Class::Lead)),
     ("配合单位", FieldKind::Units(Class::Join)),
+    ("配合部门", FieldKind::Units(Class::Join)),
     ("协办单位", FieldKind::Units(Class::Join)),
+    ("协办部门", FieldKind::Units(Class::Join)),
     ("参与单位", FieldKind::Units(Class::Join)),
+    ("参与部门", FieldKind::Units(Class::Join)),
     ("责任领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
     ("牵头区领导", FieldKind::Leaders),
     ("牵头县领导", FieldKind::Leaders),
     ("分管领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
+    ("完成时间", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
-/// Field names written with a near-miss word, and the name meant.
-const MISSPELLED: &[(&str, &str)] = &[
-    ("责任部门", "责任单位"),
-    ("牵头部门", "牵头单位"),
-    ("配合部门", "配合单位"),
-    ("协办部门", "协办单位"),
-    ("参与部门", "参与单位"),
-    ("完成时间", "完成时限"),
+/// Field names misspelled with a homophone, as a pinyin input method
+/// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
+/// meant. Read as the field, such a line would pass unnoticed; not read,
+/// its units would be lost: the parse fails and names the field instead.
+const MISSPELLED: &[(&str, FieldName)] = &[
+    ("配和单位", FieldName::JoiningUnits),
+    ("配和部门", FieldName::JoiningUnits),
+    ("参予单位", FieldName::ParticipatingUnits),
+    ("参予部门", FieldName::ParticipatingUnits),
 ];
 
 /// Verbs after a unit in the State Council's style: `…牵头` leads, the
@@ -108,8 +124,8 @@ pub(crate) fn field_at(text: &str) -> Option<(FieldKind, usize)> {
 }
 
 /// A misspelled field name at the start of `text`, followed by a colon:
-/// its byte range and the name meant.
-pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, &'static str)> {
+/// its byte range and the field meant.
+pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, FieldName)> {
     let start = text.len() - text.trim_start().len();
     MISSPELLED.iter().find_map(|&(name, meant)| {
         let after = text[start..].strip_prefix(name)?;
@@ -157,8 +173,8 @@ pub(crate) struct Fields {
     pub(crate) empty_entries: Vec<Range<usize>>,
     /// Fields with nothing after their colon: the range of the field.
     pub(crate) empty_fields: Vec<(Range<usize>, FieldKind)>,
-    /// Misspelled field names, with the name meant.
-    pub(crate) misspelled: Vec<(Range<usize>, &'static str)>,
+    /// Misspelled field names, with the field meant.
+    pub(crate) misspelled: Vec<(Range<usize>, FieldName)>,
 }
 
 /// `range` of `text` without white space at either end.
@@ -488,8 +504,13 @@ mod tests {
         read_fields(t, 0..t.len(), &mut f);
         assert!(f.first_listed);
         assert_eq!(f.units.len(), 2);
-        let t = "牵头部门：甲局";
-        assert_eq!(misspelled_at(t), Some((0..12, "牵头单位")));
+        let t = "配和部门：甲局";
+        assert_eq!(misspelled_at(t), Some((0..12, FieldName::JoiningUnits)));
+        assert_eq!(misspelled_at("牵头部门：甲局"), None);
+        assert!(matches!(
+            field_at("牵头部门：甲局"),
+            Some((FieldKind::Units(Class::Lead), 15))
+        ));
         assert!(matches!(
             find("任务。[牵头单位:甲局;责任单位:乙局]"),
             Found::Closed { open: 9, .. }

@@ -11,7 +11,7 @@ use super::fields::{self, Class, FieldKind, Fields, Found, Style};
 use super::line::Line;
 use super::{Parser, PendingTask, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Warning, WarningKind};
-use crate::error::{ErrorKind, FieldName, ParseError};
+use crate::error::{ErrorKind, ParseError};
 use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId, Title};
 
 /// A unit read from a clause or a field line, before roles are given.
@@ -72,17 +72,6 @@ fn leader_of(piece: &str) -> Leader {
         name: name.to_owned(),
         titles,
         other_titles: Vec::new(),
-    }
-}
-
-fn field_name(meant: &str) -> FieldName {
-    match meant {
-        "牵头单位" => FieldName::LeadUnits,
-        "配合单位" => FieldName::JoiningUnits,
-        "协办单位" => FieldName::AssistingUnits,
-        "参与单位" => FieldName::ParticipatingUnits,
-        "完成时限" => FieldName::Deadline,
-        _ => FieldName::ResponsibleUnits,
     }
 }
 
@@ -294,9 +283,7 @@ impl<'a> Parser<'a> {
         out: &mut Collected,
     ) -> Result<(), ParseError> {
         if let Some((range, meant)) = read.misspelled.first() {
-            let kind = ErrorKind::MisspelledField {
-                meant: field_name(meant),
-            };
+            let kind = ErrorKind::MisspelledField { meant: *meant };
             let at = place(range.clone());
             return Err(ParseError::new(kind, at, raw(range.clone())));
         }
