@@ -304,3 +304,38 @@ fn fields_named_with_department() {
     assert_eq!(err.kind(), ErrorKind::NoUnits);
     assert_eq!(&text[err.span().range()], "牵头部门：");
 }
+
+/// Units before the verb mixed with named fields in one bracket: the
+/// leader is no unit, the units before 牵头 lead and those before 配合 or
+/// 负责 join, and the deadline after them is read.
+#[test]
+fn state_council_style_among_named_fields() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-verbs-with-fields.md")).unwrap();
+    assert_eq!(
+        units_of(&b, "K1.1"),
+        units(&[("市发改委", Lead), ("市财政局", Joint), ("市商务局", Joint)])
+    );
+    let own = |id: &str| -> Vec<String> {
+        let task = b.task(id).unwrap();
+        task.own_leaders()
+            .iter()
+            .map(|l| l.name().to_owned())
+            .collect()
+    };
+    assert_eq!(own("K1.1"), ["钱梦溪"]);
+    assert_eq!(own("K1.3"), ["李星野"]);
+    let deadline = |id: &str| b.task(id).unwrap().deadline().map(|d| d.text().to_owned());
+    assert_eq!(deadline("K1.1"), None);
+    assert_eq!(deadline("K1.2").as_deref(), Some("2024年底"));
+    assert_eq!(
+        units_of(&b, "K1.2"),
+        units(&[("市城管局", Lead), ("市自然资源局", Joint)])
+    );
+    // The clause runs on to the next line after its lead unit; the task's
+    // text stops at the bracket.
+    let task = b.task("K1.5").unwrap();
+    assert_eq!(task.text(), "开展全民数字素养提升行动。");
+    assert_eq!(task.own_leaders()[0].name(), "钱梦溪");
+    assert_eq!(task.deadline().unwrap().month(), Some(11));
+}

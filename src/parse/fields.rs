@@ -6,7 +6,9 @@
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
-//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
+//!   alone or as one piece among named fields:
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
 //!
 //! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
 //! stands for 责任单位, 完成时间 for 完成时限.
@@ -215,13 +217,22 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
 }
 
 /// Reads the named fields in `range` of `text` into `out`: `牵头单位：A；
-/// 配合单位：B、C；完成时限：年底前`. Text before the first field name
-/// is read as units of no class; a piece after `；` that names no field
-/// continues the field before it.
+/// 配合单位：B、C；完成时限：年底前`. A piece between `；` written in the
+/// State Council's style (`A牵头，B、C配合`) is read as such, and ends
+/// the field before it. Any other text before the first field name is
+/// read as units of no class; any other piece after `；` that names no
+/// field continues the field before it.
 pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     let mut current: Option<FieldKind> = None;
     for segment in split_top(text, range, is_field_separator) {
         let piece = &text[segment.clone()];
+        if verbs_piece(piece) {
+            // Leader names, deadlines and unit names do not end in 牵头
+            // or 配合: such a piece is no continuation of a field.
+            read_verbs(text, trim(text, segment), out);
+            current = None;
+            continue;
+        }
         let value = if let Some((kind, end)) = field_at(piece) {
             current = Some(kind);
             let value = trim(text, segment.start + end..segment.end);
@@ -358,19 +369,47 @@ pub(crate) enum Style {
     Verbs,
 }
 
-/// The style of a bracket's content, if it is a clause at all.
+/// The style of a bracket's content, if it is a clause at all. Units
+/// before verbs followed by named fields
+/// (`市发改委牵头，市财政局配合；完成时限：2023年底`) are read as fields,
+/// of which the first piece is in the State Council's style.
 pub(crate) fn style_of(inner: &str) -> Option<Style> {
     if field_at(inner).is_some() || misspelled_at(inner).is_some() {
         return Some(Style::Fields);
     }
-    if inner.contains(['：', ':']) {
-        return None;
+    if !inner.contains(['：', ':']) {
+        return reads_as_verbs(inner).then_some(Style::Verbs);
     }
-    let entries = split_top(inner, 0..inner.len(), is_unit_separator);
-    let entry = |r: &Range<usize>| inner[r.clone()].trim();
-    let last = entries.iter().rev().map(entry).find(|e| !e.is_empty())?;
+    // A colon elsewhere is a clause only where the text before it is in
+    // the State Council's style and a field is named after a `；`: a
+    // bracket of the task's own text (`（含甲、乙：…）`) is neither.
+    let mut pieces = split_top(inner, 0..inner.len(), is_field_separator).into_iter();
+    let first = pieces.next()?;
+    let named = |r: Range<usize>| {
+        let piece = &inner[r];
+        field_at(piece).is_some() || misspelled_at(piece).is_some()
+    };
+    (verbs_piece(&inner[first]) && pieces.any(named)).then_some(Style::Fields)
+}
+
+/// Whether a piece of a clause between `；` is in the State Council's
+/// style: it names no field, holds no colon (`备注：由甲负责` is no list
+/// of units) and reads as verbs.
+fn verbs_piece(piece: &str) -> bool {
+    !piece.contains(['：', ':']) && reads_as_verbs(piece)
+}
+
+/// Whether `text` is a list of units in the State Council's style: its
+/// last entry ends in a verb, and some entry ends in 牵头 (or it has one
+/// entry: `市体育局负责`).
+fn reads_as_verbs(text: &str) -> bool {
+    let entries = split_top(text, 0..text.len(), is_unit_separator);
+    let entry = |r: &Range<usize>| text[r.clone()].trim();
+    let Some(last) = entries.iter().rev().map(entry).find(|e| !e.is_empty()) else {
+        return false;
+    };
     let leads = entries.iter().map(entry).any(|e| e.ends_with("牵头"));
-    (verb_at_end(last).is_some() && (leads || entries.len() == 1)).then_some(Style::Verbs)
+    verb_at_end(last).is_some() && (leads || entries.len() == 1)
 }
 
 /// Where a clause of the genre is in a task's joined text.
@@ -495,6 +534,36 @@ mod tests {
         );
         assert_eq!(style_of("含甲、乙"), None);
         assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    #[test]
+    fn verbs_among_named_fields() {
+        let t = "责任领导：王明；市发改委牵头，市财政局、市商务局配合；完成时间：2023年底";
+        assert_eq!(style_of(t), Some(Style::Fields));
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("市发改委".to_owned(), Some(Class::Lead)),
+                ("市财政局".to_owned(), Some(Class::Join)),
+                ("市商务局".to_owned(), Some(Class::Join)),
+            ]
+        );
+        assert_eq!(&t[f.leaders[0].clone()], "王明");
+        assert_eq!(f.leaders.len(), 1);
+        assert_eq!(&t[f.deadlines[0].clone()], "2023年底");
+        let t = "市发改委牵头，市财政局配合；完成时限：2023年底";
+        assert_eq!(style_of(t), Some(Style::Fields));
+        // A colon with no field named after a `；` is the task's own text.
+        assert_eq!(style_of("市发改委牵头，市财政局配合；备注：另行通知"), None);
+        assert_eq!(style_of("含甲、乙：见附件；完成时限：年底"), None);
+        // A piece that names no verb still continues the field before it.
+        let t = "责任单位：区财政局；各街道";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
+        assert_eq!(f.units[1].class, Some(Class::Responsible));
     }
 
     #[test]
