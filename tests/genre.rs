@@ -1,11 +1,12 @@
 //! Real notices of the genre from other places (copied under
 //! `tests/fixtures/real-*.md` as their web pages were stored), read as a
 //! careful reader reads them: tasks in order, their leaders, units and
-//! roles, and a notice of the same shape written for these tests (an
-//! invented city, its task list as a table). Each is also snapshotted with
-//! the other fixtures (`tests/parse.rs`).
+//! roles, and notices of the same shape written for these tests (invented
+//! cities): a task list as a table, unit lists that wrap, the State
+//! Council's style among named fields, fields named with 部门. Each is
+//! also snapshotted with the other fixtures (`tests/parse.rs`).
 
-use yiwu_duties::{Breakdown, ErrorKind, Role, WarningKind, parse};
+use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -338,4 +339,114 @@ fn state_council_style_among_named_fields() {
     assert_eq!(task.text(), "开展全民数字素养提升行动。");
     assert_eq!(task.own_leaders()[0].name(), "钱梦溪");
     assert_eq!(task.deadline().unwrap().month(), Some(11));
+}
+
+/// A unit list after a field line that runs on to the next lines: the
+/// lines belong to the list, a name broken at a line's end is one name,
+/// and the task's lines run to the list's last line.
+#[test]
+fn field_line_lists_that_wrap() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-field-lines-wrapped.md")).unwrap();
+    assert_eq!(
+        units_of(&b, "K1.2"),
+        units(&[
+            ("县水利局", Lead),
+            ("县财政局", Joint),
+            ("县卫健局", Joint),
+            ("县生态环境分局", Joint),
+            ("县农业农村局", Joint),
+            ("相关乡镇", Joint),
+        ])
+    );
+    let task = b.task("K1.3").unwrap();
+    assert_eq!((task.lines().first(), task.lines().last()), (15, 22));
+    assert_eq!(
+        task.assignments().last().unwrap().name(),
+        "各社区（含新区、开发区）"
+    );
+    // Each line joined is a repair at that line; across the page break
+    // the blank lines around the page number are counted.
+    let joined: Vec<(u32, &RepairKind)> = b
+        .repairs()
+        .iter()
+        .filter(|r| r.line() >= 15 && r.line() <= 22)
+        .map(|r| (r.line(), r.kind()))
+        .collect();
+    assert_eq!(
+        joined,
+        [
+            (17, &RepairKind::LineWrapJoined),
+            (21, &RepairKind::PageBreakJoined { blank_lines: 2 }),
+            (22, &RepairKind::LineWrapJoined),
+        ]
+    );
+    // A short line after a finished list is not read into it: it is
+    // skipped, and says so.
+    let skipped: Vec<(u32, &str)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+        .map(|w| (w.line(), w.text()))
+        .collect();
+    assert_eq!(skipped, [(33, "产教融合示范园")]);
+}
+
+/// Which lines do not continue a list: one after a blank line when the
+/// list looked finished, one with a colon, one after a leaders' field,
+/// one after a skipped line. Each is skipped with a warning, never read
+/// as a unit.
+#[test]
+fn lines_that_do_not_continue_a_list() {
+    let head = "# 2024年晴岚县重点工作责任分解\n## 一、赵晓川县长牵头重点工作\n1. 推进甲。\n";
+    for (tail, skipped) in [
+        (
+            "责任单位：县财政局、县商务局\n\n县水利局、县民政局\n",
+            "县水利局、县民政局",
+        ),
+        (
+            "责任单位：县财政局、\n抄送：县委办、县人大办\n",
+            "抄送：县委办、县人大办",
+        ),
+        ("责任领导：赵晓川、\n孙一苇\n责任单位：县财政局\n", "孙一苇"),
+        (
+            "责任单位：县财政局\n发布时间：2024-03-01\n县水利局、县民政局\n",
+            "县水利局、县民政局",
+        ),
+    ] {
+        let text = format!("{head}{tail}");
+        let b = parse(&text).unwrap_or_else(|e| panic!("{tail}: {e}"));
+        let names: Vec<&str> = b
+            .tasks()
+            .flat_map(|t| t.assignments())
+            .map(|a| a.name())
+            .collect();
+        assert!(names.iter().all(|n| !n.contains('、')), "{tail}: {names:?}");
+        assert!(
+            b.warnings().iter().any(|w| w.text() == skipped),
+            "{tail}: {:?}",
+            b.warnings()
+        );
+    }
+}
+
+/// A name broken at a line's end is one name, and what is said about it
+/// points at both of its halves in the text.
+#[test]
+fn a_name_broken_across_lines_is_placed_across_them() {
+    let text = "# 2024年晴岚县重点工作责任分解\n## 一、赵晓川县长牵头重点工作\n1. 推进甲。\n配合单位：县农业农村局、县农业\n农村局、县财政局\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(names, ["县农业农村局", "县农业农村局", "县财政局"]);
+    let twice = b
+        .warnings()
+        .iter()
+        .find(|w| *w.kind() == WarningKind::DuplicateUnit)
+        .unwrap();
+    assert_eq!(&text[twice.span().range()], "县农业\n农村局");
+    assert_eq!((twice.line(), twice.column()), (4, 13));
 }

@@ -142,6 +142,57 @@ fn colon_end(text: &str) -> Option<usize> {
     Some(text.len() - trimmed.len() + colon.len_utf8())
 }
 
+/// Whether the field in force at the end of the field line `text` lists
+/// units (`配合单位：县财政局、`), so that the list may run on to the next
+/// line; not a leaders' or deadline field, nor a piece in the State
+/// Council's style, which ends in its verb.
+pub(crate) fn ends_in_units(text: &str) -> bool {
+    let mut current = None;
+    for segment in split_top(text, 0..text.len(), is_field_separator) {
+        let piece = &text[segment];
+        if let Some((kind, _)) = field_at(piece) {
+            current = Some(kind);
+        } else if misspelled_at(piece).is_some() || verbs_piece(piece) {
+            current = None;
+        }
+    }
+    matches!(current, Some(FieldKind::Units(_)))
+}
+
+/// Whether the list of units at the end of `text` is visibly unfinished:
+/// it has not begun (`配合单位：`), ends with a separator (`县商务局、`),
+/// or leaves a bracket open (`各区县政府（含甲新区、`).
+pub(crate) fn list_unfinished(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(|c| is_unit_separator(c) || matches!(c, '：' | ':'))
+        || open_brackets(text).is_some_and(|d| d > 0)
+}
+
+/// Whether `text` is a piece of a list of units: it holds a separator
+/// outside brackets (`农村局、各乡镇（街道）`).
+pub(crate) fn holds_list(text: &str) -> bool {
+    split_top(text, 0..text.len(), is_unit_separator).len() > 1
+}
+
+/// How many brackets `text` leaves open at its end; `None` when it closes
+/// one it did not open.
+fn open_brackets(text: &str) -> Option<u32> {
+    let mut depth = 0u32;
+    for c in text.chars() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.checked_sub(1)?;
+        }
+    }
+    Some(depth)
+}
+
+/// Whether `text` closes a bracket it did not open.
+pub(crate) fn closes_unopened(text: &str) -> bool {
+    open_brackets(text).is_none()
+}
+
 /// Whether `text` declares that the first-listed unit leads
 /// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`).
 pub(crate) fn declares_first_listed(text: &str) -> bool {

@@ -282,8 +282,9 @@ struct PendingTask<'a> {
     joined: String,
     fragments: Vec<Fragment<'a>>,
     last_line: u32,
-    /// Field lines after the task (`责任单位：县财政局`).
-    field_lines: Vec<&'a Line<'a>>,
+    /// Field lines after the task (`责任单位：县财政局`), each with the
+    /// lines its list of units runs on to.
+    field_lines: Vec<genre::FieldLine<'a>>,
     /// The clause of `joined` as it stands, read again whenever a line is
     /// pushed: whether a line continues the task, whether a field line
     /// may follow, and how the task is finished all depend on it.
