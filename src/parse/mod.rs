@@ -50,7 +50,10 @@ const LEAD_MARK: char = '▲';
 /// which is skipped with a warning, and task lists written as Markdown
 /// pipe tables whose header names the columns (`| 序号 | 主要工作 |
 /// 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |`,
-/// an optional leading `分块` column read as the tasks' label).
+/// `| 序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时间 |`, an optional
+/// leading `分块` column read as the tasks' label). The ways a task's
+/// units are written are in the crate's guide, "Parsing another
+/// document".
 ///
 /// # Errors
 ///
