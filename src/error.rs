@@ -247,8 +247,10 @@ pub enum ErrorKind {
     ///
     /// [`LeaderGroup::is_implicit`]: crate::LeaderGroup::is_implicit
     AreaOutsideGroup,
-    /// A responsibility field is named with a near-miss word
-    /// (`牵头部门：` for `牵头单位：`). Points at the name written.
+    /// A responsibility field is named with a homophone of its word
+    /// (`配和单位：` for `配合单位：`, `参予部门：` for `参与部门：`): the
+    /// parse fails rather than lose the units listed. Points at the name
+    /// written.
     MisspelledField {
         /// The field name the document most likely means.
         meant: FieldName,
@@ -274,14 +276,19 @@ pub enum ErrorKind {
 /// The name of a field in a task's responsibility clause or on a line of
 /// its own after the task, as an error suggests it.
 ///
+/// Each names a field by what it holds, whichever word the document
+/// names it with (牵头单位 or 牵头部门); [`chinese`](FieldName::chinese)
+/// gives its name with 单位. The error's span shows the name as written.
+///
 /// # Example
 ///
 /// ```
 /// use yiwu_duties::{ErrorKind, FieldName};
-/// let text = "# 2023 年重点工作责任分解\n## 一、王明市长牵头的重点工作\n1. 任务。\n牵头部门：财政局\n";
+/// let text = "# 2023 年重点工作责任分解\n## 一、王明市长牵头的重点工作\n1. 任务。\n配和部门：财政局\n";
 /// let err = yiwu_duties::parse(text).unwrap_err();
-/// assert_eq!(err.kind(), ErrorKind::MisspelledField { meant: FieldName::LeadUnits });
-/// assert_eq!(FieldName::LeadUnits.chinese(), "牵头单位");
+/// assert_eq!(err.kind(), ErrorKind::MisspelledField { meant: FieldName::JoiningUnits });
+/// assert_eq!(&text[err.span().range()], "配和部门");
+/// assert_eq!(FieldName::JoiningUnits.chinese(), "配合单位");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

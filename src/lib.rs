@@ -251,7 +251,15 @@
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
-//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
+//!   alone or as one piece among named fields:
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!
+//! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
+//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
+//! for 责任单位, 完成时间 for 完成时限: in brackets, on lines of their own
+//! and as the columns of a table. Diagnostics quote a field's name as
+//! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
 //! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
@@ -263,8 +271,8 @@
 //! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
-//! [`Task::deadline`]. A misspelled field name (`牵头部门：`) is an error
-//! that names the field meant.
+//! [`Task::deadline`]. A field name misspelled with a homophone
+//! (`配和单位：`) is an error that names the field meant.
 //!
 //! ```
 //! use yiwu_duties::Role;
@@ -288,13 +296,77 @@
 //! assert_eq!(names, ["县发改局", "县财政局", "县商务局"]);
 //! ```
 //!
+//! A list of units on a field line may run on to the lines below it, as
+//! a clause's list may inside its bracket. A line continues the list when
+//! the list is the line's last field and is visibly unfinished (nothing
+//! after the colon yet, a separator `、，,；;` last, or a bracket open),
+//! blank lines and page numbers between allowed; or, right below a list
+//! that looks finished, when the line holds a separator itself
+//! (`…县农业` ⏎ `农村局、各乡镇`). Either way the line must have no colon,
+//! no `。`, `！` or `？`, and not be web-page furniture. Lines are joined as
+//! written, so a name broken at a line's end is one name; each join is a
+//! repair. Any other line is read as it would be without the list: a
+//! short line after a finished list may be a sub-heading or a closing
+//! line, and a line that cannot be placed is skipped with a warning
+//! rather than read as a unit.
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明县长牵头重点工作\n",
+//!     "1. 推进农业产业园建设。\n",
+//!     "牵头单位：县发改局\n",
+//!     "配合单位：县财政局、县商务局、\n",
+//!     "县农业农村局、各乡镇（街道）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments().len(), 5);
+//! assert_eq!(task.lines().last(), 6);
+//! ```
+//!
+//! Units before the verb and named fields in one bracket:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明市长牵头的重点工作\n",
+//!     "1. 扩大有效投资。（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2024年底）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.own_leaders()[0].name(), "王明");
+//! assert_eq!(task.deadline().unwrap().year(), Some(2024));
+//! ```
+//!
+//! Fields named with 部门:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 推进城市更新。\n",
+//!     "牵头部门：区住建局\n",
+//!     "配合部门：区财政局\n",
+//!     "完成时间：2024年6月底前\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments()[1].role(), Role::Joint);
+//! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! ```
+//!
 //! ## Task tables
 //!
 //! A task list may be a Markdown pipe table whose header names the
 //! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
-//! (责任单位, or 牵头单位 with 配合单位 / 协办单位), and optionally the
-//! leaders (责任领导, 牵头领导), the deadline (完成时限, 时限) and a leading
-//! `分块` column. Each row is a task of the group or area the table stands
+//! (责任单位, or 牵头单位 with 配合单位 / 协办单位, each also named with
+//! 部门; 责任主体), and optionally the leaders (责任领导, 牵头领导), the
+//! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each
+//! row is a task of the group or area the table stands
 //! in; a 分块 cell labels its row and the rows below it
 //! ([`Task::label`]). A row without a number, work or unit is an error
 //! that points at the cell; a table flattened to one cell per line is

@@ -1,15 +1,17 @@
 //! Real notices of the genre from other places (copied under
 //! `tests/fixtures/real-*.md` as their web pages were stored), read as a
 //! careful reader reads them: tasks in order, their leaders, units and
-//! roles, and a notice of the same shape written for these tests (an
-//! invented city, its task list as a table). Then structural forms seen in
-//! real notices, each in a fixture written for these tests with invented
-//! places and names: the first-listed note on a line of its own, a notice
-//! title broken over lines, a span of years in a part title, attachment
-//! labels between parts, and areas before any group. Each is also
-//! snapshotted with the other fixtures (`tests/parse.rs`).
+//! roles, and notices of the same shape written for these tests (invented
+//! cities): a task list as a table, unit lists that wrap, the State
+//! Council's style among named fields, fields named with 部门. Then
+//! structural forms seen in real notices, each in a fixture written for
+//! these tests with invented places and names: the first-listed note on a
+//! line of its own, a notice title broken over lines, a span of years in a
+//! part title, attachment labels between parts, and areas before any
+//! group. Each is also snapshotted with the other fixtures
+//! (`tests/parse.rs`).
 
-use yiwu_duties::{Breakdown, ErrorKind, Role, WarningKind, parse};
+use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -454,4 +456,194 @@ fn areas_before_any_group() {
         assert_eq!(b.task(id.as_str()).unwrap().id().to_string(), *id);
     }
     assert_eq!(b.task("K0.2.1").unwrap().text(), "开工建设城市快速路一期。");
+}
+
+/// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
+/// as those named with 单位 (and 责任单位, 完成时限); what is said about
+/// such a field quotes it as written.
+#[test]
+fn fields_named_with_department() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-department-fields.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("区政务服务中心", Lead),
+            ("区大数据局", Joint),
+            ("各街道", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "K1.4"), units(&[("区民政局", Sole)]));
+    let deadline = |id: &str| b.task(id).unwrap().deadline().unwrap().month();
+    assert_eq!(deadline("K1.1"), Some(12));
+    assert_eq!(deadline("K2.1"), Some(10));
+    assert_eq!(deadline("K3.1"), Some(11));
+    assert_eq!(
+        roles(&b, "K4.1"),
+        units(&[
+            ("区应急管理局", Lead),
+            ("区消防救援大队", Joint),
+            ("各街道", Joint)
+        ])
+    );
+    // The clean copy names the fields as the crate writes them, and reads
+    // back the same.
+    let clean = b.to_markdown();
+    assert!(!clean.contains("部门："), "{clean}");
+    assert_eq!(parse(&clean).unwrap().tasks().count(), b.tasks().count());
+
+    let text = "# 2024年杉湾区重点工作责任分解\n## 一、周映雪区长牵头的重点工作\n1. 推进甲。\n牵头部门：区住建局\n完成时间：\n";
+    let b = parse(text).unwrap();
+    let warning = &b.warnings()[0];
+    assert_eq!(*warning.kind(), WarningKind::EmptyField);
+    assert_eq!(warning.text(), "完成时间：");
+    let text = text.replace("牵头部门：区住建局", "牵头部门：");
+    let err = parse(&text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NoUnits);
+    assert_eq!(&text[err.span().range()], "牵头部门：");
+}
+
+/// Units before the verb mixed with named fields in one bracket: the
+/// leader is no unit, the units before 牵头 lead and those before 配合 or
+/// 负责 join, and the deadline after them is read.
+#[test]
+fn state_council_style_among_named_fields() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-verbs-with-fields.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市发改委", Lead), ("市财政局", Joint), ("市商务局", Joint)])
+    );
+    let own = |id: &str| -> Vec<String> {
+        let task = b.task(id).unwrap();
+        task.own_leaders()
+            .iter()
+            .map(|l| l.name().to_owned())
+            .collect()
+    };
+    assert_eq!(own("K1.1"), ["钱梦溪"]);
+    assert_eq!(own("K1.3"), ["李星野"]);
+    let deadline = |id: &str| b.task(id).unwrap().deadline().map(|d| d.text().to_owned());
+    assert_eq!(deadline("K1.1"), None);
+    assert_eq!(deadline("K1.2").as_deref(), Some("2024年底"));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市城管局", Lead), ("市自然资源局", Joint)])
+    );
+    // The clause runs on to the next line after its lead unit; the task's
+    // text stops at the bracket.
+    let task = b.task("K1.5").unwrap();
+    assert_eq!(task.text(), "开展全民数字素养提升行动。");
+    assert_eq!(task.own_leaders()[0].name(), "钱梦溪");
+    assert_eq!(task.deadline().unwrap().month(), Some(11));
+}
+
+/// A unit list after a field line that runs on to the next lines: the
+/// lines belong to the list, a name broken at a line's end is one name,
+/// and the task's lines run to the list's last line.
+#[test]
+fn field_line_lists_that_wrap() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-field-lines-wrapped.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("县水利局", Lead),
+            ("县财政局", Joint),
+            ("县卫健局", Joint),
+            ("县生态环境分局", Joint),
+            ("县农业农村局", Joint),
+            ("相关乡镇", Joint),
+        ])
+    );
+    let task = b.task("K1.3").unwrap();
+    assert_eq!((task.lines().first(), task.lines().last()), (15, 22));
+    assert_eq!(
+        task.assignments().last().unwrap().name(),
+        "各社区（含新区、开发区）"
+    );
+    // Each line joined is a repair at that line; across the page break
+    // the blank lines around the page number are counted.
+    let joined: Vec<(u32, &RepairKind)> = b
+        .repairs()
+        .iter()
+        .filter(|r| r.line() >= 15 && r.line() <= 22)
+        .map(|r| (r.line(), r.kind()))
+        .collect();
+    assert_eq!(
+        joined,
+        [
+            (17, &RepairKind::LineWrapJoined),
+            (21, &RepairKind::PageBreakJoined { blank_lines: 2 }),
+            (22, &RepairKind::LineWrapJoined),
+        ]
+    );
+    // A short line after a finished list is not read into it: it is
+    // skipped, and says so.
+    let skipped: Vec<(u32, &str)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+        .map(|w| (w.line(), w.text()))
+        .collect();
+    assert_eq!(skipped, [(33, "产教融合示范园")]);
+}
+
+/// Which lines do not continue a list: one after a blank line when the
+/// list looked finished, one with a colon, one after a leaders' field,
+/// one after a skipped line. Each is skipped with a warning, never read
+/// as a unit.
+#[test]
+fn lines_that_do_not_continue_a_list() {
+    let head = "# 2024年晴岚县重点工作责任分解\n## 一、赵晓川县长牵头重点工作\n1. 推进甲。\n";
+    for (tail, skipped) in [
+        (
+            "责任单位：县财政局、县商务局\n\n县水利局、县民政局\n",
+            "县水利局、县民政局",
+        ),
+        (
+            "责任单位：县财政局、\n抄送：县委办、县人大办\n",
+            "抄送：县委办、县人大办",
+        ),
+        ("责任领导：赵晓川、\n孙一苇\n责任单位：县财政局\n", "孙一苇"),
+        (
+            "责任单位：县财政局\n发布时间：2024-03-01\n县水利局、县民政局\n",
+            "县水利局、县民政局",
+        ),
+    ] {
+        let text = format!("{head}{tail}");
+        let b = parse(&text).unwrap_or_else(|e| panic!("{tail}: {e}"));
+        let names: Vec<&str> = b
+            .tasks()
+            .flat_map(|t| t.assignments())
+            .map(|a| a.name())
+            .collect();
+        assert!(names.iter().all(|n| !n.contains('、')), "{tail}: {names:?}");
+        assert!(
+            b.warnings().iter().any(|w| w.text() == skipped),
+            "{tail}: {:?}",
+            b.warnings()
+        );
+    }
+}
+
+/// A name broken at a line's end is one name, and what is said about it
+/// points at both of its halves in the text.
+#[test]
+fn a_name_broken_across_lines_is_placed_across_them() {
+    let text = "# 2024年晴岚县重点工作责任分解\n## 一、赵晓川县长牵头重点工作\n1. 推进甲。\n配合单位：县农业农村局、县农业\n农村局、县财政局\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(names, ["县农业农村局", "县农业农村局", "县财政局"]);
+    let twice = b
+        .warnings()
+        .iter()
+        .find(|w| *w.kind() == WarningKind::DuplicateUnit)
+        .unwrap();
+    assert_eq!(&text[twice.span().range()], "县农业\n农村局");
+    assert_eq!((twice.line(), twice.column()), (4, 13));
 }

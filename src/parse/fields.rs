@@ -6,12 +6,19 @@
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
-//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`.
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
+//!   alone or as one piece among named fields:
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!
+//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
+//! stands for 责任单位, 完成时间 for 完成时限.
 //!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
 
 use std::ops::Range;
+
+use crate::error::FieldName;
 
 /// What a unit's place in the text says about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,13 +39,22 @@ pub(crate) enum FieldKind {
     Deadline,
 }
 
-/// The field names read, longest first where one starts another.
+/// The field names read, longest first where one starts another. Each
+/// field of units is named with 单位 or with 部门, as documents of the
+/// genre write both (`牵头部门：`, `| 配合部门 |`); the diagnostics quote
+/// the name as written, and the breakdown keeps only what it holds.
 const FIELDS: &[(&str, FieldKind)] = &[
     ("责任单位", FieldKind::Units(Class::Responsible)),
+    ("责任部门", FieldKind::Units(Class::Responsible)),
+    ("责任主体", FieldKind::Units(Class::Responsible)),
     ("牵头单位", FieldKind::Units(Class::Lead)),
+    ("牵头部门", FieldKind::Units(Class::Lead)),
     ("配合单位", FieldKind::Units(Class::Join)),
+    ("配合部门", FieldKind::Units(Class::Join)),
     ("协办单位", FieldKind::Units(Class::Join)),
+    ("协办部门", FieldKind::Units(Class::Join)),
     ("参与单位", FieldKind::Units(Class::Join)),
+    ("参与部门", FieldKind::Units(Class::Join)),
     ("责任领导", FieldKind::Leaders),
     ("牵头领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
@@ -46,17 +62,19 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("牵头县领导", FieldKind::Leaders),
     ("分管领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
+    ("完成时间", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
-/// Field names written with a near-miss word, and the name meant.
-const MISSPELLED: &[(&str, &str)] = &[
-    ("责任部门", "责任单位"),
-    ("牵头部门", "牵头单位"),
-    ("配合部门", "配合单位"),
-    ("协办部门", "协办单位"),
-    ("参与部门", "参与单位"),
-    ("完成时间", "完成时限"),
+/// Field names misspelled with a homophone, as a pinyin input method
+/// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
+/// meant. Read as the field, such a line would pass unnoticed; not read,
+/// its units would be lost: the parse fails and names the field instead.
+const MISSPELLED: &[(&str, FieldName)] = &[
+    ("配和单位", FieldName::JoiningUnits),
+    ("配和部门", FieldName::JoiningUnits),
+    ("参予单位", FieldName::ParticipatingUnits),
+    ("参予部门", FieldName::ParticipatingUnits),
 ];
 
 /// Verbs after a unit in the State Council's style: `…牵头` leads, the
@@ -109,8 +127,8 @@ pub(crate) fn field_at(text: &str) -> Option<(FieldKind, usize)> {
 }
 
 /// A misspelled field name at the start of `text`, followed by a colon:
-/// its byte range and the name meant.
-pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, &'static str)> {
+/// its byte range and the field meant.
+pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, FieldName)> {
     let start = text.len() - text.trim_start().len();
     MISSPELLED.iter().find_map(|&(name, meant)| {
         let after = text[start..].strip_prefix(name)?;
@@ -123,6 +141,57 @@ fn colon_end(text: &str) -> Option<usize> {
     let trimmed = text.trim_start();
     let colon = trimmed.chars().next().filter(|c| matches!(c, '：' | ':'))?;
     Some(text.len() - trimmed.len() + colon.len_utf8())
+}
+
+/// Whether the field in force at the end of the field line `text` lists
+/// units (`配合单位：县财政局、`), so that the list may run on to the next
+/// line; not a leaders' or deadline field, nor a piece in the State
+/// Council's style, which ends in its verb.
+pub(crate) fn ends_in_units(text: &str) -> bool {
+    let mut current = None;
+    for segment in split_top(text, 0..text.len(), is_field_separator) {
+        let piece = &text[segment];
+        if let Some((kind, _)) = field_at(piece) {
+            current = Some(kind);
+        } else if misspelled_at(piece).is_some() || verbs_piece(piece) {
+            current = None;
+        }
+    }
+    matches!(current, Some(FieldKind::Units(_)))
+}
+
+/// Whether the list of units at the end of `text` is visibly unfinished:
+/// it has not begun (`配合单位：`), ends with a separator (`县商务局、`),
+/// or leaves a bracket open (`各区县政府（含甲新区、`).
+pub(crate) fn list_unfinished(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(|c| is_unit_separator(c) || matches!(c, '：' | ':'))
+        || open_brackets(text).is_some_and(|d| d > 0)
+}
+
+/// Whether `text` is a piece of a list of units: it holds a separator
+/// outside brackets (`农村局、各乡镇（街道）`).
+pub(crate) fn holds_list(text: &str) -> bool {
+    split_top(text, 0..text.len(), is_unit_separator).len() > 1
+}
+
+/// How many brackets `text` leaves open at its end; `None` when it closes
+/// one it did not open.
+fn open_brackets(text: &str) -> Option<u32> {
+    let mut depth = 0u32;
+    for c in text.chars() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.checked_sub(1)?;
+        }
+    }
+    Some(depth)
+}
+
+/// Whether `text` closes a bracket it did not open.
+pub(crate) fn closes_unopened(text: &str) -> bool {
+    open_brackets(text).is_none()
 }
 
 /// Whether `text` declares that the first-listed unit leads
@@ -192,8 +261,8 @@ pub(crate) struct Fields {
     pub(crate) empty_entries: Vec<Range<usize>>,
     /// Fields with nothing after their colon: the range of the field.
     pub(crate) empty_fields: Vec<(Range<usize>, FieldKind)>,
-    /// Misspelled field names, with the name meant.
-    pub(crate) misspelled: Vec<(Range<usize>, &'static str)>,
+    /// Misspelled field names, with the field meant.
+    pub(crate) misspelled: Vec<(Range<usize>, FieldName)>,
 }
 
 /// `range` of `text` without white space at either end.
@@ -234,13 +303,22 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
 }
 
 /// Reads the named fields in `range` of `text` into `out`: `牵头单位：A；
-/// 配合单位：B、C；完成时限：年底前`. Text before the first field name
-/// is read as units of no class; a piece after `；` that names no field
-/// continues the field before it.
+/// 配合单位：B、C；完成时限：年底前`. A piece between `；` written in the
+/// State Council's style (`A牵头，B、C配合`) is read as such, and ends
+/// the field before it. Any other text before the first field name is
+/// read as units of no class; any other piece after `；` that names no
+/// field continues the field before it.
 pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     let mut current: Option<FieldKind> = None;
     for segment in split_top(text, range, is_field_separator) {
         let piece = &text[segment.clone()];
+        if verbs_piece(piece) {
+            // Leader names, deadlines and unit names do not end in 牵头
+            // or 配合: such a piece is no continuation of a field.
+            read_verbs(text, trim(text, segment), out);
+            current = None;
+            continue;
+        }
         let value = if let Some((kind, end)) = field_at(piece) {
             current = Some(kind);
             let value = trim(text, segment.start + end..segment.end);
@@ -377,19 +455,47 @@ pub(crate) enum Style {
     Verbs,
 }
 
-/// The style of a bracket's content, if it is a clause at all.
+/// The style of a bracket's content, if it is a clause at all. Units
+/// before verbs followed by named fields
+/// (`市发改委牵头，市财政局配合；完成时限：2023年底`) are read as fields,
+/// of which the first piece is in the State Council's style.
 pub(crate) fn style_of(inner: &str) -> Option<Style> {
     if field_at(inner).is_some() || misspelled_at(inner).is_some() {
         return Some(Style::Fields);
     }
-    if inner.contains(['：', ':']) {
-        return None;
+    if !inner.contains(['：', ':']) {
+        return reads_as_verbs(inner).then_some(Style::Verbs);
     }
-    let entries = split_top(inner, 0..inner.len(), is_unit_separator);
-    let entry = |r: &Range<usize>| inner[r.clone()].trim();
-    let last = entries.iter().rev().map(entry).find(|e| !e.is_empty())?;
+    // A colon elsewhere is a clause only where the text before it is in
+    // the State Council's style and a field is named after a `；`: a
+    // bracket of the task's own text (`（含甲、乙：…）`) is neither.
+    let mut pieces = split_top(inner, 0..inner.len(), is_field_separator).into_iter();
+    let first = pieces.next()?;
+    let named = |r: Range<usize>| {
+        let piece = &inner[r];
+        field_at(piece).is_some() || misspelled_at(piece).is_some()
+    };
+    (verbs_piece(&inner[first]) && pieces.any(named)).then_some(Style::Fields)
+}
+
+/// Whether a piece of a clause between `；` is in the State Council's
+/// style: it names no field, holds no colon (`备注：由甲负责` is no list
+/// of units) and reads as verbs.
+fn verbs_piece(piece: &str) -> bool {
+    !piece.contains(['：', ':']) && reads_as_verbs(piece)
+}
+
+/// Whether `text` is a list of units in the State Council's style: its
+/// last entry ends in a verb, and some entry ends in 牵头 (or it has one
+/// entry: `市体育局负责`).
+fn reads_as_verbs(text: &str) -> bool {
+    let entries = split_top(text, 0..text.len(), is_unit_separator);
+    let entry = |r: &Range<usize>| text[r.clone()].trim();
+    let Some(last) = entries.iter().rev().map(entry).find(|e| !e.is_empty()) else {
+        return false;
+    };
     let leads = entries.iter().map(entry).any(|e| e.ends_with("牵头"));
-    (verb_at_end(last).is_some() && (leads || entries.len() == 1)).then_some(Style::Verbs)
+    verb_at_end(last).is_some() && (leads || entries.len() == 1)
 }
 
 /// Where a clause of the genre is in a task's joined text.
@@ -537,14 +643,49 @@ mod tests {
     }
 
     #[test]
+    fn verbs_among_named_fields() {
+        let t = "责任领导：王明；市发改委牵头，市财政局、市商务局配合；完成时间：2023年底";
+        assert_eq!(style_of(t), Some(Style::Fields));
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("市发改委".to_owned(), Some(Class::Lead)),
+                ("市财政局".to_owned(), Some(Class::Join)),
+                ("市商务局".to_owned(), Some(Class::Join)),
+            ]
+        );
+        assert_eq!(&t[f.leaders[0].clone()], "王明");
+        assert_eq!(f.leaders.len(), 1);
+        assert_eq!(&t[f.deadlines[0].clone()], "2023年底");
+        let t = "市发改委牵头，市财政局配合；完成时限：2023年底";
+        assert_eq!(style_of(t), Some(Style::Fields));
+        // A colon with no field named after a `；` is the task's own text.
+        assert_eq!(style_of("市发改委牵头，市财政局配合；备注：另行通知"), None);
+        assert_eq!(style_of("含甲、乙：见附件；完成时限：年底"), None);
+        // A piece that names no verb still continues the field before it.
+        let t = "责任单位：区财政局；各街道";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
+        assert_eq!(f.units[1].class, Some(Class::Responsible));
+    }
+
+    #[test]
     fn notes_and_misspellings() {
         let t = "责任单位：甲局、乙局，列第一位的为牵头单位，下同";
         let mut f = Fields::default();
         read_fields(t, 0..t.len(), &mut f);
         assert!(f.first_listed);
         assert_eq!(f.units.len(), 2);
-        let t = "牵头部门：甲局";
-        assert_eq!(misspelled_at(t), Some((0..12, "牵头单位")));
+        let t = "配和部门：甲局";
+        assert_eq!(misspelled_at(t), Some((0..12, FieldName::JoiningUnits)));
+        assert_eq!(misspelled_at("牵头部门：甲局"), None);
+        assert!(matches!(
+            field_at("牵头部门：甲局"),
+            Some((FieldKind::Units(Class::Lead), 15))
+        ));
         assert!(matches!(
             find("任务。[牵头单位:甲局;责任单位:乙局]"),
             Found::Closed { open: 9, .. }

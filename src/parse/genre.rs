@@ -9,9 +9,9 @@ use std::ops::Range;
 use super::clause::{Clause, Scan};
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
 use super::line::Line;
-use super::{Parser, PendingTask, unit_name};
-use crate::diagnostics::{Place, Repair, RepairKind, Warning, WarningKind};
-use crate::error::{ErrorKind, FieldName, ParseError};
+use super::{Parser, PendingTask, layout, unit_name};
+use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
+use crate::error::{ErrorKind, ParseError};
 use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId, Title};
 
 /// A unit read from a clause or a field line, before roles are given.
@@ -75,17 +75,6 @@ fn leader_of(piece: &str) -> Leader {
     }
 }
 
-fn field_name(meant: &str) -> FieldName {
-    match meant {
-        "牵头单位" => FieldName::LeadUnits,
-        "配合单位" => FieldName::JoiningUnits,
-        "协办单位" => FieldName::AssistingUnits,
-        "参与单位" => FieldName::ParticipatingUnits,
-        "完成时限" => FieldName::Deadline,
-        _ => FieldName::ResponsibleUnits,
-    }
-}
-
 /// The text of the warning for a task whose units name no lead: the task
 /// and its units, `K2.1: 县发改局、县人力社保局`.
 pub(super) fn no_lead_text<'n>(id: TaskId, names: impl Iterator<Item = &'n str>) -> String {
@@ -93,49 +82,166 @@ pub(super) fn no_lead_text<'n>(id: TaskId, names: impl Iterator<Item = &'n str>)
     format!("{id}: {}", names.join("、"))
 }
 
-/// Whether `text` closes a bracket it did not open.
-fn closes_unopened(text: &str) -> bool {
-    let mut depth = 0usize;
-    for c in text.chars() {
-        if fields::is_open(c) {
-            depth += 1;
-        } else if fields::is_close(c) {
-            let Some(inner) = depth.checked_sub(1) else {
-                return true;
-            };
-            depth = inner;
+/// A field line after a task (`配合单位：县财政局、县商务局、`) and the
+/// lines its list of units runs on to (`县农业农村局、各乡镇（街道）`).
+#[derive(Debug)]
+pub(super) struct FieldLine<'a> {
+    line: &'a Line<'a>,
+    continued: Vec<&'a Line<'a>>,
+    /// Whether a line that neither continues the list nor names a field
+    /// came after it: no later line continues the list.
+    ended: bool,
+}
+
+impl<'a> FieldLine<'a> {
+    fn new(line: &'a Line<'a>) -> FieldLine<'a> {
+        FieldLine {
+            line,
+            continued: Vec::new(),
+            ended: false,
         }
     }
-    false
+
+    /// The field line and the lines after it.
+    fn lines(&self) -> impl Iterator<Item = &'a Line<'a>> + '_ {
+        std::iter::once(self.line).chain(self.continued.iter().copied())
+    }
+
+    /// The lines' contents joined as written, with no separator put
+    /// between them (a name broken at the end of a line is one name), as
+    /// a clause's lines are joined.
+    fn joined(&self) -> Joined<'a> {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(1 + self.continued.len());
+        for line in self.lines() {
+            starts.push((text.len(), line));
+            text.push_str(&line.content);
+        }
+        Joined { text, starts }
+    }
+
+    /// Whether `next`, a text line after `blank_run` blank lines that
+    /// names no field, continues the list of units. The list must be the
+    /// last field of the line, and `next` must read as part of a list: no
+    /// colon (`抄送：…` and the like), no sentence end (`。`, `！`, `？`), no
+    /// web-page furniture, no bracket closed that the list did not open.
+    /// Then it continues a list left visibly unfinished (nothing after the
+    /// field's colon yet, a separator last, or a bracket open), across
+    /// blank lines as a page break; otherwise only a line right below
+    /// that holds a separator itself (`农村局、各乡镇（街道）` after
+    /// `…县农业`). A short line without one is left alone: it may as well
+    /// be a sub-heading or a closing line, and a line skipped is reported
+    /// where a line misread would not be.
+    fn continued_by(&self, next: &str, blank_run: u32) -> bool {
+        if self.ended
+            || next.contains(['：', ':', '。', '！', '？'])
+            || layout::furniture(next).is_some()
+        {
+            return false;
+        }
+        let so_far = self.joined().text;
+        if !fields::ends_in_units(&so_far) || fields::closes_unopened(&format!("{so_far}{next}")) {
+            return false;
+        }
+        fields::list_unfinished(&so_far) || (blank_run == 0 && fields::holds_list(next))
+    }
+}
+
+/// The contents of a field line and of the lines it runs on to, read as
+/// one text, with where each line starts in it.
+struct Joined<'a> {
+    text: String,
+    starts: Vec<(usize, &'a Line<'a>)>,
+}
+
+impl<'a> Joined<'a> {
+    /// The line that byte `offset` of the text comes from, and where
+    /// that line starts in the text.
+    fn line_at(&self, offset: usize) -> (usize, &'a Line<'a>) {
+        let i = self.starts.partition_point(|&(at, _)| at <= offset);
+        self.starts[i.saturating_sub(1)]
+    }
+
+    /// The place of bytes `range` of the text: from its first character
+    /// to the end of its last, which may be on a later line.
+    fn place(&self, range: Range<usize>) -> Place {
+        let (first_at, first) = self.line_at(range.start);
+        let last_char = self.text[range.clone()]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let (last_at, last) = self.line_at(range.end - last_char);
+        if first_at == last_at {
+            return first.place_of(range.start - first_at..range.end - first_at);
+        }
+        let start = first.place_of(range.start - first_at..first.content.len());
+        let end = last.place_of(0..range.end - last_at);
+        Place {
+            span: Span::new(start.span.start(), end.span.end()),
+            ..start
+        }
+    }
+
+    /// The line as written where bytes `range` of the text start.
+    fn raw(&self, range: Range<usize>) -> &'a str {
+        self.line_at(range.start).1.raw
+    }
+
+    /// The place of the whole text.
+    fn whole(&self) -> Place {
+        self.place(0..self.text.len())
+    }
 }
 
 impl<'a> Parser<'a> {
     /// Takes `line` as a field line of the task being read
     /// (`责任单位：县财政局`, `完成时限：年底前`), if it is one and the task
-    /// has no bracket left open. Returns whether it was taken.
+    /// has no bracket left open, or as the continuation of the list of
+    /// units on the field line before it (see [`FieldLine::continued_by`]).
+    /// Returns whether it was taken.
     pub(super) fn field_line(&mut self, line: &'a Line<'a>) -> bool {
+        let blank_run = self.blank_run;
         let Some(task) = self.pending.as_mut() else {
             return false;
         };
-        if fields::field_at(&line.content).is_none()
-            && fields::misspelled_at(&line.content).is_none()
+        let content: &str = &line.content;
+        let named = fields::field_at(content).is_some() || fields::misspelled_at(content).is_some();
+        let taken = if named {
+            let open = matches!(task.clause.scan, Scan::Open { .. })
+                || matches!(fields::find(&task.joined), Found::Open { .. });
+            // A field line closing a bracket it never opened is the stray
+            // end of something else: left to be skipped with a warning
+            // rather than read into a unit's name.
+            let take = !open && !fields::closes_unopened(content);
+            if take {
+                task.field_lines.push(FieldLine::new(line));
+            }
+            take
+        } else if let Some(last) = task
+            .field_lines
+            .last_mut()
+            .filter(|f| f.continued_by(content, blank_run))
         {
-            return false;
+            last.continued.push(line);
+            let kind = if blank_run > 0 {
+                RepairKind::PageBreakJoined {
+                    blank_lines: blank_run,
+                }
+            } else {
+                RepairKind::LineWrapJoined
+            };
+            self.repairs.push(Repair::new(kind, line.place()));
+            true
+        } else {
+            false
+        };
+        if taken {
+            task.last_line = line.number;
+        } else if let Some(last) = task.field_lines.last_mut() {
+            // Read elsewhere, or skipped: the list does not run on past it.
+            last.ended = true;
         }
-        if matches!(task.clause.scan, Scan::Open { .. })
-            || matches!(fields::find(&task.joined), Found::Open { .. })
-        {
-            return false;
-        }
-        // A field line closing a bracket it never opened is the stray end
-        // of something else: left to be skipped with a warning rather than
-        // read into a unit's name.
-        if closes_unopened(&line.content) {
-            return false;
-        }
-        task.field_lines.push(line);
-        task.last_line = line.number;
-        true
+        taken
     }
 
     /// Reads a task written in one of the genre's forms and files it.
@@ -222,21 +328,24 @@ impl<'a> Parser<'a> {
             }
             text_end = open;
         }
-        for &line in &task.field_lines {
+        for field_line in &task.field_lines {
+            let joined = field_line.joined();
             let mut read = Fields::default();
-            fields::read_fields(&line.content, 0..line.content.len(), &mut read);
-            if line.content.contains([':', ';']) {
-                let kind = RepairKind::HalfWidthPunctuation;
-                self.repairs.push(Repair::new(kind, line.place()));
+            fields::read_fields(&joined.text, 0..joined.text.len(), &mut read);
+            for line in field_line.lines() {
+                if line.content.contains([':', ';']) {
+                    let kind = RepairKind::HalfWidthPunctuation;
+                    self.repairs.push(Repair::new(kind, line.place()));
+                }
             }
             if clause_place.is_none() && !read.units.is_empty() {
-                clause_place = Some(line.place());
+                clause_place = Some(joined.whole());
             }
             self.collect(
-                &line.content,
+                &joined.text,
                 &read,
-                &|r| line.place_of(r),
-                &|_| line.raw,
+                &|r| joined.place(r),
+                &|r| joined.raw(r),
                 &mut collected,
             )?;
         }
@@ -245,7 +354,7 @@ impl<'a> Parser<'a> {
             .fragments
             .iter()
             .map(|f| f.line)
-            .chain(task.field_lines.iter().copied())
+            .chain(task.field_lines.iter().flat_map(FieldLine::lines))
             .filter(|l| l.had_markdown)
         {
             if fragment_line.number != reported {
@@ -294,9 +403,7 @@ impl<'a> Parser<'a> {
         out: &mut Collected,
     ) -> Result<(), ParseError> {
         if let Some((range, meant)) = read.misspelled.first() {
-            let kind = ErrorKind::MisspelledField {
-                meant: field_name(meant),
-            };
+            let kind = ErrorKind::MisspelledField { meant: *meant };
             let at = place(range.clone());
             return Err(ParseError::new(kind, at, raw(range.clone())));
         }
@@ -377,5 +484,40 @@ impl<'a> Parser<'a> {
             self.warnings.push(Warning::new(kind, text, clause));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Odd lists that run on read or fail with an error inside the text;
+    /// none panics.
+    #[test]
+    fn odd_continuations_never_panic() {
+        let head = "# 2024年重点工作责任分解\n## 一、王明县长牵头重点工作\n1. 推进甲。\n";
+        for tail in [
+            "责任单位：\n、\n",
+            "责任单位：、\n、、\n",
+            "责任单位：甲局（\n）\n",
+            "责任单位：甲局（乙、\n\n\n丙）、\n",
+            "责任单位：▲\n▲甲局、**乙局**\n",
+            "牵头单位：甲局；配合单位：\n乙局；\n丙局\n",
+            "责任单位：甲局、\n）乙局\n",
+            "责任单位：甲局、\n2. 推进乙。（责任单位：乙局）\n",
+            "责任单位：甲\n局、乙局\n",
+            "配合单位：甲局、\n牵头单位：乙局、\n丙局\n",
+        ] {
+            let text = format!("{head}{tail}");
+            match crate::parse(&text) {
+                Ok(b) => assert!(b.tasks().count() >= 1, "{tail}"),
+                Err(e) => {
+                    let line = text.lines().nth(e.line() as usize - 1).unwrap_or("");
+                    assert!(
+                        e.column() as usize <= line.chars().count() + 1,
+                        "{tail}: {e}"
+                    );
+                    assert!(e.span().end() <= text.len(), "{tail}: {e}");
+                }
+            }
+        }
     }
 }

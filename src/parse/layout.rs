@@ -335,7 +335,7 @@ pub(crate) fn is_label(content: &str) -> bool {
 }
 
 /// The names of a task table's columns.
-const HEADER_CELLS: [&str; 14] = [
+const HEADER_CELLS: [&str; 19] = [
     "分块",
     "序号",
     "主要工作",
@@ -345,10 +345,15 @@ const HEADER_CELLS: [&str; 14] = [
     "主要任务",
     "具体任务",
     "责任单位",
+    "责任部门",
+    "责任主体",
     "牵头单位",
+    "牵头部门",
     "配合单位",
+    "配合部门",
     "责任领导",
     "完成时限",
+    "完成时间",
     "时限",
 ];
 

@@ -53,8 +53,10 @@ const LEAD_MARK: char = '▲';
 /// title, web-page furniture, which is skipped with a warning, and task
 /// lists written as Markdown pipe tables whose header names the columns
 /// (`| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
-/// 配合单位 | 完成时限 |`, an optional leading `分块` column read as the
-/// tasks' label).
+/// 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时间 |`,
+/// an optional leading `分块` column read as the tasks' label). The ways a
+/// task's units are written are in the crate's guide, "Parsing another
+/// document".
 ///
 /// # Errors
 ///
@@ -295,8 +297,9 @@ struct PendingTask<'a> {
     joined: String,
     fragments: Vec<Fragment<'a>>,
     last_line: u32,
-    /// Field lines after the task (`责任单位：县财政局`).
-    field_lines: Vec<&'a Line<'a>>,
+    /// Field lines after the task (`责任单位：县财政局`), each with the
+    /// lines its list of units runs on to.
+    field_lines: Vec<genre::FieldLine<'a>>,
     /// The clause of `joined` as it stands, read again whenever a line is
     /// pushed: whether a line continues the task, whether a field line
     /// may follow, and how the task is finished all depend on it.

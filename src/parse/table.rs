@@ -1,7 +1,7 @@
 //! Task lists written as Markdown pipe tables whose header names the
 //! columns: `| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
-//! 配合单位 | 完成时限 |`, with an optional leading `分块` column of merged
-//! cells.
+//! 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 |
+//! 完成时间 |`, with an optional leading `分块` column of merged cells.
 //!
 //! A table is read where it stands: its rows are tasks of the current
 //! group or area (of the group without a heading when the part has no
@@ -31,11 +31,12 @@ enum Column {
     Number,
     /// 主要工作, 重点任务, …: the task's text.
     Work,
-    /// 责任单位, 牵头单位, 配合单位, …: units of a class.
+    /// 责任单位, 牵头单位, 配合单位, … (or 责任部门, 牵头部门, …): units
+    /// of a class.
     Units(Class),
     /// 责任领导, 牵头领导, …: the task's own leaders.
     Leaders,
-    /// 完成时限, 时限: the task's deadline.
+    /// 完成时限, 完成时间, 时限: the task's deadline.
     Deadline,
     /// A column the crate does not read (备注, …).
     Other,
@@ -55,11 +56,18 @@ const COLUMNS: &[(&str, Column)] = &[
     ("任务内容", Column::Work),
     ("工作内容", Column::Work),
     ("目标任务", Column::Work),
+    // Units under 单位 or 部门, as the fields of a clause are named.
     ("责任单位", Column::Units(Class::Responsible)),
+    ("责任部门", Column::Units(Class::Responsible)),
+    ("责任主体", Column::Units(Class::Responsible)),
     ("牵头单位", Column::Units(Class::Lead)),
+    ("牵头部门", Column::Units(Class::Lead)),
     ("配合单位", Column::Units(Class::Join)),
+    ("配合部门", Column::Units(Class::Join)),
     ("协办单位", Column::Units(Class::Join)),
+    ("协办部门", Column::Units(Class::Join)),
     ("参与单位", Column::Units(Class::Join)),
+    ("参与部门", Column::Units(Class::Join)),
     ("责任领导", Column::Leaders),
     ("牵头领导", Column::Leaders),
     ("牵头市领导", Column::Leaders),
@@ -67,6 +75,7 @@ const COLUMNS: &[(&str, Column)] = &[
     ("牵头县领导", Column::Leaders),
     ("分管领导", Column::Leaders),
     ("完成时限", Column::Deadline),
+    ("完成时间", Column::Deadline),
     ("时限", Column::Deadline),
 ];
 
