@@ -212,230 +212,24 @@
 //!
 //! # Parsing another document
 //!
-//! [`parse`] reads any document of this genre: structure comes from the
-//! numbering (一、 / （一） / 1.), not from markdown heading levels; OCR
-//! page breaks, characters repeated across a break, half-width brackets
-//! and `**▲**` are repaired and listed in [`Breakdown::repairs`]; lines it
-//! cannot place are listed in [`Breakdown::warnings`]. A [`ParseError`]
-//! has a kind, a byte [`Span`] and a 1-based line and column; it displays
-//! on one line (`… at line 2, column 1`), and its alternate form
-//! (`{:#}`) shows the source line with the span underlined. A document
-//! that yields no task is an error, never an empty result.
-//! [`Breakdown::to_markdown`] writes a clean, canonical copy of what was
-//! read, which parses back to the same breakdown.
+//! [`parse`] reads any document of this genre, in the forms governments
+//! write it: ▲ marks or 牵头单位 / 配合单位 fields, in the task's bracket or
+//! on lines of their own, the State Council's `（X牵头，Y配合）`, Markdown
+//! tables, leaders per group or per task, deadlines, notices copied from a
+//! web page. Every repair and every skipped line is reported, and a
+//! document that yields no task is an error. The [`genre`] page lists each
+//! form with an example, and what the parser refuses.
 //!
 //! ```
-//! // (concat! keeps rustdoc from reading `##` at a line start as an escape.)
-//! let text = concat!(
-//!     "# 2023 年政府工作报告重点工作责任分解\n",
-//!     "## 一、张三市长牵头的重点工作\n",
-//!     "1. 任务。（责任单位：▲财政局、\n\n各镇街）\n",
-//! );
-//! let b = yiwu_duties::parse(text).unwrap();
-//! assert_eq!(b.repairs().len(), 1); // the page break inside the clause
-//! let clean = b.to_markdown();
-//! assert!(clean.contains("1. 任务。（责任单位：▲财政局、各镇街）"));
-//!
-//! let err = yiwu_duties::parse("# 2023 年政府工作报告重点工作责任分解\n1. 任务。").unwrap_err();
-//! assert_eq!((err.line(), err.column()), (2, 1));
-//! ```
-//!
-//! ## Where the responsibility is written
-//!
-//! Documents of the genre write a task's units in several forms, all read:
-//!
-//! - a clause with ▲ before each lead unit: `（责任单位：▲发改局、统计局）`;
-//! - fields on lines of their own after the task, no brackets:
-//!   `责任单位：县财政局`, or `牵头单位：市发改委` then
-//!   `配合单位：市农办、市经信委`;
-//! - fields in one bracket, separated by `；`:
-//!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
-//!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
-//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
-//!   alone or as one piece among named fields:
-//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
-//!
-//! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
-//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
-//! for 责任单位, 完成时间 for 完成时限: in brackets, on lines of their own
-//! and as the columns of a table. Diagnostics quote a field's name as
-//! written; the clean copy writes the canonical `（责任单位：▲…）`.
-//!
-//! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
-//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
-//! document declares once that the first-listed unit leads
-//! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
-//! from there on. One unit alone is [`Role::Sole`]; several with no lead
-//! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
-//! `；`; a separator inside brackets does not split a name
-//! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
-//! task's own leaders (`责任领导：`, `牵头市领导：`) are
-//! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
-//! [`Task::deadline`]. A field name misspelled with a homophone
-//! (`配和单位：`) is an error that names the field meant.
-//!
-//! ```
-//! use yiwu_duties::Role;
 //! let text = concat!(
 //!     "# 2024年政府工作报告重点工作责任分解\n",
-//!     "## 一、王明县长牵头重点工作\n",
+//!     "一、王明县长牵头重点工作\n",
 //!     "1. 推进农业产业园建设。\n",
 //!     "牵头单位：县发改局\n",
 //!     "配合单位：县农业农村局、县经信局\n",
-//!     "完成时限：2024年6月底前\n",
-//!     "2. 扩大有效投资。（县发改局牵头，县财政局、县商务局等配合）\n",
 //! );
 //! let b = yiwu_duties::parse(text).unwrap();
-//! let task = b.task("K1.1").unwrap();
-//! let roles: Vec<_> = task.assignments().iter().map(|a| (a.name(), a.role())).collect();
-//! assert_eq!(roles[0], ("县发改局", Role::Lead));
-//! assert_eq!(roles[2], ("县经信局", Role::Joint));
-//! assert_eq!(task.deadline().unwrap().month(), Some(6));
-//! assert_eq!(task.lines().last(), 6);
-//! let names: Vec<_> = b.task("K1.2").unwrap().assignments().iter().map(|a| a.name()).collect();
-//! assert_eq!(names, ["县发改局", "县财政局", "县商务局"]);
-//! ```
-//!
-//! A list of units on a field line may run on to the lines below it, as
-//! a clause's list may inside its bracket. A line continues the list when
-//! the list is the line's last field and is visibly unfinished (nothing
-//! after the colon yet, a separator `、，,；;` last, or a bracket open),
-//! blank lines and page numbers between allowed; or, right below a list
-//! that looks finished, when the line holds a separator itself
-//! (`…县农业` ⏎ `农村局、各乡镇`). Either way the line must have no colon,
-//! no `。`, `！` or `？`, and not be web-page furniture. Lines are joined as
-//! written, so a name broken at a line's end is one name; each join is a
-//! repair. Any other line is read as it would be without the list: a
-//! short line after a finished list may be a sub-heading or a closing
-//! line, and a line that cannot be placed is skipped with a warning
-//! rather than read as a unit.
-//!
-//! ```
-//! let text = concat!(
-//!     "# 2024年重点工作责任分解\n",
-//!     "## 一、王明县长牵头重点工作\n",
-//!     "1. 推进农业产业园建设。\n",
-//!     "牵头单位：县发改局\n",
-//!     "配合单位：县财政局、县商务局、\n",
-//!     "县农业农村局、各乡镇（街道）\n",
-//! );
-//! let b = yiwu_duties::parse(text).unwrap();
-//! let task = b.task("K1.1").unwrap();
-//! assert_eq!(task.assignments().len(), 5);
-//! assert_eq!(task.lines().last(), 6);
-//! ```
-//!
-//! Units before the verb and named fields in one bracket:
-//!
-//! ```
-//! use yiwu_duties::Role;
-//! let text = concat!(
-//!     "# 2024年重点工作责任分解\n",
-//!     "## 一、王明市长牵头的重点工作\n",
-//!     "1. 扩大有效投资。（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2024年底）\n",
-//! );
-//! let b = yiwu_duties::parse(text).unwrap();
-//! let task = b.task("K1.1").unwrap();
-//! assert_eq!(task.assignments()[0].role(), Role::Lead);
-//! assert_eq!(task.own_leaders()[0].name(), "王明");
-//! assert_eq!(task.deadline().unwrap().year(), Some(2024));
-//! ```
-//!
-//! Fields named with 部门:
-//!
-//! ```
-//! use yiwu_duties::Role;
-//! let text = concat!(
-//!     "# 2024年重点工作责任分解\n",
-//!     "## 一、王明区长牵头的重点工作\n",
-//!     "1. 推进城市更新。\n",
-//!     "牵头部门：区住建局\n",
-//!     "配合部门：区财政局\n",
-//!     "完成时间：2024年6月底前\n",
-//! );
-//! let b = yiwu_duties::parse(text).unwrap();
-//! let task = b.task("K1.1").unwrap();
-//! assert_eq!(task.assignments()[1].role(), Role::Joint);
-//! assert_eq!(task.deadline().unwrap().month(), Some(6));
-//! ```
-//!
-//! ## Task tables
-//!
-//! A task list may be a Markdown pipe table whose header names the
-//! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
-//! (责任单位, or 牵头单位 with 配合单位 / 协办单位, each also named with
-//! 部门; 责任主体), and optionally the leaders (责任领导, 牵头领导), the
-//! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each
-//! row is a task of the group or area the table stands
-//! in; a 分块 cell labels its row and the rows below it
-//! ([`Task::label`]). A row without a number, work or unit is an error
-//! that points at the cell; a table flattened to one cell per line is
-//! refused, since its columns cannot be told apart.
-//!
-//! ```
-//! use yiwu_duties::Role;
-//! let text = concat!(
-//!     "# 2024年重点工作任务分工方案\n",
-//!     "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n",
-//!     "| --- | --- | --- | --- | --- |\n",
-//!     "| 1 | 建成数据中心 | 区大数据局 | 区财政局、区发改局 | 2024年9月底前 |\n",
-//! );
-//! let b = yiwu_duties::parse(text).unwrap();
-//! let task = b.task("K0.1").unwrap();
-//! assert_eq!(task.text(), "建成数据中心");
-//! assert_eq!(task.assignments()[0].role(), Role::Lead);
-//! assert_eq!(task.assignments()[2].role(), Role::Joint);
-//! assert_eq!(task.deadline().unwrap().month(), Some(9));
-//! ```
-//!
-//! ## Around the tasks
-//!
-//! A note on a line of its own that the first-listed unit leads
-//! (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), under a part's
-//! title or between parts, is kept in [`Part::notes`] (of the part after
-//! it) and holds from there on:
-//!
-//! ```
-//! let text = "# 2024年重点工作责任分解\n排在第一位的为牵头单位\n1. 修路。（责任单位：交通局、财政局）\n";
-//! let b = yiwu_duties::parse(text).unwrap();
-//! assert_eq!(b.parts()[0].notes()[0].text(), "排在第一位的为牵头单位");
-//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), yiwu_duties::Role::Lead);
-//! ```
-//!
-//! A notice title broken over two or three lines is read whole, back to
-//! the line where `关于` starts; a line inside it that ends like a part
-//! title (`…重点工作责任分解`) starts no part:
-//!
-//! ```
-//! let text = "某县人民政府办公室关于印发2021年\n县政府工作报告重点工作责任分解\n的通知\n\n2021年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
-//! let b = yiwu_duties::parse(text).unwrap();
-//! assert_eq!(b.notice().title(), Some("某县人民政府办公室关于印发2021年县政府工作报告重点工作责任分解的通知"));
-//! assert_eq!(b.parts()[0].line(), 5);
-//! ```
-//!
-//! A span of years in a part's title (`2021—2025年`, `2021-2025年`) is
-//! [`Part::years`], and [`Part::year`] claims no single year for it:
-//!
-//! ```
-//! let b = yiwu_duties::parse("# 2021-2025年重点工作责任分解\n1. 修路。（责任单位：交通局）\n").unwrap();
-//! assert_eq!((b.parts()[0].year(), b.parts()[0].years()), (None, Some(2021..=2025)));
-//! ```
-//!
-//! An attachment label before a part's title (`附件2`, `附件 2`, `附件2：`)
-//! is the part's [`Part::attachment`]:
-//!
-//! ```
-//! let b = yiwu_duties::parse("附件2\n2023年民生实事责任分解\n1. 建托育园。（责任单位：卫健局）\n").unwrap();
-//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件2");
-//! ```
-//!
-//! Areas straight under a part's title, with no `一、` group, are areas of
-//! the group without a heading (ordinal 0):
-//!
-//! ```
-//! let b = yiwu_duties::parse("# 2023年重点工作责任分解\n（一）产业方面\n1. 招商。（责任单位：商务局）\n").unwrap();
-//! assert!(b.parts()[0].groups()[0].is_implicit());
-//! assert_eq!(b.task("K0.1.1").unwrap().text(), "招商。");
+//! assert_eq!(b.task("K1.1").unwrap().assignments().len(), 3);
 //! ```
 //!
 //! # Features
@@ -466,6 +260,7 @@ mod diagnostics;
 mod error;
 #[cfg(feature = "serde")]
 pub mod export;
+pub mod genre;
 pub mod glossary;
 mod index;
 mod markdown;

@@ -1,0 +1,392 @@
+//! Reading other documents of the genre: what [`parse`](crate::parse)
+//! reads, with a short example of each form, and what it refuses.
+//!
+//! Every Chinese city, county and district breaks its government work
+//! report down into tasks each year, and writes the breakdown in its own
+//! way. This page lists the ways the parser reads. Each form is also a
+//! fixture of the crate's tests, written with invented places and names,
+//! and four real notices of other places are read task for task.
+//!
+//! [`parse`] reads any document of this genre: structure comes from the
+//! numbering (一、 / （一） / 1.), not from markdown heading levels; OCR
+//! page breaks, characters repeated across a break, half-width brackets
+//! and `**▲**` are repaired and listed in [`Breakdown::repairs`]; lines it
+//! cannot place are listed in [`Breakdown::warnings`]. A [`ParseError`]
+//! has a kind, a byte [`Span`] and a 1-based line and column; it displays
+//! on one line (`… at line 2, column 1`), and its alternate form
+//! (`{:#}`) shows the source line with the span underlined. A document
+//! that yields no task is an error, never an empty result.
+//! [`Breakdown::to_markdown`] writes a clean, canonical copy of what was
+//! read, which parses back to the same breakdown.
+//!
+//! ```
+//! // (concat! keeps rustdoc from reading `##` at a line start as an escape.)
+//! let text = concat!(
+//!     "# 2023 年政府工作报告重点工作责任分解\n",
+//!     "## 一、张三市长牵头的重点工作\n",
+//!     "1. 任务。（责任单位：▲财政局、\n\n各镇街）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.repairs().len(), 1); // the page break inside the clause
+//! let clean = b.to_markdown();
+//! assert!(clean.contains("1. 任务。（责任单位：▲财政局、各镇街）"));
+//!
+//! let err = yiwu_duties::parse("# 2023 年政府工作报告重点工作责任分解\n1. 任务。").unwrap_err();
+//! assert_eq!((err.line(), err.column()), (2, 1));
+//! ```
+//!
+//! ## Where the responsibility is written
+//!
+//! Documents of the genre write a task's units in several forms, all read:
+//!
+//! - a clause with ▲ before each lead unit: `（责任单位：▲发改局、统计局）`;
+//! - fields on lines of their own after the task, no brackets:
+//!   `责任单位：县财政局`, or `牵头单位：市发改委` then
+//!   `配合单位：市农办、市经信委`;
+//! - fields in one bracket, separated by `；`:
+//!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
+//!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
+//! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
+//!   alone or as one piece among named fields:
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!
+//! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
+//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
+//! for 责任单位, 完成时间 for 完成时限: in brackets, on lines of their own
+//! and as the columns of a table. Diagnostics quote a field's name as
+//! written; the clean copy writes the canonical `（责任单位：▲…）`.
+//!
+//! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
+//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
+//! document declares once that the first-listed unit leads
+//! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
+//! from there on. One unit alone is [`Role::Sole`]; several with no lead
+//! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
+//! `；`; a separator inside brackets does not split a name
+//! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
+//! task's own leaders (`责任领导：`, `牵头市领导：`) are
+//! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
+//! [`Task::deadline`]. A field name misspelled with a homophone
+//! (`配和单位：`) is an error that names the field meant.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年政府工作报告重点工作责任分解\n",
+//!     "## 一、王明县长牵头重点工作\n",
+//!     "1. 推进农业产业园建设。\n",
+//!     "牵头单位：县发改局\n",
+//!     "配合单位：县农业农村局、县经信局\n",
+//!     "完成时限：2024年6月底前\n",
+//!     "2. 扩大有效投资。（县发改局牵头，县财政局、县商务局等配合）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! let roles: Vec<_> = task.assignments().iter().map(|a| (a.name(), a.role())).collect();
+//! assert_eq!(roles[0], ("县发改局", Role::Lead));
+//! assert_eq!(roles[2], ("县经信局", Role::Joint));
+//! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! assert_eq!(task.lines().last(), 6);
+//! let names: Vec<_> = b.task("K1.2").unwrap().assignments().iter().map(|a| a.name()).collect();
+//! assert_eq!(names, ["县发改局", "县财政局", "县商务局"]);
+//! ```
+//!
+//! A list of units on a field line may run on to the lines below it, as
+//! a clause's list may inside its bracket. A line continues the list when
+//! the list is the line's last field and is visibly unfinished (nothing
+//! after the colon yet, a separator `、，,；;` last, or a bracket open),
+//! blank lines and page numbers between allowed; or, right below a list
+//! that looks finished, when the line holds a separator itself
+//! (`…县农业` ⏎ `农村局、各乡镇`). Either way the line must have no colon,
+//! no `。`, `！` or `？`, and not be web-page furniture. Lines are joined as
+//! written, so a name broken at a line's end is one name; each join is a
+//! repair. Any other line is read as it would be without the list: a
+//! short line after a finished list may be a sub-heading or a closing
+//! line, and a line that cannot be placed is skipped with a warning
+//! rather than read as a unit.
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明县长牵头重点工作\n",
+//!     "1. 推进农业产业园建设。\n",
+//!     "牵头单位：县发改局\n",
+//!     "配合单位：县财政局、县商务局、\n",
+//!     "县农业农村局、各乡镇（街道）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments().len(), 5);
+//! assert_eq!(task.lines().last(), 6);
+//! ```
+//!
+//! Units before the verb and named fields in one bracket:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明市长牵头的重点工作\n",
+//!     "1. 扩大有效投资。（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2024年底）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.own_leaders()[0].name(), "王明");
+//! assert_eq!(task.deadline().unwrap().year(), Some(2024));
+//! ```
+//!
+//! Fields named with 部门:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 推进城市更新。\n",
+//!     "牵头部门：区住建局\n",
+//!     "配合部门：区财政局\n",
+//!     "完成时间：2024年6月底前\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments()[1].role(), Role::Joint);
+//! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! ```
+//!
+//! ## Leaders
+//!
+//! A leader group's heading names its leaders before a verb (牵头, 负责,
+//! 分管, 主抓, 领衔), each with titles before or after the name:
+//! `一、李华县长牵头重点工作`, `二、陈立常务副县长牵头重点工作`,
+//! `三、赵强副区长负责的重点工作`, `一、市长王强负责`,
+//! `四、区政府党组成员、区长助理孙平牵头的工作`. City, county and district
+//! titles are [`Title`](crate::Title)s; a title the crate does not model
+//! (镇长, 局长, …) is kept as written in
+//! [`Leader::other_titles`](crate::Leader::other_titles), and a piece
+//! with no title it knows is kept whole as the name, with a warning. A
+//! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
+//! unless a leader field follows it in brackets
+//! (`一、经济发展（牵头领导：钱峰）`). A task's own leaders, on a line of
+//! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
+//! are [`Task::own_leaders`](crate::Task::own_leaders);
+//! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
+//! own leaders where it names them, else its group's.
+//!
+//! ```
+//! use yiwu_duties::Title;
+//! let text = concat!(
+//!     "# 2023年重点工作责任分解\n",
+//!     "一、李华县长牵头重点工作\n",
+//!     "1. 修路。（责任单位：交通局）\n",
+//!     "2. 建桥。（责任领导：赵强；责任单位：交通局）\n",
+//!     "二、经济发展（牵头领导：钱峰）\n",
+//!     "1. 招商。（责任单位：商务局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let group = &b.parts()[0].groups()[0];
+//! assert_eq!((group.leaders()[0].name(), group.leaders()[0].titles()), ("李华", &[Title::CountyMayor][..]));
+//! assert_eq!(b.leaders_of(b.task("K1.1").unwrap())[0].name(), "李华");
+//! assert_eq!(b.leaders_of(b.task("K1.2").unwrap())[0].name(), "赵强");
+//! assert_eq!(b.leaders_of(b.task("K2.1").unwrap())[0].name(), "钱峰");
+//! ```
+//!
+//! ## Parts, groups, areas and numbers
+//!
+//! A part starts at its title: one that names its kind in a heading
+//! (重点工作, 民生实事), or ends like the title of a list of tasks
+//! (…责任分解, …责任分工, …任务分工方案, …目标任务分解清单,
+//! …重点工作任务分解, …分解表), with or without 《》 and a year, on one
+//! line or two. Its kind follows from the title: 重点工作 is
+//! [`PartKind::KeyWork`](crate::PartKind::KeyWork) (task ids `K…`),
+//! 民生实事 [`PartKind::Livelihood`](crate::PartKind::Livelihood) (`L…`),
+//! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a
+//! second part of one kind has ids `Kb…`. Groups are numbered `一、`,
+//! areas `（一）`, tasks `1.`, `1．`, `1、` or `（1）`; in a group without
+//! areas, an item `（一）` that carries its own clause is a task. Tasks and
+//! areas straight under a part's title belong to a group without a
+//! heading, of ordinal 0. Numbers that run on across groups (`7.` first in
+//! group 二) are read as written and reported once. An un-numbered line in
+//! an area (`加强基础设施建设`) labels the tasks under it
+//! ([`Task::label`](crate::Task::label)); a sentence that is no task
+//! (`今年主要预期目标是：…`) is kept as its group's
+//! [`text`](crate::LeaderGroup::text), with a warning.
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2023年政府工作报告重点任务分解\n",
+//!     "今年主要预期目标是：地区生产总值增长6%左右。\n",
+//!     "1、修路。（责任单位：交通局）\n",
+//!     "（2）建桥。（责任单位：交通局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let part = &b.parts()[0];
+//! assert_eq!(part.kind(), yiwu_duties::PartKind::Other);
+//! assert!(part.groups()[0].is_implicit());
+//! assert_eq!(part.groups()[0].text().len(), 1);
+//! assert_eq!(b.task("T0.2").unwrap().text(), "建桥。");
+//! ```
+//!
+//! ## Task tables
+//!
+//! A task list may be a Markdown pipe table whose header names the
+//! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
+//! (责任单位, or 牵头单位 with 配合单位 / 协办单位, each also named with
+//! 部门; 责任主体), and optionally the leaders (责任领导, 牵头领导), the
+//! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each
+//! row is a task of the group or area the table stands
+//! in; a 分块 cell labels its row and the rows below it
+//! ([`Task::label`]). A row without a number, work or unit is an error
+//! that points at the cell; a table flattened to one cell per line is
+//! refused, since its columns cannot be told apart.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作任务分工方案\n",
+//!     "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n",
+//!     "| --- | --- | --- | --- | --- |\n",
+//!     "| 1 | 建成数据中心 | 区大数据局 | 区财政局、区发改局 | 2024年9月底前 |\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K0.1").unwrap();
+//! assert_eq!(task.text(), "建成数据中心");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.assignments()[2].role(), Role::Joint);
+//! assert_eq!(task.deadline().unwrap().month(), Some(9));
+//! ```
+//!
+//! ## Notes, titles, years and attachment labels
+//!
+//! A note on a line of its own that the first-listed unit leads
+//! (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), under a part's
+//! title or between parts, is kept in [`Part::notes`] (of the part after
+//! it) and holds from there on:
+//!
+//! ```
+//! let text = "# 2024年重点工作责任分解\n排在第一位的为牵头单位\n1. 修路。（责任单位：交通局、财政局）\n";
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.parts()[0].notes()[0].text(), "排在第一位的为牵头单位");
+//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), yiwu_duties::Role::Lead);
+//! ```
+//!
+//! A notice title broken over two or three lines is read whole, back to
+//! the line where `关于` starts; a line inside it that ends like a part
+//! title (`…重点工作责任分解`) starts no part:
+//!
+//! ```
+//! let text = "某县人民政府办公室关于印发2021年\n县政府工作报告重点工作责任分解\n的通知\n\n2021年重点工作责任分解\n1. 修路。（责任单位：交通局）\n";
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.notice().title(), Some("某县人民政府办公室关于印发2021年县政府工作报告重点工作责任分解的通知"));
+//! assert_eq!(b.parts()[0].line(), 5);
+//! ```
+//!
+//! A span of years in a part's title (`2021—2025年`, `2021-2025年`) is
+//! [`Part::years`], and [`Part::year`] claims no single year for it:
+//!
+//! ```
+//! let b = yiwu_duties::parse("# 2021-2025年重点工作责任分解\n1. 修路。（责任单位：交通局）\n").unwrap();
+//! assert_eq!((b.parts()[0].year(), b.parts()[0].years()), (None, Some(2021..=2025)));
+//! ```
+//!
+//! An attachment label before a part's title (`附件2`, `附件 2`, `附件2：`)
+//! is the part's [`Part::attachment`]:
+//!
+//! ```
+//! let b = yiwu_duties::parse("附件2\n2023年民生实事责任分解\n1. 建托育园。（责任单位：卫健局）\n").unwrap();
+//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件2");
+//! ```
+//!
+//! Areas straight under a part's title, with no `一、` group, are areas of
+//! the group without a heading (ordinal 0):
+//!
+//! ```
+//! let b = yiwu_duties::parse("# 2023年重点工作责任分解\n（一）产业方面\n1. 招商。（责任单位：商务局）\n").unwrap();
+//! assert!(b.parts()[0].groups()[0].is_implicit());
+//! assert_eq!(b.task("K0.1.1").unwrap().text(), "招商。");
+//! ```
+//!
+//!
+//! ## The covering notice
+//!
+//! Everything before the first part's title is the covering
+//! [`Notice`](crate::Notice): letterhead, document number, title (on one
+//! to three lines), addressees, paragraphs (numbered ones too), the
+//! attachment list, signatory, date and `（此件公开发布）`. Without a
+//! letterhead, the issuer is the office the title names before 关于. Text
+//! a web page put around a copied notice (索引号, 发布机构, 成文日期,
+//! 浏览次数, breadcrumbs, `名 称:` rows, pipe rows of metadata) is skipped,
+//! each line with a [`PageFurniture`](crate::WarningKind::PageFurniture)
+//! warning.
+//!
+//! ```
+//! use yiwu_duties::WarningKind;
+//! let text = concat!(
+//!     "索引号: 001/2023-00012\n",
+//!     "首页 > 政务公开 > 通知公告\n",
+//!     "青禾县人民政府办公室关于印发2023年重点工作责任分解的通知\n",
+//!     "各乡镇人民政府，县政府各部门：\n",
+//!     "现印发给你们，请认真贯彻落实。\n",
+//!     "2023年重点工作责任分解\n",
+//!     "1. 修路。（责任单位：县交通局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.notice().issuer(), Some("青禾县人民政府办公室"));
+//! assert_eq!(b.notice().body(), ["现印发给你们，请认真贯彻落实。"]);
+//! let skipped = b.warnings().iter().filter(|w| *w.kind() == WarningKind::PageFurniture).count();
+//! assert_eq!(skipped, 2);
+//! ```
+//!
+//! ## What it refuses, and what it reports
+//!
+//! The parser never guesses where a document is unclear, and never
+//! returns a breakdown with nothing in it. It fails, with a
+//! [`ParseError`](crate::ParseError) whose [`ErrorKind`](crate::ErrorKind)
+//! says why and whose span, line and column point at the text, when a
+//! task names no responsibility (no clause, no field), a bracket is never
+//! closed, a clause lists no unit, a number or ordinal is out of sequence,
+//! a task, group or area stands outside the structure it needs, a field's
+//! name is a homophone of a real one (`配和单位：`), a table is flattened to
+//! one cell per line (its columns cannot be told apart) or a table row
+//! lacks its number, work or unit, and when the document, a part or a
+//! group yields no task because its lines could not be read.
+//! [`parse_all`](crate::parse_all) gives every such error at once.
+//!
+//! Everything it reads but repairs (a page break inside a task, a
+//! character repeated across it, half-width brackets, markdown around ▲,
+//! a heading level that disagrees with its numbering) is a
+//! [`Repair`](crate::Repair); every line it keeps out of the tasks (page
+//! numbers, web-page furniture, text after a clause, a line it cannot
+//! place) and every reading that deserves a second look (several units
+//! and no lead, an unknown title, numbering run on) is a
+//! [`Warning`](crate::Warning), each with its line and column. Every line
+//! of a document lands in exactly one place: the notice, a heading, a
+//! task, a note, or a warning.
+//!
+//! ```
+//! use yiwu_duties::ErrorKind;
+//! let flattened = concat!(
+//!     "# 2023年重点工作责任分解\n",
+//!     "序号\n主要工作\n责任单位\n1\n修路\n交通局\n",
+//! );
+//! assert_eq!(yiwu_duties::parse(flattened).unwrap_err().kind(), ErrorKind::FlattenedTable);
+//!
+//! let nothing = "# 2023年重点工作责任分解\n## 一、李华县长牵头重点工作\n一般公共预算收入增长6%\n";
+//! assert_eq!(yiwu_duties::parse(nothing).unwrap_err().kind(), ErrorKind::NoTasks);
+//! ```
+//!
+//! [`parse`]: crate::parse
+//! [`Breakdown::repairs`]: crate::Breakdown::repairs
+//! [`Breakdown::warnings`]: crate::Breakdown::warnings
+//! [`Breakdown::to_markdown`]: crate::Breakdown::to_markdown
+//! [`ParseError`]: crate::ParseError
+//! [`Span`]: crate::Span
+//! [`Role::Sole`]: crate::Role::Sole
+//! [`Role::Unmarked`]: crate::Role::Unmarked
+//! [`Task::own_leaders`]: crate::Task::own_leaders
+//! [`Task::deadline`]: crate::Task::deadline
+//! [`Task::label`]: crate::Task::label
+//! [`Part::notes`]: crate::Part::notes
+//! [`Part::years`]: crate::Part::years
+//! [`Part::year`]: crate::Part::year
+//! [`Part::attachment`]: crate::Part::attachment
