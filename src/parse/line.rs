@@ -262,8 +262,9 @@ fn classify_content(content: &str, level: u8) -> LineKind {
     LineKind::Text
 }
 
-/// `12. text`, `12．text`, `12、text`; the separator must not be followed
-/// by a digit, so that `2.5万吨` at the start of a continuation stays text.
+/// `12. text`, `12．text`, `12、text`, `12）text`, `12) text`; the separator
+/// must not be followed by a digit, so that `2.5万吨` at the start of a
+/// continuation stays text.
 fn task_start(content: &str) -> Option<LineKind> {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
@@ -272,7 +273,7 @@ fn task_start(content: &str) -> Option<LineKind> {
     let number: u32 = content[..digits].parse().ok()?;
     let after = &content[digits..];
     let sep = after.chars().next()?;
-    if !matches!(sep, '.' | '．' | '、') {
+    if !matches!(sep, '.' | '．' | '、' | '）' | ')') {
         return None;
     }
     let after_sep = &after[sep.len_utf8()..];
@@ -487,6 +488,9 @@ mod tests {
             }
         );
         assert_eq!(rest("(3) 加快"), "加快");
+        assert_eq!(rest("3）加快"), "加快");
+        assert_eq!(rest("4) 加快"), "加快");
+        assert_eq!(kind("2)5"), LineKind::Text);
     }
 
     #[test]
