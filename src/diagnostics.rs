@@ -432,6 +432,7 @@ pub enum WarningKind {
     /// A markdown thematic break (`---`) inside a part; it was skipped.
     ThematicBreak,
     /// Text after a task's responsibility clause; it is not in the task.
+    /// (A full stop there, `…）。`, only ends the sentence: not reported.)
     TextAfterClause,
     /// An empty entry in a responsibility clause (`、、`); it was skipped.
     EmptyUnit,

@@ -289,12 +289,19 @@
 //! assert_eq!((b.parts()[0].year(), b.parts()[0].years()), (None, Some(2021..=2025)));
 //! ```
 //!
-//! An attachment label before a part's title (`附件2`, `附件 2`, `附件2：`)
-//! is the part's [`Part::attachment`]:
+//! An attachment label before a part's title (`附件2`, `附件 2`, `附件2：`),
+//! on a line of its own or before the title on its line
+//! (`附件1：2023年重点工作责任分解`), is the part's [`Part::attachment`]; a
+//! sentence's full stop after a clause (`…）。`) is not reported:
 //!
 //! ```
 //! let b = yiwu_duties::parse("附件2\n2023年民生实事责任分解\n1. 建托育园。（责任单位：卫健局）\n").unwrap();
 //! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件2");
+//!
+//! let b = yiwu_duties::parse("附件1：2023年重点工作责任分解\n1. 修路。（责任单位：交通局）。\n").unwrap();
+//! assert_eq!(b.parts()[0].title(), "2023年重点工作责任分解");
+//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件1");
+//! assert!(b.warnings().is_empty());
 //! ```
 //!
 //! Areas straight under a part's title, with no `一、` group, are areas of

@@ -319,7 +319,7 @@ impl<'a> Parser<'a> {
                 &mut collected,
             )?;
             let after = joined[clause_end..].trim();
-            if !after.is_empty() {
+            if !super::ends_sentence(after) {
                 let offset = clause_end
                     + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
                 let place = task.place(offset..offset + after.len());

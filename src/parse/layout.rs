@@ -4,7 +4,7 @@
 //! flattened to one cell per line.
 
 use super::fields;
-use super::line::{Line, LineKind};
+use super::line::{Line, LineKind, attachment_label_end};
 use crate::numerals::is_numeral_char;
 
 /// Whether the text, white space aside, starts an attachment list or
@@ -101,6 +101,23 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
     for (i, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Blank {
             continue;
+        }
+        // A title after its label (`附件1：2023年…责任分解`) starts the first
+        // part when tasks or headings follow it; in the notice's list of
+        // attachments it is followed by the next item or by text.
+        if line.kind == LineKind::Part
+            && attachment_label_end(&line.content).is_some()
+            && lines[i + 1..]
+                .iter()
+                .find(|l| l.kind != LineKind::Blank)
+                .is_some_and(|next| {
+                    matches!(
+                        next.kind,
+                        LineKind::Group { .. } | LineKind::Area { .. } | LineKind::Task { .. }
+                    ) || next.content.starts_with('|')
+                })
+        {
+            return Some(i);
         }
         // Both questions are about the start of the line: the notice's
         // paragraphs are not copied to answer them.

@@ -403,10 +403,34 @@ fn is_part_title(content: &str, level: u8) -> bool {
     if content.ends_with("通知") {
         return false;
     }
+    // `附件1：2023年重点工作责任分解`: the title after its attachment label.
+    let content = &content[attachment_label_end(content).unwrap_or(0)..];
     let core = content.trim_end_matches(['》', '”']).trim_end();
     let titled = PART_TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
         && !content.contains(['。', '，', '；', '：', ',', ';', ':']);
     titled || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
+}
+
+/// Where the text after an attachment label that starts `content` begins:
+/// `附件1：`, `附件 2:`, `附件三：`, or the label and white space before the
+/// text (`附件1 2023年…`). The label has a number, so that the notice's
+/// list of attachments (`附件：1.…`) is not one; `None` when no text
+/// follows the label.
+pub(crate) fn attachment_label_end(content: &str) -> Option<usize> {
+    let rest = content.strip_prefix("附件")?.trim_start();
+    let number = rest
+        .find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || is_numeral_char(c)))
+        .unwrap_or(rest.len());
+    if number == 0 {
+        return None;
+    }
+    let after = &rest[number..];
+    let text = match after.strip_prefix(['：', ':']) {
+        Some(text) => text.trim_start(),
+        None if after.starts_with(char::is_whitespace) => after.trim_start(),
+        None => return None,
+    };
+    (!text.is_empty()).then(|| content.len() - text.len())
 }
 
 #[cfg(test)]
@@ -511,6 +535,21 @@ mod tests {
             assert_eq!(kind(title), LineKind::Part, "{title}");
         }
         assert_eq!(kind("附件：1.2023年重点工作责任分解"), LineKind::Text);
+        // A title after its attachment label, on one line.
+        for title in [
+            "附件1：2023年重点工作责任分解",
+            "附件 2: 2023年民生实事责任分解",
+            "附件三 2023年重点任务分解",
+        ] {
+            assert_eq!(kind(title), LineKind::Part, "{title}");
+        }
+        assert_eq!(
+            attachment_label_end("附件1：2023年重点工作责任分解"),
+            Some("附件1：".len())
+        );
+        assert_eq!(attachment_label_end("附件1"), None);
+        assert_eq!(attachment_label_end("附件：1.2023年重点工作责任分解"), None);
+        assert_eq!(attachment_label_end("附件12023年"), None);
         assert_eq!(kind("关于印发2023年重点工作责任分解的通知"), LineKind::Text);
         // A sentence that ends with such words is text.
         assert_eq!(kind("请各单位按照要求，抓紧做好任务分解"), LineKind::Text);

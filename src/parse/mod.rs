@@ -752,10 +752,23 @@ impl<'a> Parser<'a> {
     fn part(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
         // A title broken over two lines starts on the line before.
         let head = self.title_head.take();
-        let title = match head {
-            Some(head) => format!("{}{}", head.content, line.content),
-            None => line.content.to_string(),
+        // A label written before the title on its line (`附件1：…`) is the
+        // part's attachment label, as one on a line of its own would be.
+        let label_end = line::attachment_label_end(&line.content)
+            .filter(|_| head.is_none() && self.attachment.is_none());
+        let title = match (head, label_end) {
+            (Some(head), _) => format!("{}{}", head.content, line.content),
+            (None, Some(end)) => line.content[end..].to_owned(),
+            (None, None) => line.content.to_string(),
         };
+        let inline_label = label_end.map(|end| SourceLine {
+            text: line.content[..end]
+                .trim_end()
+                .trim_end_matches(['：', ':'])
+                .trim_end()
+                .to_owned(),
+            line: line.number,
+        });
         let kind = if title.contains("民生实事") {
             PartKind::Livelihood
         } else if title.contains("重点工作") {
@@ -791,7 +804,7 @@ impl<'a> Parser<'a> {
             title,
             line: first.number,
             title_end: head.map(|_| line.number),
-            attachment: self.attachment.take().map(source_line),
+            attachment: self.attachment.take().map(source_line).or(inline_label),
             notes: std::mem::take(&mut self.held_notes)
                 .into_iter()
                 .map(source_line)
@@ -1118,7 +1131,7 @@ impl<'a> Parser<'a> {
         let units = self.assignments(task, entries, open..clause_end)?;
         let after_at = clause_end;
         let after = task.joined[after_at..].trim();
-        if !after.is_empty() {
+        if !ends_sentence(after) {
             let offset = after_at
                 + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
             let place = task.place(offset..offset + after.len());
@@ -1255,6 +1268,12 @@ fn source_line(line: &Line<'_>) -> SourceLine {
         text: line.content.to_string(),
         line: line.number,
     }
+}
+
+/// Whether the text after a clause is nothing but the sentence's end
+/// (`…）。`): punctuation, not text the task would lose.
+fn ends_sentence(after: &str) -> bool {
+    after.chars().all(|c| matches!(c, '。' | '.' | '．'))
 }
 
 /// The number of the last task read in `part`.
