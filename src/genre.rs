@@ -300,7 +300,7 @@
 //!
 //! let b = yiwu_duties::parse("附件1：2023年重点工作责任分解\n1. 修路。（责任单位：交通局）。\n").unwrap();
 //! assert_eq!(b.parts()[0].title(), "2023年重点工作责任分解");
-//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件1");
+//! assert_eq!(b.parts()[0].attachment().unwrap().text(), "附件1：");
 //! assert!(b.warnings().is_empty());
 //! ```
 //!

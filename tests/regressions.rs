@@ -111,3 +111,68 @@ fn an_empty_only_part_is_one_error() {
     assert_eq!(found, [(ErrorKind::NoTasks, 3)]);
     assert_eq!(parse(text).unwrap_err(), all[0]);
 }
+
+/// Regression: a part's title after its label (`附件1：…`) followed by a
+/// note rather than a heading was read as an item of the notice's list of
+/// attachments, and the part's tasks went into the notice's text. Only a
+/// title that a later part repeats is such an item.
+#[test]
+fn a_labelled_title_is_an_attachment_item_only_when_its_part_follows() {
+    let text = "\
+梧桐县人民政府办公室关于印发2023年重点工作和民生实事责任分解的通知
+附件1：2023年重点工作责任分解
+附件2：2023年民生实事责任分解
+梧桐县人民政府办公室
+2023年3月2日
+附件1：2023年重点工作责任分解
+（列第一位的为牵头单位，下同）
+一、林远县长牵头重点工作
+1. 修路。（责任单位：县交通局、县财政局）
+附件2：2023年民生实事责任分解
+1. 建公园。（责任单位：县住建局）
+";
+    let b = parse(text).unwrap();
+    let parts: Vec<(u32, &str)> = b.parts().iter().map(|p| (p.line(), p.title())).collect();
+    assert_eq!(
+        parts,
+        [
+            (6, "2023年重点工作责任分解"),
+            (10, "2023年民生实事责任分解")
+        ]
+    );
+    assert_eq!(
+        b.notice().body(),
+        ["附件1：2023年重点工作责任分解附件2：2023年民生实事责任分解"]
+    );
+    assert_eq!(b.tasks().count(), 2);
+    assert_eq!(b.parts()[0].notes().len(), 1);
+}
+
+/// Regression: points numbered `1）` inside a task's text, before its
+/// clause, were read as tasks of their own once `1）` numbered tasks; they
+/// continue the task whose clause is not yet complete.
+#[test]
+fn points_numbered_with_a_bracket_inside_a_task() {
+    let text = "\
+# 2023年重点工作责任分解
+## 一、李华县长牵头重点工作
+1. 推进三项改革：
+1）深化国企改革；
+2）推进医药卫生改革。（责任单位：▲县发改局、县卫健局）
+2. 修路。（责任单位：县交通局）
+3）建桥。（责任单位：县交通局）
+";
+    let b = parse(text).unwrap();
+    let tasks: Vec<(String, &str)> = b.tasks().map(|t| (t.id().to_string(), t.text())).collect();
+    assert_eq!(
+        tasks,
+        [
+            (
+                "K1.1".to_owned(),
+                "推进三项改革：1）深化国企改革；2）推进医药卫生改革。"
+            ),
+            ("K1.2".to_owned(), "修路。"),
+            ("K1.3".to_owned(), "建桥。"),
+        ]
+    );
+}

@@ -143,9 +143,10 @@ fn other_title(name: &str) -> Option<(&str, &str)> {
 /// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`).
 pub(crate) fn leaders(heading: &str) -> Leaders {
     if let Some(value) = bracketed_leader_field(heading) {
+        let (leaders, untitled) = field_leaders(value);
         return Leaders {
-            leaders: field_leaders(value),
-            untitled: Vec::new(),
+            leaders,
+            untitled,
             found_segment: true,
         };
     }
@@ -217,23 +218,43 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
 }
 
 /// The value of a leader field in brackets ending a subject heading
-/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`).
+/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`). A bracket that
+/// holds other fields as well is not read as one: the heading is kept as
+/// written.
 fn bracketed_leader_field(heading: &str) -> Option<&str> {
     let inner = heading.trim_end().strip_suffix([')', '）'])?;
-    let open = inner.rfind(['(', '（'])?;
+    // The bracket the last one closes: brackets inside it (`钱峰（常务）`)
+    // nest.
+    let mut depth = 0usize;
+    let open = inner.char_indices().rev().find_map(|(at, c)| match c {
+        ')' | '）' => {
+            depth += 1;
+            None
+        }
+        '(' | '（' if depth == 0 => Some(at + c.len_utf8()),
+        '(' | '（' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })?;
     let inner = &inner[open..];
-    let inner = &inner[inner.chars().next()?.len_utf8()..];
     match fields::field_at(inner)? {
-        (FieldKind::Leaders, after) => Some(&inner[after..]),
+        (FieldKind::Leaders, after) if !inner[after..].contains(['：', ':']) => {
+            Some(&inner[after..])
+        }
         _ => None,
     }
 }
 
 /// The leaders a field names (`钱峰、孙丽副县长`): each a name with the
-/// recognised titles written around it. A name without a title is as
-/// the field gives it, not a piece left unread.
-fn field_leaders(value: &str) -> Vec<Leader> {
-    value
+/// recognised titles written around it; a name without a title is as the
+/// field gives it. A piece that names an office rather than a person
+/// (`分管副县长`) is kept whole as the name and returned among the pieces
+/// to warn about.
+fn field_leaders(value: &str) -> (Vec<Leader>, Vec<String>) {
+    let mut unnamed = Vec::new();
+    let leaders = value
         .split(['、', '，', ','])
         .map(str::trim)
         .filter(|piece| !piece.is_empty())
@@ -241,7 +262,14 @@ fn field_leaders(value: &str) -> Vec<Leader> {
             let (mut titles, rest) = leading_titles(piece);
             let (after, name) = trailing_titles(rest);
             titles.extend(after);
-            let name = if name.is_empty() { piece } else { name };
+            if name.is_empty() || LEADER_SEGMENT_ENDS.contains(&name) {
+                unnamed.push(piece.to_owned());
+                return Leader {
+                    name: piece.to_owned(),
+                    titles: Vec::new(),
+                    other_titles: Vec::new(),
+                };
+            }
             match other_title(name).filter(|_| titles.is_empty()) {
                 Some((name, other)) => Leader {
                     name: name.to_owned(),
@@ -255,7 +283,8 @@ fn field_leaders(value: &str) -> Vec<Leader> {
                 },
             }
         })
-        .collect()
+        .collect();
+    (leaders, unnamed)
 }
 
 /// An area's name: the heading text without a trailing 方面.
@@ -296,7 +325,19 @@ mod tests {
             (got[0].name.as_str(), got[0].other_titles.as_slice()),
             ("孙丽", &["副镇长".to_owned()][..])
         );
-        // A bracket that holds no leader field is part of the subject.
+        // A bracket that holds other fields too, or no leader field, is
+        // part of the subject; a bracket inside the field nests.
+        assert!(read("经济发展（牵头领导：钱峰；牵头单位：县发改局）").is_empty());
+        assert_eq!(
+            read("经济发展（牵头领导：钱峰（常务））"),
+            [("钱峰（常务）".into(), vec![])]
+        );
+        // An office, not a person: kept whole, and warned about.
+        let got = leaders("经济发展（牵头领导：分管副县长）");
+        assert_eq!(
+            (got.leaders[0].name.as_str(), got.untitled.len()),
+            ("分管副县长", 1)
+        );
         assert!(read("优化营商环境（含“放管服”改革）").is_empty());
         assert!(!leaders("优化营商环境（含“放管服”改革）").found_segment);
     }

@@ -102,22 +102,21 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
         if line.kind == LineKind::Blank {
             continue;
         }
-        // A title after its label (`附件1：2023年…责任分解`) starts the first
-        // part when tasks or headings follow it; in the notice's list of
-        // attachments it is followed by the next item or by text.
-        if line.kind == LineKind::Part
-            && attachment_label_end(&line.content).is_some()
-            && lines[i + 1..]
-                .iter()
-                .find(|l| l.kind != LineKind::Blank)
-                .is_some_and(|next| {
-                    matches!(
-                        next.kind,
-                        LineKind::Group { .. } | LineKind::Area { .. } | LineKind::Task { .. }
-                    ) || next.content.starts_with('|')
-                })
+        // A title after its label (`附件1：2023年…责任分解`) is an item of the
+        // notice's list of attachments when the part it names follows
+        // later; else it starts the first part.
+        if let Some(end) = attachment_label_end(&line.content)
+            && line.kind == LineKind::Part
         {
-            return Some(i);
+            let title = &line.content[end..];
+            let named_later = lines[i + 1..]
+                .iter()
+                .any(|later| later.kind == LineKind::Part && titled(&later.content) == title);
+            if !named_later {
+                return Some(i);
+            }
+            in_attachments = true;
+            continue;
         }
         // Both questions are about the start of the line: the notice's
         // paragraphs are not copied to answer them.
@@ -134,6 +133,12 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
         }
     }
     None
+}
+
+/// A part title's text, after the attachment label written before it on
+/// its line, if any.
+fn titled(content: &str) -> &str {
+    &content[attachment_label_end(content).unwrap_or(0)..]
 }
 
 /// Whether a line standing on its own before a part's title belongs to

@@ -318,6 +318,13 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
     })
 }
 
+/// Whether `content` is numbered with a closing bracket (`1）`, `2)`), the
+/// genre's numbering of tasks and also of points inside a task's text.
+pub(crate) fn numbered_with_bracket(content: &str) -> bool {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && content[digits..].starts_with([')', '）'])
+}
+
 /// The leading run of Chinese numeral characters of `s`.
 fn numeral_prefix(s: &str) -> &str {
     let end = s.find(|c: char| !is_numeral_char(c)).unwrap_or(s.len());
@@ -417,7 +424,11 @@ fn is_part_title(content: &str, level: u8) -> bool {
 /// list of attachments (`附件：1.…`) is not one; `None` when no text
 /// follows the label.
 pub(crate) fn attachment_label_end(content: &str) -> Option<usize> {
-    let rest = content.strip_prefix("附件")?.trim_start();
+    let rest = content
+        .strip_prefix('附')?
+        .trim_start()
+        .strip_prefix('件')?
+        .trim_start();
     let number = rest
         .find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || is_numeral_char(c)))
         .unwrap_or(rest.len());
@@ -548,6 +559,10 @@ mod tests {
             Some("附件1：".len())
         );
         assert_eq!(attachment_label_end("附件1"), None);
+        assert_eq!(
+            attachment_label_end("附 件 1：2023年重点工作责任分解"),
+            Some("附 件 1：".len())
+        );
         assert_eq!(attachment_label_end("附件：1.2023年重点工作责任分解"), None);
         assert_eq!(attachment_label_end("附件12023年"), None);
         assert_eq!(kind("关于印发2023年重点工作责任分解的通知"), LineKind::Text);

@@ -529,6 +529,15 @@ impl<'a> Parser<'a> {
                     self.area(line, *ordinal, text, *half_width)?;
                 }
             }
+            // Points inside a task's text are numbered `1）` too
+            // (`推进三项改革：` ⏎ `1）深化国企改革；`): before the task's clause
+            // is complete, such a line continues it.
+            LineKind::Task { .. }
+                if line::numbered_with_bracket(&line.content)
+                    && self.pending.as_ref().is_some_and(|t| !t.clause_closed()) =>
+            {
+                self.text(line);
+            }
             LineKind::Task {
                 number,
                 rest,
@@ -762,11 +771,7 @@ impl<'a> Parser<'a> {
             (None, None) => line.content.to_string(),
         };
         let inline_label = label_end.map(|end| SourceLine {
-            text: line.content[..end]
-                .trim_end()
-                .trim_end_matches(['：', ':'])
-                .trim_end()
-                .to_owned(),
+            text: line.content[..end].trim_end().to_owned(),
             line: line.number,
         });
         let kind = if title.contains("民生实事") {
