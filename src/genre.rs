@@ -56,7 +56,7 @@
 //! and as the columns of a table. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
-//! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
+//! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under
 //! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
 //! document declares once that the first-listed unit leads
 //! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
@@ -152,6 +152,32 @@
 //! let task = b.task("K1.1").unwrap();
 //! assert_eq!(task.assignments()[1].role(), Role::Joint);
 //! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! ```
+//!
+//! A lead may be marked after its name instead of by ▲: `区科技局（牵头）`,
+//! `区科技局(牵头)`, `（牵头单位）`, `（牵头部门）`, `（主责）`, `（主责单位）`,
+//! `（主责部门）`; `（配合）`, `（配合单位）`, `（配合部门）` say that a unit
+//! joins. Such a word counts only in round brackets of either width, alone
+//! in them and ending the unit's entry, after a name: the unit is the name
+//! before it, as written, and the word is its role, as ▲ is, not text that
+//! was lost. Any other bracket is part of the name (`各乡镇（街道）`,
+//! `市财政(地税)局`, `区科技局（牵头）办公室`). It is read in a clause, on
+//! field lines and in a table's cells alike.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 建设科创中心。（责任单位：区科技局（牵头）、区经信局、各乡镇（街道））\n",
+//!     "2. 稳外贸。\n",
+//!     "责任单位：区商务局(牵头)，区发改局\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let roles: Vec<_> = b.task("K1.1").unwrap().assignments().iter().map(|a| (a.name(), a.role())).collect();
+//! assert_eq!(roles, [("区科技局", Role::Lead), ("区经信局", Role::Joint), ("各乡镇（街道）", Role::Joint)]);
+//! assert_eq!(b.task("K1.2").unwrap().assignments()[0].name(), "区商务局");
+//! assert!(b.warnings().is_empty());
 //! ```
 //!
 //! ## Leaders

@@ -647,3 +647,83 @@ fn a_name_broken_across_lines_is_placed_across_them() {
     assert_eq!(&text[twice.span().range()], "县农业\n农村局");
     assert_eq!((twice.line(), twice.column()), (4, 13));
 }
+
+/// A lead marked by a role word after the unit's name, `区科技局（牵头）`
+/// (or `(牵头)`, `（牵头单位）`, `(主责)`), in a clause, on a field line and
+/// in a table's cell: the unit is the name before it and leads, the others
+/// join, as with ▲. `（配合）` says a unit joins. A bracket that is part of
+/// a name (`各乡镇（街道）`, `区财政(地税)局`, `区市场监管局（知识产权局）`)
+/// is kept. The marker is a role, not text: nothing is reported about it.
+#[test]
+fn lead_marked_after_the_name() {
+    use Role::{Joint, Lead, Unmarked};
+    let b = parse(&fixture("genre-lead-suffix.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[
+            ("区科技局", Lead),
+            ("区经信局", Joint),
+            ("区市场监管局（知识产权局）", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("区商务局", Lead), ("区发改局", Joint), ("各街道", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("区农业农村局", Lead),
+            ("区财政(地税)局", Joint),
+            ("各乡镇（街道）", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[
+            ("区应急管理局", Lead),
+            ("区住建局", Joint),
+            ("区消防救援大队", Joint)
+        ])
+    );
+    // Marked alone, it leads, as `▲区水利局` does.
+    assert_eq!(roles(&b, "K1.5"), units(&[("区水利局", Lead)]));
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[
+            ("区交通局", Lead),
+            ("区公安分局", Joint),
+            ("区大数据中心", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K2.2"),
+        units(&[("区城管局", Lead), ("各乡镇（街道）", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K2.3"),
+        units(&[("区园林局", Unmarked), ("各街道", Unmarked)])
+    );
+    // Only the row that marks no lead is warned about; the one repair is
+    // the half-width clause of task 3.
+    let warned: Vec<(u32, &WarningKind)> =
+        b.warnings().iter().map(|w| (w.line(), w.kind())).collect();
+    assert_eq!(warned, [(22, &WarningKind::NoLeadUnit)]);
+    let repaired: Vec<(u32, &RepairKind)> =
+        b.repairs().iter().map(|r| (r.line(), r.kind())).collect();
+    assert_eq!(repaired, [(10, &RepairKind::HalfWidthPunctuation)]);
+    // The clean copy marks the leads with ▲.
+    let clean = b.to_markdown();
+    assert!(
+        clean.contains("（责任单位：▲区科技局、区经信局、区市场监管局（知识产权局））"),
+        "{clean}"
+    );
+
+    // The role word must end the name, and a name must stand before it.
+    let text = "# 2024年青萝区重点工作责任分解\n## 一、林望舒区长牵头的重点工作\n1. 推进甲。（责任单位：区科技局（牵头）办公室、区经信局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("区科技局（牵头）办公室", Unmarked), ("区经信局", Unmarked)])
+    );
+}

@@ -95,6 +95,66 @@ const VERBS: &[(&str, Class)] = &[
     ("协办", Class::Join),
 ];
 
+/// Words that, in round brackets right after a unit's name, say the
+/// unit's role rather than name it: `区科技局（牵头）`, `区经信局（配合）`.
+/// Whether each marks a lead. Only these whole words count: a bracket
+/// that is part of a name (`各乡镇（街道）`, `市财政(地税)局`) holds other
+/// words, or stands inside the name.
+const ROLE_WORDS: &[(&str, bool)] = &[
+    ("牵头", true),
+    ("牵头单位", true),
+    ("牵头部门", true),
+    ("主责", true),
+    ("主责单位", true),
+    ("主责部门", true),
+    ("配合", false),
+    ("配合单位", false),
+    ("配合部门", false),
+];
+
+/// Whether the text between round brackets, `inner`, is a role word
+/// (white space around it allowed), and if so whether it marks a lead.
+pub(crate) fn role_word(inner: &str) -> Option<bool> {
+    let inner = inner.trim();
+    // Every role word starts with 牵, 主 or 配: most brackets (`街道`,
+    // `地税`) are settled by their first character.
+    if !inner.starts_with(['牵', '主', '配']) {
+        return None;
+    }
+    ROLE_WORDS
+        .iter()
+        .find(|(word, _)| *word == inner)
+        .map(|&(_, lead)| lead)
+}
+
+/// Whether `c` is a round bracket's opener, of either width: the only
+/// brackets a role word is written in.
+pub(crate) fn is_round_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// Whether `c` is a round bracket's closer, of either width.
+pub(crate) fn is_round_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// A role word in round brackets at the end of the unit entry `entry`
+/// (`区科技局（牵头）`, `**区科技局(牵头)**`): the byte offset where its
+/// bracket opens, and whether it marks a lead. `None` when the entry
+/// does not end so, or when no name stands before the bracket (a
+/// bracket alone is left as written).
+pub(crate) fn role_suffix(entry: &str) -> Option<(usize, bool)> {
+    // Markdown emphasis may close after the bracket.
+    let end = entry.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    let inner_end = end.strip_suffix(is_round_close)?;
+    let open = inner_end.rfind(is_round_open)?;
+    let lead = role_word(&inner_end[open + char_len(inner_end, open)..])?;
+    let named = entry[..open]
+        .chars()
+        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')));
+    named.then_some((open, lead))
+}
+
 /// Whether `c` opens a bracket, in a clause or in a unit's name.
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '(' | '<' | '[' | '（' | '〈' | '《' | '【' | '〔' | '［')
@@ -236,8 +296,9 @@ pub(crate) fn is_first_listed_note(content: &str) -> bool {
     declared
 }
 
-/// One unit entry: the byte range of its name (white space and a
-/// trailing 等 left out, ▲ still in), its ▲ count and its class.
+/// One unit entry: the byte range of its name (white space, a trailing
+/// 等 and a role word after it, `（牵头）`, left out; ▲ still in), its lead
+/// marks (each ▲, and a lead's role word) and its class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct UnitEntry {
     pub(crate) range: Range<usize>,
@@ -376,13 +437,20 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
             }
             continue;
         }
-        let piece = if i == last {
+        let mut piece = if i == last {
             without_etc(text, piece)
         } else {
             piece
         };
+        let mut leads = 0;
+        // A role word after the name is a mark, like ▲: the name is what
+        // stands before it.
+        if let Some((at, lead)) = role_suffix(&text[piece.clone()]) {
+            piece = trim(text, piece.start..piece.start + at);
+            leads = u32::from(lead);
+        }
         out.units.push(UnitEntry {
-            leads: lead_marks(&text[piece.clone()]),
+            leads: leads.saturating_add(lead_marks(&text[piece.clone()])),
             range: piece,
             class,
         });
@@ -622,6 +690,48 @@ mod tests {
             ]
         );
         assert_eq!(&t[f.leaders[0].clone()], "王明");
+    }
+
+    #[test]
+    fn role_words_after_names_are_marks() {
+        assert_eq!(
+            role_suffix("区科技局（牵头）"),
+            Some(("区科技局".len(), true))
+        );
+        assert_eq!(
+            role_suffix("区科技局(牵头单位) "),
+            Some(("区科技局".len(), true))
+        );
+        assert_eq!(
+            role_suffix("区经信局（ 配合 ）"),
+            Some(("区经信局".len(), false))
+        );
+        assert_eq!(
+            role_suffix("市财政(地税)局（主责）"),
+            Some(("市财政(地税)局".len(), true))
+        );
+        for name in [
+            "各乡镇（街道）",
+            "市财政(地税)局",
+            "（牵头）",
+            "▲（牵头）",
+            "区科技局（牵头）办",
+            "区科技局【牵头】",
+        ] {
+            assert_eq!(role_suffix(name), None, "{name}");
+        }
+        let t = "责任单位：区商务局（牵头），区发改局，各乡镇（街道）(配合)";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        let read: Vec<(&str, u32)> = f
+            .units
+            .iter()
+            .map(|u| (&t[u.range.clone()], u.leads))
+            .collect();
+        assert_eq!(
+            read,
+            [("区商务局", 1), ("区发改局", 0), ("各乡镇（街道）", 0)]
+        );
     }
 
     #[test]

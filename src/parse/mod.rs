@@ -1160,7 +1160,10 @@ impl<'a> Parser<'a> {
         let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
-            let (at, entry) = (found.start, &task.joined[found.start..found.end]);
+            // A role word after the name (`区科技局（牵头）`) is a mark, as
+            // ▲ is: the name is what stands before it.
+            let name_end = found.role.map_or(found.end, |(at, _)| at);
+            let (at, entry) = (found.start, &task.joined[found.start..name_end]);
             let name = entry_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
@@ -1179,7 +1182,7 @@ impl<'a> Parser<'a> {
                 self.warnings
                     .push(Warning::new(kind, name.to_string(), place));
             }
-            let role = if found.leads > 0 {
+            let role = if found.leads > 0 || matches!(found.role, Some((_, true))) {
                 Role::Lead
             } else {
                 Role::Joint
