@@ -43,6 +43,9 @@
 //! - fields on lines of their own after the task, no brackets:
 //!   `责任单位：县财政局`, or `牵头单位：市发改委` then
 //!   `配合单位：市农办、市经信委`;
+//! - fields after the text on the task's own line, no brackets:
+//!   `推进数字经济发展。责任单位：区经信局`,
+//!   `加快城市更新。牵头单位：区住建局；配合单位：区财政局；完成时限：2024年底`;
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
@@ -152,6 +155,34 @@
 //! let task = b.task("K1.1").unwrap();
 //! assert_eq!(task.assignments()[1].role(), Role::Joint);
 //! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! ```
+//!
+//! Fields after the text are read where a field's name and a colon come
+//! right after the text's last `。` (or open the text): the task's text
+//! is what comes before them, so a colon of the text itself (`目标是：…`)
+//! names no field, and fields followed by another sentence are not read
+//! as the task's. Earlier sentences that are fields too belong to them
+//! (`牵头单位：甲局。配合单位：乙局`); a full stop after them only ends the
+//! sentence, as after a bracket. A list left unfinished (a separator or
+//! colon last, a bracket open) runs on to the next line, and field lines
+//! may follow.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 推进数字经济发展，目标是：新增企业50家。责任单位：区经信局\n",
+//!     "2. 加快城市更新。牵头单位：区住建局；配合单位：区财政局、区自然资源局；完成时限：2024年底\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.text(), "推进数字经济发展，目标是：新增企业50家。");
+//! assert_eq!(task.assignments()[0].name(), "区经信局");
+//! let task = b.task("K1.2").unwrap();
+//! assert_eq!(task.text(), "加快城市更新。");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.deadline().unwrap().year(), Some(2024));
 //! ```
 //!
 //! A lead may be marked after its name instead of by ▲: `区科技局（牵头）`,

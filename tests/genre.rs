@@ -727,3 +727,92 @@ fn lead_marked_after_the_name() {
         units(&[("区科技局（牵头）办公室", Unmarked), ("区经信局", Unmarked)])
     );
 }
+
+/// Fields on the task's own line after its text, without brackets:
+/// `…发展。责任单位：区经信局`, `…更新。牵头单位：…；配合单位：…；完成时限：…`.
+/// The task's text is what comes before them; a colon in the text
+/// (`目标是：…`) is no field; a list left unfinished runs on to the next
+/// line, and field lines may follow.
+#[test]
+fn fields_after_the_text_on_the_task_line() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    let b = parse(&fixture("genre-fields-after-text.md")).unwrap();
+    let text = |id: &str| b.task(id).unwrap().text().to_owned();
+    let deadline = |id: &str| b.task(id).unwrap().deadline().map(|d| d.text().to_owned());
+    assert_eq!(
+        text("K1.1"),
+        "推进数字经济发展，新增数字经济核心产业企业50家。"
+    );
+    assert_eq!(roles(&b, "K1.1"), units(&[("区经信局", Sole)]));
+    assert_eq!(text("K1.2"), "加快城市更新，完成老旧小区改造12个。");
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("区住建局", Lead),
+            ("区财政局", Joint),
+            ("区自然资源局", Joint)
+        ])
+    );
+    assert_eq!(deadline("K1.2").as_deref(), Some("2024年底前"));
+    // `目标是：` stays in the text; the fields run over two sentences
+    // and, after a separator, on to the next line.
+    assert_eq!(
+        text("K1.3"),
+        "健全营商环境评价机制，目标是：全年企业满意度达到95%以上。"
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("区发改局", Lead),
+            ("区市场监管局", Joint),
+            ("区行政审批局", Joint),
+            ("各街道（开发区）", Joint)
+        ])
+    );
+    let lines = |id: &str| {
+        let r = b.task(id).unwrap().lines();
+        (r.first(), r.last())
+    };
+    assert_eq!(lines("K1.3"), (9, 10));
+    // A field line after the fields on the task's line.
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("区商务局", Lead), ("区投促中心", Joint)])
+    );
+    assert_eq!(deadline("K1.4").as_deref(), Some("2024年11月底前"));
+    assert_eq!(lines("K1.4"), (12, 13));
+    // A full stop after the fields only ends the sentence, as after a
+    // bracket: it is not in the last unit's name, nor reported.
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[("区卫健局", Unmarked), ("区教育局", Unmarked)])
+    );
+    let after: Vec<(u32, &str)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+        .map(|w| (w.line(), w.text()))
+        .collect();
+    assert_eq!(after, []);
+    // A colon in the text, the fields on lines of their own.
+    assert_eq!(
+        text("K2.2"),
+        "提升农村饮用水达标率，目标是：达标率保持100%。"
+    );
+    assert_eq!(
+        roles(&b, "K2.2"),
+        units(&[("区水利局", Lead), ("区农业农村局", Joint)])
+    );
+    assert_eq!(unread_lines(&b), Vec::<u32>::new());
+
+    // A colon in the text and no field after it: the task still has no
+    // clause, as before.
+    let head = "# 2024年鹭屿区重点工作责任分解\n## 一、沈知秋区长牵头的重点工作\n";
+    let err = parse(&format!("{head}1. 完善机制，目标是：全区达标。\n")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::MissingResponsibilityClause);
+    // Fields that leave a unit's bracket open end in an error there.
+    let text = format!("{head}1. 推进甲。责任单位：各乡镇（街道\n");
+    let err = parse(&text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnclosedBracket);
+    assert_eq!(&text[err.span().range()], "（");
+}

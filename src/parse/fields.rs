@@ -3,6 +3,8 @@
 //!
 //! - fields on lines of their own after the task: `责任单位：县财政局`,
 //!   `牵头单位：市发改委` then `配合单位：市农办、市经信委`;
+//! - fields after the task's text on its own line, without brackets:
+//!   `推进数字经济发展。责任单位：区经信局` (see [`trailing`]);
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
@@ -514,6 +516,59 @@ pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
     }
 }
 
+/// Fields written on a task's own line after its text, without brackets:
+/// `推进数字经济发展。责任单位：区经信局`, `加快城市更新。牵头单位：区住建局；
+/// 配合单位：区财政局`. They start after the text's last `。` (or at its
+/// start) with a field's name and a colon; earlier sentences that start
+/// so too (`牵头单位：甲局。配合单位：乙局`) belong to them. A full stop
+/// ending the fields (`。`, `.`, `．`) is left out, as it is after a
+/// bracket. Returns the fields' byte range, from the first field's name.
+///
+/// A colon in the task's own text (`目标是：…`) names no field, fields
+/// followed by another sentence are no fields at the end, and fields that
+/// close a bracket they did not open are the stray end of something else:
+/// none is read.
+///
+/// Asked of a task without a clause while its lines are collected, so it
+/// looks back from the end only as far as the last sentence.
+pub(crate) fn trailing(text: &str) -> Option<Range<usize>> {
+    let end = text
+        .trim_end_matches(|c: char| matches!(c, '。' | '.' | '．') || c.is_whitespace())
+        .len();
+    let mut start = sentence_start(text, end);
+    field_at(&text[start..end])?;
+    // Earlier sentences of fields: `牵头单位：甲局。配合单位：乙局`.
+    while let Some(stop) = text[..start].trim_end().strip_suffix('。') {
+        let before = sentence_start(text, stop.len());
+        if field_at(&text[before..stop.len()]).is_none() {
+            break;
+        }
+        start = before;
+    }
+    // Fields that close a bracket they never opened hold the stray end of
+    // something else (a clause whose opening bracket was lost): read as
+    // fields, it would end a unit's name.
+    if closes_unopened(&text[start..end]) {
+        return None;
+    }
+    let name = start + (text[start..].len() - text[start..].trim_start().len());
+    Some(name..end)
+}
+
+/// Where the sentence that ends at `end` starts: after the last `。`
+/// before it, or at the start of `text`.
+fn sentence_start(text: &str, end: usize) -> usize {
+    text[..end].rfind('。').map_or(0, |at| at + '。'.len_utf8())
+}
+
+/// Reads the fields [`trailing`] found, `range` of `text`, into `out`:
+/// each sentence as named fields.
+pub(crate) fn read_trailing(text: &str, range: Range<usize>, out: &mut Fields) {
+    for sentence in split_top(text, range, |c| c == '。') {
+        read_fields(text, sentence, out);
+    }
+}
+
 /// How a bracket's content reads as a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -732,6 +787,47 @@ mod tests {
             read,
             [("区商务局", 1), ("区发改局", 0), ("各乡镇（街道）", 0)]
         );
+    }
+
+    #[test]
+    fn fields_after_the_text() {
+        let at = |t: &'static str| trailing(t).map(|r| &t[r]);
+        assert_eq!(
+            at("推进数字经济发展。责任单位：区经信局"),
+            Some("责任单位：区经信局")
+        );
+        assert_eq!(
+            at("加快城市更新。牵头单位：区住建局；配合单位：区财政局。 "),
+            Some("牵头单位：区住建局；配合单位：区财政局")
+        );
+        assert_eq!(
+            at("目标是：全区达标。牵头单位：甲局。配合单位：乙局"),
+            Some("牵头单位：甲局。配合单位：乙局")
+        );
+        assert_eq!(at("责任单位：区经信局"), Some("责任单位：区经信局"));
+        // A colon of the task's own text, fields before another sentence,
+        // a bracket closed that the fields never opened.
+        for none in [
+            "完善机制，目标是：全区达标。",
+            "推进甲。责任单位：乙局。再推进丙。",
+            "推进甲。责任单位：财政局）",
+            "推进甲，责任单位：乙局",
+            "",
+        ] {
+            assert_eq!(at(none), None, "{none}");
+        }
+        let t = "目标是：达标。牵头单位：甲局。配合单位：乙局、丙局；完成时限：年底";
+        let mut f = Fields::default();
+        read_trailing(t, trailing(t).unwrap(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("甲局".to_owned(), Some(Class::Lead)),
+                ("乙局".to_owned(), Some(Class::Join)),
+                ("丙局".to_owned(), Some(Class::Join)),
+            ]
+        );
+        assert_eq!(&t[f.deadlines[0].clone()], "年底");
     }
 
     #[test]

@@ -341,7 +341,11 @@ impl<'a> PendingTask<'a> {
         match self.clause.scan {
             Scan::Closed { .. } => true,
             Scan::Open { .. } => false,
-            Scan::Absent => !self.field_lines.is_empty() || genre::inline_closed(&self.joined),
+            Scan::Absent => {
+                !self.field_lines.is_empty()
+                    || genre::inline_closed(&self.joined)
+                    || genre::trailing_closed(&self.joined)
+            }
         }
     }
 
