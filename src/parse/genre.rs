@@ -503,8 +503,17 @@ impl<'a> Parser<'a> {
         }
         for unit in &read.units {
             let entry = &text[unit.range.clone()];
+            let name = unit_name(entry);
+            // An entry of marks only (`▲`) names no unit: an empty entry,
+            // as in a plain clause, not a unit without a name.
+            if name.is_empty() {
+                let kind = WarningKind::EmptyUnit;
+                self.warnings
+                    .push(Warning::new(kind, entry, place(unit.range.clone())));
+                continue;
+            }
             out.units.push(Read {
-                name: unit_name(entry).into_owned(),
+                name: name.into_owned(),
                 leads: unit.leads > 0 || unit.class == Some(Class::Lead),
                 marked: unit.leads > 0,
                 place: place(unit.range.clone()),
