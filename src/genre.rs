@@ -313,6 +313,31 @@
 //! assert_eq!(task.deadline().unwrap().month(), Some(9));
 //! ```
 //!
+//! Tables of livelihood projects name each project and say what it does:
+//! `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, the content also
+//! headed 建设内容, 项目内容 or 目标任务. A row's task text is the project's
+//! name, a colon and the content, `老旧小区改造：完成改造15个` (the name
+//! alone where the content cell is empty, or where the table has no
+//! content column): both are kept, in the text the task is written with,
+//! rather than the name set apart as [`Task::label`], which is a 分块
+//! cell's or a sub-heading's, over several tasks. As elsewhere, the unit
+//! under 牵头单位 leads and those under 责任单位 join it.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年民生实事项目责任分解\n",
+//!     "| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |\n",
+//!     "| --- | --- | --- | --- | --- |\n",
+//!     "| 1 | 老旧小区改造 | 完成改造15个 | 县住建局 | 县财政局、各乡镇（街道） |\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("L0.1").unwrap();
+//! assert_eq!(task.text(), "老旧小区改造：完成改造15个");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.assignments()[1].role(), Role::Joint);
+//! ```
+//!
 //! ## Notes, titles, years and attachment labels
 //!
 //! A note on a line of its own that the first-listed unit leads

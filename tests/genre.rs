@@ -816,3 +816,85 @@ fn fields_after_the_text_on_the_task_line() {
     assert_eq!(err.kind(), ErrorKind::UnclosedBracket);
     assert_eq!(&text[err.span().range()], "（");
 }
+
+/// Tables of livelihood projects, whose header names each project and
+/// what it does: `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, with
+/// 建设内容 or 目标任务 as the content. The task's text is the name, a
+/// colon and the content (the name alone where the content cell is
+/// empty); the unit under 牵头单位 leads and those under 责任单位 join.
+#[test]
+fn livelihood_project_tables() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-livelihood-project-table.md")).unwrap();
+    let texts: Vec<(String, &str)> = b.tasks().map(|t| (t.id().to_string(), t.text())).collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "L1.1".to_owned(),
+                "老旧小区改造：完成老旧小区改造15个，惠及居民3200户"
+            ),
+            ("L1.2".to_owned(), "普惠托育扩容：新增普惠性托位300个"),
+            ("L1.3".to_owned(), "农村饮水提升：改造农村供水管网80公里"),
+            ("L1.4".to_owned(), "社区食堂建设"),
+            ("L2.1".to_owned(), "城乡公交一体化：新开通城乡公交线路6条"),
+            ("L2.2".to_owned(), "全民健身设施：新建百姓健身房5个"),
+            (
+                "L3.1".to_owned(),
+                "困难群众救助：发放临时救助金不少于500万元"
+            ),
+            ("L3.2".to_owned(), "放心消费街区：创建放心消费示范街区3条"),
+        ]
+    );
+    assert_eq!(
+        roles(&b, "L1.1"),
+        units(&[
+            ("县住建局", Lead),
+            ("县财政局", Joint),
+            ("各乡镇（街道）", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "L1.3"), units(&[("县水利局", Sole)]));
+    assert_eq!(
+        roles(&b, "L1.4"),
+        units(&[("县民政局", Lead), ("县市场监管局", Joint)])
+    );
+    // 建设内容, a lead marked after its name, a deadline.
+    assert_eq!(
+        roles(&b, "L2.1"),
+        units(&[("县交通运输局", Lead), ("县财政局", Joint)])
+    );
+    assert_eq!(
+        b.task("L2.1").unwrap().deadline().unwrap().month(),
+        Some(10)
+    );
+    // 目标任务; a column not read is reported, not dropped.
+    assert_eq!(
+        roles(&b, "L3.1"),
+        units(&[("县民政局", Lead), ("县财政局", Joint), ("县医保局", Joint)])
+    );
+    let ignored: Vec<(u32, &str)> = b.warnings().iter().map(|w| (w.line(), w.text())).collect();
+    assert_eq!(ignored, [(23, "续建项目")]);
+    // The name is no label: labels are the 分块 column's.
+    assert!(b.tasks().all(|t| t.label().is_none()));
+    let groups = b.parts()[0].groups();
+    let table_lines: Vec<&[u32]> = groups.iter().map(|g| g.table_lines()).collect();
+    assert_eq!(table_lines, [&[5, 6][..], &[14, 15], &[21, 22]]);
+    // The clean copy writes the text whole.
+    let clean = b.to_markdown();
+    assert!(
+        clean.contains("4. 社区食堂建设（责任单位：▲县民政局、县市场监管局）"),
+        "{clean}"
+    );
+
+    // A row with neither a name nor content fails at the content's cell.
+    let text = "# 2024年青崖县民生实事项目责任分解\n| 序号 | 项目名称 | 项目内容 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 |  |  | 县民政局 |\n";
+    let err = parse(text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnreadableTableRow);
+    assert_eq!(err.column(), 9);
+    // A table that names projects and no content column: the name is the
+    // text.
+    let text = "# 2024年青崖县民生实事项目责任分解\n| 序号 | 项目名称 | 牵头单位 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 | 老旧小区改造 | 县住建局 | 县财政局 |\n";
+    let b = parse(text).unwrap();
+    assert_eq!(b.task("L0.1").unwrap().text(), "老旧小区改造");
+}

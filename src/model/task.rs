@@ -259,7 +259,8 @@ impl Task {
     }
 
     /// The task's text: markdown removed, page breaks joined, without the
-    /// responsibility clause.
+    /// responsibility clause. For a row of a table of projects, the
+    /// project's name and its content, `老旧小区改造：完成改造15个`.
     ///
     /// # Example
     ///

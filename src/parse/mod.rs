@@ -54,7 +54,8 @@ const LEAD_MARK: char = '▲';
 /// lists written as Markdown pipe tables whose header names the columns
 /// (`| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
 /// 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时间 |`,
-/// an optional leading `分块` column read as the tasks' label). The ways a
+/// `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, an optional leading
+/// `分块` column read as the tasks' label). The ways a
 /// task's units are written are in the crate's guide, "Parsing another
 /// document".
 ///
