@@ -399,7 +399,7 @@ pub struct Assignment {
 
 impl Assignment {
     /// The unit's name exactly as written, minus ▲, a role word after it
-    /// (`（牵头）`, see the crate's guide) and markdown
+    /// (`（牵头）`, see [the genre page](crate::genre)) and markdown
     /// (`信访局〈矛调中心〉`).
     ///
     /// # Example
