@@ -68,6 +68,9 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("时限", FieldKind::Deadline),
 ];
 
+/// The characters the names of [`FIELDS`] start with.
+const FIELD_INITIALS: [char; 8] = ['责', '牵', '配', '协', '参', '分', '完', '时'];
+
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
 /// meant. Read as the field, such a line would pass unnoticed; not read,
@@ -182,6 +185,12 @@ fn is_field_separator(c: char) -> bool {
 /// offset after the colon.
 pub(crate) fn field_at(text: &str) -> Option<(FieldKind, usize)> {
     let start = text.len() - text.trim_start().len();
+    // Asked of every line after a task and of every task's end, nearly
+    // all of which start otherwise: one test settles them before the
+    // names are walked.
+    if !text[start..].starts_with(FIELD_INITIALS) {
+        return None;
+    }
     FIELDS.iter().find_map(|&(name, kind)| {
         let after = text[start..].strip_prefix(name)?;
         colon_end(after).map(|end| (kind, text.len() - after.len() + end))
@@ -745,6 +754,14 @@ mod tests {
             ]
         );
         assert_eq!(&t[f.leaders[0].clone()], "王明");
+    }
+
+    #[test]
+    fn every_field_name_starts_with_an_initial() {
+        for (name, _) in FIELDS {
+            assert!(name.starts_with(FIELD_INITIALS), "{name}");
+            assert!(field_at(&format!(" {name}：甲")).is_some(), "{name}");
+        }
     }
 
     #[test]
