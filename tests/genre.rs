@@ -8,8 +8,10 @@
 //! these tests with invented places and names: the first-listed note on a
 //! line of its own, a notice title broken over lines, a span of years in a
 //! part title, attachment labels between parts, and areas before any
-//! group. Each is also snapshotted with the other fixtures
-//! (`tests/parse.rs`).
+//! group; and ways of writing a task's units: a lead marked after its name
+//! (`区科技局（牵头）`), fields after the text on the task's own line, and
+//! tables of livelihood projects. Each is also snapshotted with the other
+//! fixtures (`tests/parse.rs`).
 
 use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
