@@ -43,6 +43,9 @@
 //! - fields on lines of their own after the task, no brackets:
 //!   `责任单位：县财政局`, or `牵头单位：市发改委` then
 //!   `配合单位：市农办、市经信委`;
+//! - fields after the text on the task's own line, no brackets:
+//!   `推进数字经济发展。责任单位：区经信局`,
+//!   `加快城市更新。牵头单位：区住建局；配合单位：区财政局；完成时限：2024年底`;
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
@@ -56,7 +59,7 @@
 //! and as the columns of a table. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
-//! Units under 牵头单位 (or before 牵头, or marked ▲) lead; those under
+//! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under
 //! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
 //! document declares once that the first-listed unit leads
 //! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
@@ -152,6 +155,60 @@
 //! let task = b.task("K1.1").unwrap();
 //! assert_eq!(task.assignments()[1].role(), Role::Joint);
 //! assert_eq!(task.deadline().unwrap().month(), Some(6));
+//! ```
+//!
+//! Fields after the text are read where a field's name and a colon come
+//! right after the text's last `。` (or open the text): the task's text
+//! is what comes before them, so a colon of the text itself (`目标是：…`)
+//! names no field, and fields followed by another sentence are not read
+//! as the task's. Earlier sentences that are fields too belong to them
+//! (`牵头单位：甲局。配合单位：乙局`); a full stop after them only ends the
+//! sentence, as after a bracket. A list left unfinished (a separator or
+//! colon last, a bracket open) runs on to the next line, and field lines
+//! may follow.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 推进数字经济发展，目标是：新增企业50家。责任单位：区经信局\n",
+//!     "2. 加快城市更新。牵头单位：区住建局；配合单位：区财政局、区自然资源局；完成时限：2024年底\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.text(), "推进数字经济发展，目标是：新增企业50家。");
+//! assert_eq!(task.assignments()[0].name(), "区经信局");
+//! let task = b.task("K1.2").unwrap();
+//! assert_eq!(task.text(), "加快城市更新。");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.deadline().unwrap().year(), Some(2024));
+//! ```
+//!
+//! A lead may be marked after its name instead of by ▲: `区科技局（牵头）`,
+//! `区科技局(牵头)`, `（牵头单位）`, `（牵头部门）`, `（主责）`, `（主责单位）`,
+//! `（主责部门）`; `（配合）`, `（配合单位）`, `（配合部门）` say that a unit
+//! joins. Such a word counts only in round brackets of either width, alone
+//! in them and ending the unit's entry, after a name: the unit is the name
+//! before it, as written, and the word is its role, as ▲ is, not text that
+//! was lost. Any other bracket is part of the name (`各乡镇（街道）`,
+//! `市财政(地税)局`, `区科技局（牵头）办公室`). It is read in a clause, on
+//! field lines and in a table's cells alike.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明区长牵头的重点工作\n",
+//!     "1. 建设科创中心。（责任单位：区科技局（牵头）、区经信局、各乡镇（街道））\n",
+//!     "2. 稳外贸。\n",
+//!     "责任单位：区商务局(牵头)，区发改局\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let roles: Vec<_> = b.task("K1.1").unwrap().assignments().iter().map(|a| (a.name(), a.role())).collect();
+//! assert_eq!(roles, [("区科技局", Role::Lead), ("区经信局", Role::Joint), ("各乡镇（街道）", Role::Joint)]);
+//! assert_eq!(b.task("K1.2").unwrap().assignments()[0].name(), "区商务局");
+//! assert!(b.warnings().is_empty());
 //! ```
 //!
 //! ## Leaders
@@ -254,6 +311,31 @@
 //! assert_eq!(task.assignments()[0].role(), Role::Lead);
 //! assert_eq!(task.assignments()[2].role(), Role::Joint);
 //! assert_eq!(task.deadline().unwrap().month(), Some(9));
+//! ```
+//!
+//! Tables of livelihood projects name each project and say what it does:
+//! `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, the content also
+//! headed 建设内容, 项目内容 or 目标任务. A row's task text is the project's
+//! name, a colon and the content, `老旧小区改造：完成改造15个` (the name
+//! alone where the content cell is empty, or where the table has no
+//! content column): both are kept, in the text the task is written with,
+//! rather than the name set apart as [`Task::label`], which is a 分块
+//! cell's or a sub-heading's, over several tasks. As elsewhere, the unit
+//! under 牵头单位 leads and those under 责任单位 join it.
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年民生实事项目责任分解\n",
+//!     "| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |\n",
+//!     "| --- | --- | --- | --- | --- |\n",
+//!     "| 1 | 老旧小区改造 | 完成改造15个 | 县住建局 | 县财政局、各乡镇（街道） |\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("L0.1").unwrap();
+//! assert_eq!(task.text(), "老旧小区改造：完成改造15个");
+//! assert_eq!(task.assignments()[0].role(), Role::Lead);
+//! assert_eq!(task.assignments()[1].role(), Role::Joint);
 //! ```
 //!
 //! ## Notes, titles, years and attachment labels

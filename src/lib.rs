@@ -213,12 +213,14 @@
 //! # Parsing another document
 //!
 //! [`parse`] reads any document of this genre, in the forms governments
-//! write it: ▲ marks or 牵头单位 / 配合单位 fields, in the task's bracket or
-//! on lines of their own, the State Council's `（X牵头，Y配合）`, Markdown
-//! tables, leaders per group or per task, deadlines, notices copied from a
-//! web page. Every repair and every skipped line is reported, and a
-//! document that yields no task is an error. The [`genre`] page lists each
-//! form with an example, and what the parser refuses.
+//! write it: ▲ marks, `（牵头）` after a unit's name, or 牵头单位 / 配合单位
+//! fields, in the task's bracket, after its text or on lines of their
+//! own, the State Council's `（X牵头，Y配合）`, Markdown tables of tasks or
+//! of livelihood projects, leaders per group or per task, deadlines,
+//! notices copied from a web page. Every repair and every skipped line is
+//! reported, and a document that yields no task is an error. The
+//! [`genre`] page lists each form with an example, and what the parser
+//! refuses.
 //!
 //! ```
 //! let text = concat!(

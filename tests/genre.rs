@@ -8,8 +8,10 @@
 //! these tests with invented places and names: the first-listed note on a
 //! line of its own, a notice title broken over lines, a span of years in a
 //! part title, attachment labels between parts, and areas before any
-//! group. Each is also snapshotted with the other fixtures
-//! (`tests/parse.rs`).
+//! group; and ways of writing a task's units: a lead marked after its name
+//! (`区科技局（牵头）`), fields after the text on the task's own line, and
+//! tables of livelihood projects. Each is also snapshotted with the other
+//! fixtures (`tests/parse.rs`).
 
 use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
@@ -646,4 +648,255 @@ fn a_name_broken_across_lines_is_placed_across_them() {
         .unwrap();
     assert_eq!(&text[twice.span().range()], "县农业\n农村局");
     assert_eq!((twice.line(), twice.column()), (4, 13));
+}
+
+/// A lead marked by a role word after the unit's name, `区科技局（牵头）`
+/// (or `(牵头)`, `（牵头单位）`, `(主责)`), in a clause, on a field line and
+/// in a table's cell: the unit is the name before it and leads, the others
+/// join, as with ▲. `（配合）` says a unit joins. A bracket that is part of
+/// a name (`各乡镇（街道）`, `区财政(地税)局`, `区市场监管局（知识产权局）`)
+/// is kept. The marker is a role, not text: nothing is reported about it.
+#[test]
+fn lead_marked_after_the_name() {
+    use Role::{Joint, Lead, Unmarked};
+    let b = parse(&fixture("genre-lead-suffix.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[
+            ("区科技局", Lead),
+            ("区经信局", Joint),
+            ("区市场监管局（知识产权局）", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("区商务局", Lead), ("区发改局", Joint), ("各街道", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("区农业农村局", Lead),
+            ("区财政(地税)局", Joint),
+            ("各乡镇（街道）", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[
+            ("区应急管理局", Lead),
+            ("区住建局", Joint),
+            ("区消防救援大队", Joint)
+        ])
+    );
+    // Marked alone, it leads, as `▲区水利局` does.
+    assert_eq!(roles(&b, "K1.5"), units(&[("区水利局", Lead)]));
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[
+            ("区交通局", Lead),
+            ("区公安分局", Joint),
+            ("区大数据中心", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K2.2"),
+        units(&[("区城管局", Lead), ("各乡镇（街道）", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K2.3"),
+        units(&[("区园林局", Unmarked), ("各街道", Unmarked)])
+    );
+    // Only the row that marks no lead is warned about; the one repair is
+    // the half-width clause of task 3.
+    let warned: Vec<(u32, &WarningKind)> =
+        b.warnings().iter().map(|w| (w.line(), w.kind())).collect();
+    assert_eq!(warned, [(22, &WarningKind::NoLeadUnit)]);
+    let repaired: Vec<(u32, &RepairKind)> =
+        b.repairs().iter().map(|r| (r.line(), r.kind())).collect();
+    assert_eq!(repaired, [(10, &RepairKind::HalfWidthPunctuation)]);
+    // The clean copy marks the leads with ▲.
+    let clean = b.to_markdown();
+    assert!(
+        clean.contains("（责任单位：▲区科技局、区经信局、区市场监管局（知识产权局））"),
+        "{clean}"
+    );
+
+    // The role word must end the name, and a name must stand before it.
+    let text = "# 2024年青萝区重点工作责任分解\n## 一、林望舒区长牵头的重点工作\n1. 推进甲。（责任单位：区科技局（牵头）办公室、区经信局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("区科技局（牵头）办公室", Unmarked), ("区经信局", Unmarked)])
+    );
+}
+
+/// Fields on the task's own line after its text, without brackets:
+/// `…发展。责任单位：区经信局`, `…更新。牵头单位：…；配合单位：…；完成时限：…`.
+/// The task's text is what comes before them; a colon in the text
+/// (`目标是：…`) is no field; a list left unfinished runs on to the next
+/// line, and field lines may follow.
+#[test]
+fn fields_after_the_text_on_the_task_line() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    let b = parse(&fixture("genre-fields-after-text.md")).unwrap();
+    let text = |id: &str| b.task(id).unwrap().text().to_owned();
+    let deadline = |id: &str| b.task(id).unwrap().deadline().map(|d| d.text().to_owned());
+    assert_eq!(
+        text("K1.1"),
+        "推进数字经济发展，新增数字经济核心产业企业50家。"
+    );
+    assert_eq!(roles(&b, "K1.1"), units(&[("区经信局", Sole)]));
+    assert_eq!(text("K1.2"), "加快城市更新，完成老旧小区改造12个。");
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("区住建局", Lead),
+            ("区财政局", Joint),
+            ("区自然资源局", Joint)
+        ])
+    );
+    assert_eq!(deadline("K1.2").as_deref(), Some("2024年底前"));
+    // `目标是：` stays in the text; the fields run over two sentences
+    // and, after a separator, on to the next line.
+    assert_eq!(
+        text("K1.3"),
+        "健全营商环境评价机制，目标是：全年企业满意度达到95%以上。"
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("区发改局", Lead),
+            ("区市场监管局", Joint),
+            ("区行政审批局", Joint),
+            ("各街道（开发区）", Joint)
+        ])
+    );
+    let lines = |id: &str| {
+        let r = b.task(id).unwrap().lines();
+        (r.first(), r.last())
+    };
+    assert_eq!(lines("K1.3"), (9, 10));
+    // A field line after the fields on the task's line.
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("区商务局", Lead), ("区投促中心", Joint)])
+    );
+    assert_eq!(deadline("K1.4").as_deref(), Some("2024年11月底前"));
+    assert_eq!(lines("K1.4"), (12, 13));
+    // A full stop after the fields only ends the sentence, as after a
+    // bracket: it is not in the last unit's name, nor reported.
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[("区卫健局", Unmarked), ("区教育局", Unmarked)])
+    );
+    let after: Vec<(u32, &str)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+        .map(|w| (w.line(), w.text()))
+        .collect();
+    assert_eq!(after, []);
+    // A colon in the text, the fields on lines of their own.
+    assert_eq!(
+        text("K2.2"),
+        "提升农村饮用水达标率，目标是：达标率保持100%。"
+    );
+    assert_eq!(
+        roles(&b, "K2.2"),
+        units(&[("区水利局", Lead), ("区农业农村局", Joint)])
+    );
+    assert_eq!(unread_lines(&b), Vec::<u32>::new());
+
+    // A colon in the text and no field after it: the task still has no
+    // clause, as before.
+    let head = "# 2024年鹭屿区重点工作责任分解\n## 一、沈知秋区长牵头的重点工作\n";
+    let err = parse(&format!("{head}1. 完善机制，目标是：全区达标。\n")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::MissingResponsibilityClause);
+    // Fields that leave a unit's bracket open end in an error there.
+    let text = format!("{head}1. 推进甲。责任单位：各乡镇（街道\n");
+    let err = parse(&text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnclosedBracket);
+    assert_eq!(&text[err.span().range()], "（");
+}
+
+/// Tables of livelihood projects, whose header names each project and
+/// what it does: `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, with
+/// 建设内容 or 目标任务 as the content. The task's text is the name, a
+/// colon and the content (the name alone where the content cell is
+/// empty); the unit under 牵头单位 leads and those under 责任单位 join.
+#[test]
+fn livelihood_project_tables() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-livelihood-project-table.md")).unwrap();
+    let texts: Vec<(String, &str)> = b.tasks().map(|t| (t.id().to_string(), t.text())).collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "L1.1".to_owned(),
+                "老旧小区改造：完成老旧小区改造15个，惠及居民3200户"
+            ),
+            ("L1.2".to_owned(), "普惠托育扩容：新增普惠性托位300个"),
+            ("L1.3".to_owned(), "农村饮水提升：改造农村供水管网80公里"),
+            ("L1.4".to_owned(), "社区食堂建设"),
+            ("L2.1".to_owned(), "城乡公交一体化：新开通城乡公交线路6条"),
+            ("L2.2".to_owned(), "全民健身设施：新建百姓健身房5个"),
+            (
+                "L3.1".to_owned(),
+                "困难群众救助：发放临时救助金不少于500万元"
+            ),
+            ("L3.2".to_owned(), "放心消费街区：创建放心消费示范街区3条"),
+        ]
+    );
+    assert_eq!(
+        roles(&b, "L1.1"),
+        units(&[
+            ("县住建局", Lead),
+            ("县财政局", Joint),
+            ("各乡镇（街道）", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "L1.3"), units(&[("县水利局", Sole)]));
+    assert_eq!(
+        roles(&b, "L1.4"),
+        units(&[("县民政局", Lead), ("县市场监管局", Joint)])
+    );
+    // 建设内容, a lead marked after its name, a deadline.
+    assert_eq!(
+        roles(&b, "L2.1"),
+        units(&[("县交通运输局", Lead), ("县财政局", Joint)])
+    );
+    assert_eq!(
+        b.task("L2.1").unwrap().deadline().unwrap().month(),
+        Some(10)
+    );
+    // 目标任务; a column not read is reported, not dropped.
+    assert_eq!(
+        roles(&b, "L3.1"),
+        units(&[("县民政局", Lead), ("县财政局", Joint), ("县医保局", Joint)])
+    );
+    let ignored: Vec<(u32, &str)> = b.warnings().iter().map(|w| (w.line(), w.text())).collect();
+    assert_eq!(ignored, [(23, "续建项目")]);
+    // The name is no label: labels are the 分块 column's.
+    assert!(b.tasks().all(|t| t.label().is_none()));
+    let groups = b.parts()[0].groups();
+    let table_lines: Vec<&[u32]> = groups.iter().map(|g| g.table_lines()).collect();
+    assert_eq!(table_lines, [&[5, 6][..], &[14, 15], &[21, 22]]);
+    // The clean copy writes the text whole.
+    let clean = b.to_markdown();
+    assert!(
+        clean.contains("4. 社区食堂建设（责任单位：▲县民政局、县市场监管局）"),
+        "{clean}"
+    );
+
+    // A row with neither a name nor content fails at the content's cell.
+    let text = "# 2024年青崖县民生实事项目责任分解\n| 序号 | 项目名称 | 项目内容 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 |  |  | 县民政局 |\n";
+    let err = parse(text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnreadableTableRow);
+    assert_eq!(err.column(), 9);
+    // A table that names projects and no content column: the name is the
+    // text.
+    let text = "# 2024年青崖县民生实事项目责任分解\n| 序号 | 项目名称 | 牵头单位 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 | 老旧小区改造 | 县住建局 | 县财政局 |\n";
+    let b = parse(text).unwrap();
+    assert_eq!(b.task("L0.1").unwrap().text(), "老旧小区改造");
 }

@@ -176,3 +176,36 @@ fn points_numbered_with_a_bracket_inside_a_task() {
         ]
     );
 }
+
+/// Regression: an entry of a named field that is only a mark (`、▲`)
+/// became a unit with an empty name, written back as `▲` and lost on the
+/// way; it is an empty entry, skipped with a warning, as in a plain
+/// clause.
+#[test]
+fn a_mark_alone_in_a_field_is_an_empty_entry() {
+    let head = "# 2024年重点工作责任分解\n1. 推进甲。";
+    for tail in [
+        "（牵头单位：区发改局；配合单位：区市场监管局、▲）\n",
+        "\n配合单位：区市场监管局、▲\n",
+        "牵头单位：区发改局；配合单位：区市场监管局、▲\n",
+    ] {
+        let text = format!("{head}{tail}");
+        let b = parse(&text).unwrap();
+        let names: Vec<&str> = b
+            .tasks()
+            .flat_map(|t| t.assignments())
+            .map(|a| a.name())
+            .collect();
+        assert!(names.iter().all(|n| !n.is_empty()), "{tail}: {names:?}");
+        let empty = b
+            .warnings()
+            .iter()
+            .find(|w| *w.kind() == WarningKind::EmptyUnit)
+            .unwrap();
+        assert_eq!(&text[empty.span().range()], "▲", "{tail}");
+        let (before, after, clean) = common::round_trip(&b);
+        assert_eq!(before, after, "{clean}");
+    }
+    let err = parse(&format!("{head}\n责任单位：▲\n")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NoUnits);
+}

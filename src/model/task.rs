@@ -259,7 +259,8 @@ impl Task {
     }
 
     /// The task's text: markdown removed, page breaks joined, without the
-    /// responsibility clause.
+    /// responsibility clause. For a row of a table of projects, the
+    /// project's name and its content, `老旧小区改造：完成改造15个`.
     ///
     /// # Example
     ///
@@ -397,7 +398,8 @@ pub struct Assignment {
 }
 
 impl Assignment {
-    /// The unit's name exactly as written, minus ▲ and markdown
+    /// The unit's name exactly as written, minus ▲, a role word after it
+    /// (`（牵头）`, see [the genre page](crate::genre)) and markdown
     /// (`信访局〈矛调中心〉`).
     ///
     /// # Example

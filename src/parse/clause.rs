@@ -5,6 +5,8 @@
 //! (`信访局〈矛调中心〉`, `各乡镇（街道）`), so the clause ends at the bracket
 //! that brings the depth back to zero, not at the first closing bracket.
 
+use super::fields;
+
 /// The marker after the opening bracket.
 pub(crate) const MARKER: &str = "责任单位";
 
@@ -68,6 +70,10 @@ pub(crate) struct Entry {
     pub(crate) leads: u32,
     /// Whether the entry contains a `*` (of markdown emphasis).
     pub(crate) emphasis: bool,
+    /// A role word in round brackets ending the entry (`区科技局（牵头）`):
+    /// where its bracket opens, and whether it marks a lead. The name
+    /// is what stands before it.
+    pub(crate) role: Option<(usize, bool)>,
 }
 
 /// What [`read`] finds in a task's text; by default, no clause.
@@ -118,14 +124,30 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
         end: list_start,
         leads: 0,
         emphasis: false,
+        role: None,
     };
     for (at, c) in text[list_start..].char_indices() {
         let i = list_start + at;
-        match Mark::of(c) {
+        let mark = Mark::of(c);
+        // A role word ends its entry: anything but white space, emphasis,
+        // a separator or the clause's end after it makes it part of the
+        // name (`甲（牵头）办公室`). Asked only of the rare entry that has
+        // one.
+        if entry.role.is_some()
+            && nested.is_empty()
+            && !(c.is_whitespace()
+                || matches!(mark, Some(Mark::Emphasis | Mark::Separator | Mark::Close)))
+        {
+            entry.role = None;
+        }
+        match mark {
             Some(Mark::Open) => nested.push(i),
             Some(Mark::Close) => {
                 if let Some(opened) = nested.pop() {
                     last_pair = Some((opened, i + c.len_utf8()));
+                    if nested.is_empty() {
+                        entry.role = role_suffix(text, &entry, opened, i);
+                    }
                 } else {
                     entries.push(Entry { end: i, ..entry });
                     half_width |= c == ')';
@@ -147,6 +169,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
                     end: next,
                     leads: 0,
                     emphasis: false,
+                    role: None,
                 };
             }
             Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
@@ -168,6 +191,22 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
         entries,
         may_hold_fields,
     }
+}
+
+/// The role word of an entry whose top-level bracket pair `opened..=close`
+/// just closed, if the pair is round and holds one and a name stands
+/// before it (see [`fields::role_word`]).
+fn role_suffix(text: &str, entry: &Entry, opened: usize, close: usize) -> Option<(usize, bool)> {
+    let open_char = text[opened..].chars().next()?;
+    let close_char = text[close..].chars().next()?;
+    if !(fields::is_round_open(open_char) && fields::is_round_close(close_char)) {
+        return None;
+    }
+    let lead = fields::role_word(&text[opened + open_char.len_utf8()..close])?;
+    let named = text[entry.start..opened]
+        .chars()
+        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')));
+    named.then_some((opened, lead))
 }
 
 /// Where the unit list of the clause opening at `open` starts: after the
@@ -292,6 +331,28 @@ mod tests {
         let t = "任务。（责任单位：▲发改局、**▲**经信局、▲▲财政局、各镇街）";
         let leads: Vec<u32> = read(t).entries.iter().map(|e| e.leads).collect();
         assert_eq!(leads, [1, 1, 2, 0]);
+    }
+
+    #[test]
+    fn entries_note_a_role_word_at_their_end() {
+        let t = "任务。（责任单位：区科技局（牵头）、区经信局(配合)、各乡镇（街道）、▲（牵头）、甲（牵头）办、**乙（主责）**）";
+        let clause = read(t);
+        let roles: Vec<Option<(&str, bool)>> = clause
+            .entries
+            .iter()
+            .map(|e| e.role.map(|(at, lead)| (&t[e.start..at], lead)))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                Some(("区科技局", true)),
+                Some(("区经信局", false)),
+                None,
+                None,
+                None,
+                Some(("**乙", true)),
+            ]
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //!
 //! - fields on lines of their own after the task: `责任单位：县财政局`,
 //!   `牵头单位：市发改委` then `配合单位：市农办、市经信委`;
+//! - fields after the task's text on its own line, without brackets:
+//!   `推进数字经济发展。责任单位：区经信局` (see [`trailing`]);
 //! - fields in one bracket, separated by `；`:
 //!   `（责任领导：王明；牵头单位：区发改局；责任单位：区财政局、各街道）`,
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
@@ -66,6 +68,9 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("时限", FieldKind::Deadline),
 ];
 
+/// The characters the names of [`FIELDS`] start with.
+const FIELD_INITIALS: [char; 8] = ['责', '牵', '配', '协', '参', '分', '完', '时'];
+
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
 /// meant. Read as the field, such a line would pass unnoticed; not read,
@@ -95,6 +100,66 @@ const VERBS: &[(&str, Class)] = &[
     ("协办", Class::Join),
 ];
 
+/// Words that, in round brackets right after a unit's name, say the
+/// unit's role rather than name it: `区科技局（牵头）`, `区经信局（配合）`.
+/// Whether each marks a lead. Only these whole words count: a bracket
+/// that is part of a name (`各乡镇（街道）`, `市财政(地税)局`) holds other
+/// words, or stands inside the name.
+const ROLE_WORDS: &[(&str, bool)] = &[
+    ("牵头", true),
+    ("牵头单位", true),
+    ("牵头部门", true),
+    ("主责", true),
+    ("主责单位", true),
+    ("主责部门", true),
+    ("配合", false),
+    ("配合单位", false),
+    ("配合部门", false),
+];
+
+/// Whether the text between round brackets, `inner`, is a role word
+/// (white space around it allowed), and if so whether it marks a lead.
+pub(crate) fn role_word(inner: &str) -> Option<bool> {
+    let inner = inner.trim();
+    // Every role word starts with 牵, 主 or 配: most brackets (`街道`,
+    // `地税`) are settled by their first character.
+    if !inner.starts_with(['牵', '主', '配']) {
+        return None;
+    }
+    ROLE_WORDS
+        .iter()
+        .find(|(word, _)| *word == inner)
+        .map(|&(_, lead)| lead)
+}
+
+/// Whether `c` is a round bracket's opener, of either width: the only
+/// brackets a role word is written in.
+pub(crate) fn is_round_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// Whether `c` is a round bracket's closer, of either width.
+pub(crate) fn is_round_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// A role word in round brackets at the end of the unit entry `entry`
+/// (`区科技局（牵头）`, `**区科技局(牵头)**`): the byte offset where its
+/// bracket opens, and whether it marks a lead. `None` when the entry
+/// does not end so, or when no name stands before the bracket (a
+/// bracket alone is left as written).
+pub(crate) fn role_suffix(entry: &str) -> Option<(usize, bool)> {
+    // Markdown emphasis may close after the bracket.
+    let end = entry.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    let inner_end = end.strip_suffix(is_round_close)?;
+    let open = inner_end.rfind(is_round_open)?;
+    let lead = role_word(&inner_end[open + char_len(inner_end, open)..])?;
+    let named = entry[..open]
+        .chars()
+        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')));
+    named.then_some((open, lead))
+}
+
 /// Whether `c` opens a bracket, in a clause or in a unit's name.
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '(' | '<' | '[' | '（' | '〈' | '《' | '【' | '〔' | '［')
@@ -120,6 +185,12 @@ fn is_field_separator(c: char) -> bool {
 /// offset after the colon.
 pub(crate) fn field_at(text: &str) -> Option<(FieldKind, usize)> {
     let start = text.len() - text.trim_start().len();
+    // Asked of every line after a task and of every task's end, nearly
+    // all of which start otherwise: one test settles them before the
+    // names are walked.
+    if !text[start..].starts_with(FIELD_INITIALS) {
+        return None;
+    }
     FIELDS.iter().find_map(|&(name, kind)| {
         let after = text[start..].strip_prefix(name)?;
         colon_end(after).map(|end| (kind, text.len() - after.len() + end))
@@ -236,8 +307,9 @@ pub(crate) fn is_first_listed_note(content: &str) -> bool {
     declared
 }
 
-/// One unit entry: the byte range of its name (white space and a
-/// trailing 等 left out, ▲ still in), its ▲ count and its class.
+/// One unit entry: the byte range of its name (white space, a trailing
+/// 等 and a role word after it, `（牵头）`, left out; ▲ still in), its lead
+/// marks (each ▲, and a lead's role word) and its class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct UnitEntry {
     pub(crate) range: Range<usize>,
@@ -376,13 +448,20 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
             }
             continue;
         }
-        let piece = if i == last {
+        let mut piece = if i == last {
             without_etc(text, piece)
         } else {
             piece
         };
+        let mut leads = 0;
+        // A role word after the name is a mark, like ▲: the name is what
+        // stands before it.
+        if let Some((at, lead)) = role_suffix(&text[piece.clone()]) {
+            piece = trim(text, piece.start..piece.start + at);
+            leads = u32::from(lead);
+        }
         out.units.push(UnitEntry {
-            leads: lead_marks(&text[piece.clone()]),
+            leads: leads.saturating_add(lead_marks(&text[piece.clone()])),
             range: piece,
             class,
         });
@@ -443,6 +522,59 @@ pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
             }
             pending = out.units.len();
         }
+    }
+}
+
+/// Fields written on a task's own line after its text, without brackets:
+/// `推进数字经济发展。责任单位：区经信局`, `加快城市更新。牵头单位：区住建局；
+/// 配合单位：区财政局`. They start after the text's last `。` (or at its
+/// start) with a field's name and a colon; earlier sentences that start
+/// so too (`牵头单位：甲局。配合单位：乙局`) belong to them. A full stop
+/// ending the fields (`。`, `.`, `．`) is left out, as it is after a
+/// bracket. Returns the fields' byte range, from the first field's name.
+///
+/// A colon in the task's own text (`目标是：…`) names no field, fields
+/// followed by another sentence are no fields at the end, and fields that
+/// close a bracket they did not open are the stray end of something else:
+/// none is read.
+///
+/// Asked of a task without a clause while its lines are collected, so it
+/// looks back from the end only as far as the last sentence.
+pub(crate) fn trailing(text: &str) -> Option<Range<usize>> {
+    let end = text
+        .trim_end_matches(|c: char| matches!(c, '。' | '.' | '．') || c.is_whitespace())
+        .len();
+    let mut start = sentence_start(text, end);
+    field_at(&text[start..end])?;
+    // Earlier sentences of fields: `牵头单位：甲局。配合单位：乙局`.
+    while let Some(stop) = text[..start].trim_end().strip_suffix('。') {
+        let before = sentence_start(text, stop.len());
+        if field_at(&text[before..stop.len()]).is_none() {
+            break;
+        }
+        start = before;
+    }
+    // Fields that close a bracket they never opened hold the stray end of
+    // something else (a clause whose opening bracket was lost): read as
+    // fields, it would end a unit's name.
+    if closes_unopened(&text[start..end]) {
+        return None;
+    }
+    let name = start + (text[start..].len() - text[start..].trim_start().len());
+    Some(name..end)
+}
+
+/// Where the sentence that ends at `end` starts: after the last `。`
+/// before it, or at the start of `text`.
+fn sentence_start(text: &str, end: usize) -> usize {
+    text[..end].rfind('。').map_or(0, |at| at + '。'.len_utf8())
+}
+
+/// Reads the fields [`trailing`] found, `range` of `text`, into `out`:
+/// each sentence as named fields.
+pub(crate) fn read_trailing(text: &str, range: Range<usize>, out: &mut Fields) {
+    for sentence in split_top(text, range, |c| c == '。') {
+        read_fields(text, sentence, out);
     }
 }
 
@@ -622,6 +754,97 @@ mod tests {
             ]
         );
         assert_eq!(&t[f.leaders[0].clone()], "王明");
+    }
+
+    #[test]
+    fn every_field_name_starts_with_an_initial() {
+        for (name, _) in FIELDS {
+            assert!(name.starts_with(FIELD_INITIALS), "{name}");
+            assert!(field_at(&format!(" {name}：甲")).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn role_words_after_names_are_marks() {
+        assert_eq!(
+            role_suffix("区科技局（牵头）"),
+            Some(("区科技局".len(), true))
+        );
+        assert_eq!(
+            role_suffix("区科技局(牵头单位) "),
+            Some(("区科技局".len(), true))
+        );
+        assert_eq!(
+            role_suffix("区经信局（ 配合 ）"),
+            Some(("区经信局".len(), false))
+        );
+        assert_eq!(
+            role_suffix("市财政(地税)局（主责）"),
+            Some(("市财政(地税)局".len(), true))
+        );
+        for name in [
+            "各乡镇（街道）",
+            "市财政(地税)局",
+            "（牵头）",
+            "▲（牵头）",
+            "区科技局（牵头）办",
+            "区科技局【牵头】",
+        ] {
+            assert_eq!(role_suffix(name), None, "{name}");
+        }
+        let t = "责任单位：区商务局（牵头），区发改局，各乡镇（街道）(配合)";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        let read: Vec<(&str, u32)> = f
+            .units
+            .iter()
+            .map(|u| (&t[u.range.clone()], u.leads))
+            .collect();
+        assert_eq!(
+            read,
+            [("区商务局", 1), ("区发改局", 0), ("各乡镇（街道）", 0)]
+        );
+    }
+
+    #[test]
+    fn fields_after_the_text() {
+        let at = |t: &'static str| trailing(t).map(|r| &t[r]);
+        assert_eq!(
+            at("推进数字经济发展。责任单位：区经信局"),
+            Some("责任单位：区经信局")
+        );
+        assert_eq!(
+            at("加快城市更新。牵头单位：区住建局；配合单位：区财政局。 "),
+            Some("牵头单位：区住建局；配合单位：区财政局")
+        );
+        assert_eq!(
+            at("目标是：全区达标。牵头单位：甲局。配合单位：乙局"),
+            Some("牵头单位：甲局。配合单位：乙局")
+        );
+        assert_eq!(at("责任单位：区经信局"), Some("责任单位：区经信局"));
+        // A colon of the task's own text, fields before another sentence,
+        // a bracket closed that the fields never opened.
+        for none in [
+            "完善机制，目标是：全区达标。",
+            "推进甲。责任单位：乙局。再推进丙。",
+            "推进甲。责任单位：财政局）",
+            "推进甲，责任单位：乙局",
+            "",
+        ] {
+            assert_eq!(at(none), None, "{none}");
+        }
+        let t = "目标是：达标。牵头单位：甲局。配合单位：乙局、丙局；完成时限：年底";
+        let mut f = Fields::default();
+        read_trailing(t, trailing(t).unwrap(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("甲局".to_owned(), Some(Class::Lead)),
+                ("乙局".to_owned(), Some(Class::Join)),
+                ("丙局".to_owned(), Some(Class::Join)),
+            ]
+        );
+        assert_eq!(&t[f.deadlines[0].clone()], "年底");
     }
 
     #[test]

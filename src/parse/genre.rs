@@ -1,6 +1,7 @@
 //! Tasks whose responsibility is written in the genre's other forms (see
-//! [`super::fields`]): fields on lines of their own, fields in one
-//! bracket, the State Council's style, the first-listed rule, task
+//! [`super::fields`]): fields on lines of their own, fields after the
+//! text on the task's own line, fields in one bracket, the State
+//! Council's style, the first-listed rule, task
 //! leaders and deadlines. A task written as `（责任单位：▲…）` and nothing
 //! else is left to [`Parser::finish_task`].
 
@@ -41,6 +42,28 @@ pub(super) fn inline_closed(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a task's joined text ends in fields written without brackets
+/// (`推进甲。责任单位：区经信局`, see [`fields::trailing`]) whose last list
+/// is not visibly unfinished (no separator or colon last, no bracket
+/// open): the lines after it are then no part of the task's text. An
+/// unfinished list runs on to the next line, as a task's text does.
+pub(super) fn trailing_closed(text: &str) -> bool {
+    fields::trailing(text).is_some_and(|r| !fields::list_unfinished(&text[r]))
+}
+
+/// Where a task's responsibility is written in its own joined text.
+#[derive(Debug)]
+enum Inline {
+    /// A bracket `open..=close` holding a clause in `style`.
+    Bracket {
+        open: usize,
+        close: usize,
+        style: Style,
+    },
+    /// Fields after the text, without brackets (see [`fields::trailing`]).
+    Trailing(Range<usize>),
 }
 
 /// Whether a closed `（责任单位：…）` clause, whose content is `inner`,
@@ -259,24 +282,57 @@ impl<'a> Parser<'a> {
                 if task.field_lines.is_empty() && !needs_fields(&task.clause, inner) {
                     return None;
                 }
-                Some((open, close, Style::Fields))
+                Some(Inline::Bracket {
+                    open,
+                    close,
+                    style: Style::Fields,
+                })
             }
-            Scan::Absent => match fields::find(joined) {
-                Found::Closed { open, close, style }
-                    if task.field_lines.is_empty() || inline_closed(joined) =>
-                {
-                    Some((open, close, style))
+            Scan::Absent => {
+                // Fields after the text on the task's own line, without
+                // brackets, where the genre writes a task's units: read
+                // rather than a bracket before them (of the task's text),
+                // or inside them (of a unit's name, `区政府（区发改局负责）`).
+                let trailing = fields::trailing(joined);
+                let before_trailing =
+                    |open: usize| trailing.as_ref().is_none_or(|r| open < r.start);
+                match fields::find(joined) {
+                    Found::Closed { open, close, style }
+                        if before_trailing(open)
+                            && fields::ends_clause(
+                                &joined[close + fields::char_len(joined, close)..],
+                            ) =>
+                    {
+                        Some(Inline::Bracket { open, close, style })
+                    }
+                    Found::Open {
+                        innermost,
+                        clause: true,
+                        ..
+                    } if task.field_lines.is_empty() => {
+                        let end = innermost + fields::char_len(joined, innermost);
+                        return Some(Err(task.error(ErrorKind::UnclosedBracket, innermost..end)));
+                    }
+                    found => match (trailing, found) {
+                        // A bracket of the fields still open at the task's
+                        // end: a unit's name left unfinished.
+                        (Some(range), Found::Open { innermost, .. })
+                            if innermost >= range.start =>
+                        {
+                            let end = innermost + fields::char_len(joined, innermost);
+                            let kind = ErrorKind::UnclosedBracket;
+                            return Some(Err(task.error(kind, innermost..end)));
+                        }
+                        (Some(range), _) => Some(Inline::Trailing(range)),
+                        (None, Found::Closed { open, close, style })
+                            if task.field_lines.is_empty() =>
+                        {
+                            Some(Inline::Bracket { open, close, style })
+                        }
+                        _ => None,
+                    },
                 }
-                Found::Open {
-                    innermost,
-                    clause: true,
-                    ..
-                } if task.field_lines.is_empty() => {
-                    let end = innermost + fields::char_len(joined, innermost);
-                    return Some(Err(task.error(ErrorKind::UnclosedBracket, innermost..end)));
-                }
-                _ => None,
-            },
+            }
         };
         if inline.is_none() && task.field_lines.is_empty() {
             return None;
@@ -287,30 +343,50 @@ impl<'a> Parser<'a> {
     fn finish_genre(
         &mut self,
         task: &PendingTask<'a>,
-        inline: Option<(usize, usize, Style)>,
+        inline: Option<Inline>,
     ) -> Result<(), ParseError> {
         let joined = task.joined.as_str();
         let mut collected = Collected::default();
         let mut text_end = joined.len();
         let mut clause_place = None;
-        if let Some((open, close, style)) = inline {
-            let clause_end = close + fields::char_len(joined, close);
-            let inner = open + fields::char_len(joined, open)..close;
+        if let Some(inline) = inline {
             let mut read = Fields::default();
-            match style {
-                Style::Fields => fields::read_fields(joined, inner.clone(), &mut read),
-                Style::Verbs => fields::read_verbs(joined, inner.clone(), &mut read),
-            }
-            let place = task.place(open..clause_end);
-            // The clause's own brackets, colons and semicolons; brackets
-            // inside a unit's name (`市财政(地税)局`) are the name's.
-            let own_brackets = matches!(joined[open..].chars().next(), Some('(' | '['))
-                || matches!(joined[close..].chars().next(), Some(')' | ']'));
-            if own_brackets || joined[inner.clone()].contains([':', ';']) {
+            // The clause (both brackets included, where it has them),
+            // whether its own punctuation is half-width, and whether it is
+            // a clause to point at: fields that name no unit (`完成时限：…`
+            // alone, the units on lines below) are not, as a field line's
+            // are not; a bracket is, empty or not.
+            let (clause, half_width, names_units) = match inline {
+                Inline::Bracket { open, close, style } => {
+                    let inner = open + fields::char_len(joined, open)..close;
+                    match style {
+                        Style::Fields => fields::read_fields(joined, inner.clone(), &mut read),
+                        Style::Verbs => fields::read_verbs(joined, inner.clone(), &mut read),
+                    }
+                    // The clause's own brackets, colons and semicolons;
+                    // brackets inside a unit's name (`市财政(地税)局`) are
+                    // the name's.
+                    let own_brackets = matches!(joined[open..].chars().next(), Some('(' | '['))
+                        || matches!(joined[close..].chars().next(), Some(')' | ']'));
+                    let end = close + fields::char_len(joined, close);
+                    let half_width = own_brackets || joined[inner].contains([':', ';']);
+                    (open..end, half_width, true)
+                }
+                Inline::Trailing(range) => {
+                    fields::read_trailing(joined, range.clone(), &mut read);
+                    let half_width = joined[range.clone()].contains([':', ';']);
+                    (range, half_width, !read.units.is_empty())
+                }
+            };
+            let (open, clause_end) = (clause.start, clause.end);
+            let place = task.place(clause);
+            if half_width {
                 let kind = RepairKind::HalfWidthPunctuation;
                 self.repairs.push(Repair::new(kind, place));
             }
-            clause_place = Some(place);
+            if names_units {
+                clause_place = Some(place);
+            }
             self.collect(
                 joined,
                 &read,
@@ -427,8 +503,17 @@ impl<'a> Parser<'a> {
         }
         for unit in &read.units {
             let entry = &text[unit.range.clone()];
+            let name = unit_name(entry);
+            // An entry of marks only (`▲`) names no unit: an empty entry,
+            // as in a plain clause, not a unit without a name.
+            if name.is_empty() {
+                let kind = WarningKind::EmptyUnit;
+                self.warnings
+                    .push(Warning::new(kind, entry, place(unit.range.clone())));
+                continue;
+            }
             out.units.push(Read {
-                name: unit_name(entry).into_owned(),
+                name: name.into_owned(),
                 leads: unit.leads > 0 || unit.class == Some(Class::Lead),
                 marked: unit.leads > 0,
                 place: place(unit.range.clone()),

@@ -357,9 +357,14 @@ pub(crate) fn is_label(content: &str) -> bool {
 }
 
 /// The names of a task table's columns.
-const HEADER_CELLS: [&str; 19] = [
+const HEADER_CELLS: [&str; 24] = [
     "分块",
     "序号",
+    "项目名称",
+    "主要内容",
+    "建设内容",
+    "项目内容",
+    "目标任务",
     "主要工作",
     "重点工作",
     "重点任务",
@@ -385,6 +390,11 @@ const HEADER_CELLS: [&str; 19] = [
 /// names where it stands rather than compacted into a copy.
 fn header_cell(content: &str) -> Option<&'static str> {
     let first = content.chars().next()?;
+    // Most lines start with a character no column name starts with: one
+    // test settles them before the names are walked.
+    if !starts_header_cell(first) {
+        return None;
+    }
     HEADER_CELLS
         .iter()
         .filter(|cell| cell.starts_with(first))
@@ -395,6 +405,26 @@ fn header_cell(content: &str) -> Option<&'static str> {
                 .eq(cell.chars())
         })
         .copied()
+}
+
+/// Whether some name of [`HEADER_CELLS`] starts with `c`.
+fn starts_header_cell(c: char) -> bool {
+    matches!(
+        c,
+        '分' | '序'
+            | '项'
+            | '主'
+            | '建'
+            | '目'
+            | '重'
+            | '工'
+            | '具'
+            | '责'
+            | '牵'
+            | '配'
+            | '完'
+            | '时'
+    )
 }
 
 /// The first run of two or more lines (blank lines between allowed) that
@@ -502,6 +532,25 @@ mod tests {
         let part = lines("2022年重点工作责任分解\n一、张三区长牵头重点工作\n");
         assert!(!in_notice_title(&part, 0));
         assert_eq!(first_part(&part), Some(0));
+    }
+
+    #[test]
+    fn every_header_cell_passes_the_first_test() {
+        for cell in HEADER_CELLS {
+            assert!(starts_header_cell(cell.chars().next().unwrap()), "{cell}");
+            assert_eq!(header_cell(cell), Some(cell));
+        }
+    }
+
+    #[test]
+    fn flattened_project_tables() {
+        let table =
+            lines("2023年民生实事责任分解\n序号\n项目名称\n主要内容\n牵头单位\n责任单位\n1\n");
+        assert_eq!(flattened_header(&table), Some((1, 5)));
+        let table = lines("序号\n\n项目名称\n建设内容\n责任单位\n");
+        assert_eq!(flattened_header(&table), Some((0, 4)));
+        // A content heading alone is no header.
+        assert_eq!(flattened_header(&lines("主要内容\n一、修路\n")), None);
     }
 
     #[test]

@@ -54,7 +54,8 @@ const LEAD_MARK: char = '▲';
 /// lists written as Markdown pipe tables whose header names the columns
 /// (`| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
 /// 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时间 |`,
-/// an optional leading `分块` column read as the tasks' label). The ways a
+/// `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, an optional leading
+/// `分块` column read as the tasks' label). The ways a
 /// task's units are written are in the crate's guide, "Parsing another
 /// document".
 ///
@@ -341,7 +342,11 @@ impl<'a> PendingTask<'a> {
         match self.clause.scan {
             Scan::Closed { .. } => true,
             Scan::Open { .. } => false,
-            Scan::Absent => !self.field_lines.is_empty() || genre::inline_closed(&self.joined),
+            Scan::Absent => {
+                !self.field_lines.is_empty()
+                    || genre::inline_closed(&self.joined)
+                    || genre::trailing_closed(&self.joined)
+            }
         }
     }
 
@@ -1165,7 +1170,10 @@ impl<'a> Parser<'a> {
         let mut units: Vec<Assignment> = Vec::with_capacity(entries.len());
         let last = entries.len().saturating_sub(1);
         for (i, found) in entries.iter().enumerate() {
-            let (at, entry) = (found.start, &task.joined[found.start..found.end]);
+            // A role word after the name (`区科技局（牵头）`) is a mark, as
+            // ▲ is: the name is what stands before it.
+            let name_end = found.role.map_or(found.end, |(at, _)| at);
+            let (at, entry) = (found.start, &task.joined[found.start..name_end]);
             let name = entry_name(entry, found);
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
@@ -1184,7 +1192,7 @@ impl<'a> Parser<'a> {
                 self.warnings
                     .push(Warning::new(kind, name.to_string(), place));
             }
-            let role = if found.leads > 0 {
+            let role = if found.leads > 0 || matches!(found.role, Some((_, true))) {
                 Role::Lead
             } else {
                 Role::Joint

@@ -1,7 +1,10 @@
 //! Task lists written as Markdown pipe tables whose header names the
 //! columns: `| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
 //! 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 |
-//! 完成时间 |`, with an optional leading `分块` column of merged cells.
+//! 完成时间 |`, with an optional leading `分块` column of merged cells, and
+//! tables of livelihood projects that name each project and say what it
+//! does: `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |` (or 建设内容,
+//! 项目内容, 目标任务), whose task text is `项目名称：主要内容`.
 //!
 //! A table is read where it stands: its rows are tasks of the current
 //! group or area (of the group without a heading when the part has no
@@ -29,8 +32,11 @@ enum Column {
     Block,
     /// 序号: the task's number.
     Number,
-    /// 主要工作, 重点任务, …: the task's text.
+    /// 主要工作, 重点任务, …, or in a table of projects 主要内容,
+    /// 建设内容, …: the task's text.
     Work,
+    /// 项目名称: a project's name, which opens the task's text.
+    Project,
     /// 责任单位, 牵头单位, 配合单位, … (or 责任部门, 牵头部门, …): units
     /// of a class.
     Units(Class),
@@ -56,6 +62,13 @@ const COLUMNS: &[(&str, Column)] = &[
     ("任务内容", Column::Work),
     ("工作内容", Column::Work),
     ("目标任务", Column::Work),
+    // Tables of livelihood projects (民生实事): a project's name, then
+    // what it builds or does.
+    ("项目名称", Column::Project),
+    ("项目", Column::Project),
+    ("主要内容", Column::Work),
+    ("建设内容", Column::Work),
+    ("项目内容", Column::Work),
     // Units under 单位 or 部门, as the fields of a clause are named.
     ("责任单位", Column::Units(Class::Responsible)),
     ("责任部门", Column::Units(Class::Responsible)),
@@ -131,8 +144,8 @@ fn cell(content: &str, whole: Range<usize>) -> Cell {
 }
 
 /// The columns of a task table's header row: `None` unless it names a
-/// number, the work and at least one column of units. A second number,
-/// work or 分块 column is not read.
+/// number, the work or a project's name, and at least one column of
+/// units. A second number, work, project or 分块 column is not read.
 fn header(content: &str, cells: &[Cell]) -> Option<Vec<Column>> {
     let mut columns: Vec<Column> = Vec::with_capacity(cells.len());
     for cell in cells {
@@ -141,7 +154,10 @@ fn header(content: &str, cells: &[Cell]) -> Option<Vec<Column>> {
             .iter()
             .find(|(n, _)| *n == name)
             .map_or(Column::Other, |&(_, c)| c);
-        let once = matches!(column, Column::Block | Column::Number | Column::Work);
+        let once = matches!(
+            column,
+            Column::Block | Column::Number | Column::Work | Column::Project
+        );
         columns.push(if once && columns.contains(&column) {
             Column::Other
         } else {
@@ -150,7 +166,8 @@ fn header(content: &str, cells: &[Cell]) -> Option<Vec<Column>> {
     }
     let has = |c: Column| columns.contains(&c);
     let units = columns.iter().any(|c| matches!(c, Column::Units(_)));
-    (has(Column::Number) && has(Column::Work) && units).then_some(columns)
+    let text = has(Column::Work) || has(Column::Project);
+    (has(Column::Number) && text && units).then_some(columns)
 }
 
 /// Whether a row is the separator under a header: `|---|:--:|`.
@@ -215,6 +232,28 @@ fn without_breaks(content: &str, range: Range<usize>, breaks: &[Range<usize>]) -
     }
     out.push_str(&content[at..range.end]);
     out.trim().to_owned()
+}
+
+/// A task's text from a project's name and its content (either may be
+/// empty): `老旧小区改造：完成改造15个`. Both are kept, in one text, rather
+/// than the name set apart as the task's label: a label is the 分块 cell
+/// or a sub-heading above several tasks, while a project's name belongs
+/// to its own row, and in the text it stays with the task wherever the
+/// task is written (the clean copy, exports). A name that ends in a colon
+/// of its own is not given a second one.
+fn project_text(name: String, content: String) -> String {
+    if name.is_empty() {
+        return content;
+    }
+    if content.is_empty() {
+        return name;
+    }
+    let colon = if name.ends_with(['：', ':']) {
+        ""
+    } else {
+        "："
+    };
+    format!("{name}{colon}{content}")
 }
 
 /// The place of a cell: its text, or the whole cell when it is empty, or
@@ -367,10 +406,18 @@ impl<'a> Parser<'a> {
             return Ok(());
         };
 
-        let work = column_of(Column::Work, &columns).unwrap_or_else(|| missing.clone());
-        let text = without_breaks(content, work.text.clone(), &breaks);
+        let work = column_of(Column::Work, &columns);
+        let project = column_of(Column::Project, &columns);
+        let read = |cell: &Option<Cell>| {
+            cell.as_ref()
+                .map(|c| without_breaks(content, c.text.clone(), &breaks))
+                .unwrap_or_default()
+        };
+        let text = project_text(read(&project), read(&work));
         if text.is_empty() {
-            return Err(unreadable(&work));
+            // Where the text was due: the work's cell, else the name's.
+            let due = work.or(project).unwrap_or_else(|| missing.clone());
+            return Err(unreadable(&due));
         }
 
         let separated = breaks_as_separators(content, &breaks);
@@ -474,6 +521,32 @@ mod tests {
         assert!(cells("序号 | 主要工作").is_none());
         let open = "| 1 | 修路 | 交通局";
         assert_eq!(cells(open).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn project_tables() {
+        let header_of = |row: &str| header(row, &cells(row).unwrap());
+        assert_eq!(
+            header_of("| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |"),
+            Some(vec![
+                Column::Number,
+                Column::Project,
+                Column::Work,
+                Column::Units(Class::Lead),
+                Column::Units(Class::Responsible)
+            ])
+        );
+        for content in ["建设内容", "项目内容", "目标任务"] {
+            let row = format!("| 序号 | 项目名称 | {content} | 责任单位 |");
+            assert_eq!(header_of(&row).unwrap()[2], Column::Work, "{content}");
+        }
+        // A name without content is enough; units are not optional.
+        assert!(header_of("| 序号 | 项目名称 | 责任单位 |").is_some());
+        assert_eq!(header_of("| 序号 | 项目名称 | 主要内容 |"), None);
+        assert_eq!(project_text("甲".into(), "乙".into()), "甲：乙");
+        assert_eq!(project_text("甲：".into(), "乙".into()), "甲：乙");
+        assert_eq!(project_text("甲".into(), String::new()), "甲");
+        assert_eq!(project_text(String::new(), "乙".into()), "乙");
     }
 
     #[test]

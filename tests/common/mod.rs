@@ -307,7 +307,13 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
         for line in part.title_lines().first()..=part.title_lines().last() {
             place(line);
         }
-        for front in part.attachment().into_iter().chain(part.notes()) {
+        // A label written before the title on its line (`附件1：…`) is
+        // on a line the title already placed.
+        let title_lines = part.title_lines().first()..=part.title_lines().last();
+        let own_line = part
+            .attachment()
+            .filter(|label| !title_lines.contains(&label.line()));
+        for front in own_line.into_iter().chain(part.notes()) {
             place(front.line());
         }
         for group in part.groups() {
