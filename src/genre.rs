@@ -5,7 +5,7 @@
 //! report down into tasks each year, and writes the breakdown in its own
 //! way. This page lists the ways the parser reads. Each form is also a
 //! fixture of the crate's tests, written with invented places and names,
-//! and four real notices of other places are read task for task.
+//! and real notices of other places are read task for task.
 //!
 //! [`parse`] reads any document of this genre: structure comes from the
 //! numbering (一、 / （一） / 1.), not from markdown heading levels; OCR
@@ -402,7 +402,8 @@
 //! [`Notice`](crate::Notice): letterhead, document number, title (on one
 //! to three lines), addressees, paragraphs (numbered ones too), the
 //! attachment list, signatory, date and `（此件公开发布）`. Without a
-//! letterhead, the issuer is the office the title names before 关于. Text
+//! letterhead, the issuer is the office the title names before 关于 (or
+//! 转发, 印发), else the signatory. Text
 //! a web page put around a copied notice (索引号, 发布机构, 成文日期,
 //! 浏览次数, breadcrumbs, `名 称:` rows, pipe rows of metadata) is skipped,
 //! each line with a [`PageFurniture`](crate::WarningKind::PageFurniture)

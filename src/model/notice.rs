@@ -29,7 +29,7 @@ pub struct Notice {
 impl Notice {
     /// The issuing office, from the letterhead (`义乌市人民政府办公室文件`
     /// gives `义乌市人民政府办公室`); for a notice without one, as copied
-    /// from a web page, the office its title names before 关于
+    /// from a web page, the office its title names before 关于, 转发 or 印发
     /// (`XX县人民政府办公室关于印发…的通知`), else its signatory.
     ///
     /// # Example

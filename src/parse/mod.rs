@@ -46,18 +46,18 @@ const LEAD_MARK: char = '▲';
 /// `…目标任务分解清单` (with or without 《》, broken over two lines or not),
 /// groups headed by county and district leaders or by a subject, tasks
 /// and areas straight under a part title (a group of ordinal 0), task
-/// numbers `1．`, `1、`, `（1）`, numbering continued across groups, labels
+/// numbers `1．`, `1、`, `1）`, `（1）`, numbering continued across groups, labels
 /// and prose inside parts, attachment lists in the notice and attachment
-/// labels (`附件2`) before part titles, a first-listed note on a line of
+/// labels (`附件2`, `附件1：…`) before part titles, a first-listed note on a line of
 /// its own, a notice title broken over lines, a span of years in a part
 /// title, web-page furniture, which is skipped with a warning, and task
 /// lists written as Markdown pipe tables whose header names the columns
 /// (`| 序号 | 主要工作 | 责任单位 |`, `| 序号 | 重点任务 | 牵头单位 |
 /// 配合单位 | 完成时限 |`, `| 序号 | 工作任务 | 牵头部门 | 配合部门 | 完成时间 |`,
 /// `| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |`, an optional leading
-/// `分块` column read as the tasks' label). The ways a
-/// task's units are written are in the crate's guide, "Parsing another
-/// document".
+/// `分块` column read as the tasks' label). Every form, with an example,
+/// and the ways a task's units are written are on the [`genre`](crate::genre)
+/// page.
 ///
 /// # Errors
 ///

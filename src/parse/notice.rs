@@ -238,12 +238,17 @@ fn title_text(lines: &[&Line<'_>]) -> String {
     title
 }
 
-/// The office a notice's title names before 关于 (`XX县人民政府办公室关于
-/// 印发…的通知`, white space allowed around it); `None` for a title that
-/// starts with 关于.
+/// The office a notice's title names before what it does: before 关于
+/// (`XX县人民政府办公室关于印发…的通知`), 转发 (`XX县人民政府办公室转发市政府
+/// 办公室关于…的通知`, whose issuer is the office passing the notice on) or
+/// 印发 (`XX市人民政府印发…的通知`), white space allowed around it; `None`
+/// for a title that starts with one of them.
 fn issuer_in_title(title: &str) -> Option<&str> {
-    let (issuer, _) = title.split_once("关于")?;
-    Some(issuer.trim()).filter(|issuer| !issuer.is_empty())
+    let end = ["关于", "转发", "印发"]
+        .iter()
+        .filter_map(|verb| title.find(verb))
+        .min()?;
+    Some(title[..end].trim()).filter(|issuer| !issuer.is_empty())
 }
 
 /// `义政办发〔2022〕20号`: ends with 号 and has a bracketed year.
@@ -428,6 +433,15 @@ mod tests {
             Some("某县人民政府办公室".to_owned())
         );
         assert_eq!(issuer("关于印发2023年重点工作责任分解的通知\n"), None);
+        // The office passing a notice on, not the one that wrote it.
+        assert_eq!(
+            issuer("梧桐县人民政府办公室转发市政府办公室关于印发重点工作责任分解的通知\n"),
+            Some("梧桐县人民政府办公室".to_owned())
+        );
+        assert_eq!(
+            issuer("某市人民政府印发重点工作责任分解的通知\n"),
+            Some("某市人民政府".to_owned())
+        );
     }
 
     #[test]
