@@ -985,7 +985,7 @@ impl<'a> Parser<'a> {
             self.warnings
                 .push(Warning::new(kind, line.content.to_string(), place));
         }
-        let mut pending = PendingTask {
+        let pending = self.pending.insert(PendingTask {
             id,
             start: line,
             joined: std::mem::take(&mut self.spare_joined),
@@ -996,9 +996,8 @@ impl<'a> Parser<'a> {
                 entries: std::mem::take(&mut self.spare_entries),
                 ..Clause::default()
             },
-        };
+        });
         pending.push(line, rest, rest_index);
-        self.pending = Some(pending);
         Ok(())
     }
 
