@@ -260,7 +260,8 @@
 //! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a
 //! second part of one kind has ids `Kb…`. Groups are numbered `一、`,
 //! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）`; in a group without
-//! areas, an item `（一）` that carries its own clause is a task. Tasks and
+//! areas, an item `（一）` that names its own units (in a clause, in brackets
+//! with fields, or in fields after its text) is a task. Tasks and
 //! areas straight under a part's title belong to a group without a
 //! heading, of ordinal 0. Numbers that run on across groups (`7.` first in
 //! group 二) are read as written and reported once. An un-numbered line in

@@ -209,3 +209,23 @@ fn a_mark_alone_in_a_field_is_an_empty_entry() {
     let err = parse(&format!("{head}\n责任单位：▲\n")).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NoUnits);
 }
+
+/// Regression: an item numbered `（一）` in a group without areas was a
+/// task only when it carried a `（责任单位：…）` clause; one whose units are
+/// named in the genre's other forms was read as an area heading.
+#[test]
+fn items_numbered_like_areas_with_fields_are_tasks() {
+    let text = "\
+# 2024年重点工作责任分解
+## 一、王明县长牵头重点工作
+（一）推进农业产业园建设。（牵头单位：县发改局；配合单位：县财政局）
+（二）扩大有效投资。责任单位：县发改局
+";
+    let b = parse(text).unwrap();
+    let tasks: Vec<(String, usize)> = b
+        .tasks()
+        .map(|t| (t.id().to_string(), t.assignments().len()))
+        .collect();
+    assert_eq!(tasks, [("K1.1".to_owned(), 2), ("K1.2".to_owned(), 1)]);
+    assert!(b.parts()[0].groups()[0].areas().is_empty());
+}

@@ -626,7 +626,9 @@ impl<'a> Parser<'a> {
         let group = self.parts.last().and_then(|p| p.groups.last());
         group.is_none_or(|g| g.areas.is_empty())
             && !self.parts.is_empty()
-            && !matches!(clause::read(text).scan, Scan::Absent)
+            && (!matches!(clause::read(text).scan, Scan::Absent)
+                || genre::inline_closed(text)
+                || fields::trailing(text).is_some())
     }
 
     /// A skipped text line: warned about, and remembered so that a part or
