@@ -229,3 +229,32 @@ fn items_numbered_like_areas_with_fields_are_tasks() {
     assert_eq!(tasks, [("K1.1".to_owned(), 2), ("K1.2".to_owned(), 1)]);
     assert!(b.parts()[0].groups()[0].areas().is_empty());
 }
+
+/// Regression: a task's leader written with the title in brackets after
+/// the name (`李明（副县长）`) or before it (`副县长孙丽`) kept the whole
+/// text as the name; the title is read as it is after the name.
+#[test]
+fn task_leaders_with_titles_around_the_name() {
+    let text = "\
+# 2023年重点工作责任分解
+1. 建桥。
+牵头县领导：李明（副县长）、副县长孙丽
+责任单位：县交通局
+";
+    let b = parse(text).unwrap();
+    let leaders: Vec<(&str, Vec<yiwu_duties::Title>)> = b
+        .task("K0.1")
+        .unwrap()
+        .own_leaders()
+        .iter()
+        .map(|l| (l.name(), l.titles().to_vec()))
+        .collect();
+    use yiwu_duties::Title::DeputyCountyMayor;
+    assert_eq!(
+        leaders,
+        [
+            ("李明", vec![DeputyCountyMayor]),
+            ("孙丽", vec![DeputyCountyMayor])
+        ]
+    );
+}

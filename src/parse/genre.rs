@@ -13,7 +13,7 @@ use super::line::Line;
 use super::{Parser, PendingTask, layout, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
-use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId, Title};
+use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId};
 
 /// A unit read from a clause or a field line, before roles are given.
 pub(super) struct Read {
@@ -76,26 +76,10 @@ fn needs_fields(clause: &Clause, inner: &str) -> bool {
             && (inner.contains(['；', ';']) || fields::declares_first_listed(inner)))
 }
 
-/// A leader as written after 责任领导： (`王明副市长`, `刘芳`): the name,
-/// and the recognised titles at its end.
+/// A leader as written after 责任领导： (`王明副市长`, `李明（副县长）`,
+/// `刘芳`), read as a group heading's leader field is.
 fn leader_of(piece: &str) -> Leader {
-    let mut titles_longest_first = Title::ALL.to_vec();
-    titles_longest_first.sort_by_key(|t| std::cmp::Reverse(t.chinese().chars().count()));
-    let mut name = piece.trim();
-    let mut titles = Vec::new();
-    while let Some(title) = titles_longest_first
-        .iter()
-        .find(|t| name.ends_with(t.chinese()) && name.len() > t.chinese().len())
-    {
-        name = name[..name.len() - title.chinese().len()].trim_end();
-        titles.push(*title);
-    }
-    titles.reverse();
-    Leader {
-        name: name.to_owned(),
-        titles,
-        other_titles: Vec::new(),
-    }
+    super::heading::field_leader(piece).0
 }
 
 /// The text of the warning for a task whose units name no lead: the task

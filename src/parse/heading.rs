@@ -18,7 +18,7 @@ const AFTER_VERB: [&str; 7] = ["的", "重点", "工作", "民生", "事项", "�
 const QUALIFIERS: [&str; 7] = ["市政府", "县政府", "区政府", "市委", "县委", "区委", "政府"];
 
 /// Titles this crate does not model, kept as written beside the name.
-const OTHER_TITLES: [&str; 18] = [
+const OTHER_TITLES: [&str; 19] = [
     "二级巡视员",
     "巡视员",
     "调研员",
@@ -37,6 +37,7 @@ const OTHER_TITLES: [&str; 18] = [
     "部长",
     "委员",
     "秘书",
+    "同志",
 ];
 
 /// Titles to strip from the end of a name, longest first so that
@@ -247,11 +248,9 @@ fn bracketed_leader_field(heading: &str) -> Option<&str> {
     }
 }
 
-/// The leaders a field names (`钱峰、孙丽副县长`): each a name with the
-/// recognised titles written around it; a name without a title is as the
-/// field gives it. A piece that names an office rather than a person
-/// (`分管副县长`) is kept whole as the name and returned among the pieces
-/// to warn about.
+/// The leaders a field names (`钱峰、孙丽副县长`), each read by
+/// [`field_leader`], and the pieces that name an office rather than a
+/// person, to warn about.
 fn field_leaders(value: &str) -> (Vec<Leader>, Vec<String>) {
     let mut unnamed = Vec::new();
     let leaders = value
@@ -259,32 +258,59 @@ fn field_leaders(value: &str) -> (Vec<Leader>, Vec<String>) {
         .map(str::trim)
         .filter(|piece| !piece.is_empty())
         .map(|piece| {
-            let (mut titles, rest) = leading_titles(piece);
-            let (after, name) = trailing_titles(rest);
-            titles.extend(after);
-            if name.is_empty() || LEADER_SEGMENT_ENDS.contains(&name) {
+            let (leader, named) = field_leader(piece);
+            if !named {
                 unnamed.push(piece.to_owned());
-                return Leader {
-                    name: piece.to_owned(),
-                    titles: Vec::new(),
-                    other_titles: Vec::new(),
-                };
             }
-            match other_title(name).filter(|_| titles.is_empty()) {
-                Some((name, other)) => Leader {
-                    name: name.to_owned(),
-                    titles,
-                    other_titles: vec![other.to_owned()],
-                },
-                None => Leader {
-                    name: name.to_owned(),
-                    titles,
-                    other_titles: Vec::new(),
-                },
-            }
+            leader
         })
         .collect();
     (leaders, unnamed)
+}
+
+/// One leader as a field names them (`孙丽副县长`, `副县长孙丽`,
+/// `李明（副县长）`, `刘芳`): the name with the recognised titles written
+/// around it, a title the crate does not model kept beside it (`张三镇长`).
+/// A name without a title is as the field gives it. Also whether the piece
+/// names a person: one that names an office (`分管副县长`) is kept whole as
+/// the name, without titles.
+pub(crate) fn field_leader(piece: &str) -> (Leader, bool) {
+    let piece = piece.trim();
+    // A title in brackets after the name: `李明（副县长）`.
+    let (written, bracketed) = match piece
+        .strip_suffix([')', '）'])
+        .and_then(|inner| inner.rsplit_once(['(', '（']))
+    {
+        Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
+            (name.trim_end(), leading_titles(inside).0)
+        }
+        _ => (piece, Vec::new()),
+    };
+    let (mut titles, rest) = leading_titles(written);
+    let (after, name) = trailing_titles(rest);
+    titles.extend(after);
+    titles.extend(bracketed);
+    if name.is_empty() || LEADER_SEGMENT_ENDS.contains(&name) {
+        let leader = Leader {
+            name: piece.to_owned(),
+            titles: Vec::new(),
+            other_titles: Vec::new(),
+        };
+        return (leader, false);
+    }
+    let leader = match other_title(name).filter(|_| titles.is_empty()) {
+        Some((name, other)) => Leader {
+            name: name.to_owned(),
+            titles,
+            other_titles: vec![other.to_owned()],
+        },
+        None => Leader {
+            name: name.to_owned(),
+            titles,
+            other_titles: Vec::new(),
+        },
+    };
+    (leader, true)
 }
 
 /// An area's name: the heading text without a trailing 方面.
@@ -331,6 +357,16 @@ mod tests {
         assert_eq!(
             read("经济发展（牵头领导：钱峰（常务））"),
             [("钱峰（常务）".into(), vec![])]
+        );
+        // A title in brackets after the name, and 同志 kept as written.
+        assert_eq!(
+            read("经济发展（牵头领导：李明（副县长））"),
+            [("李明".into(), vec![DeputyCountyMayor])]
+        );
+        let got = leaders("王强同志牵头的重点工作").leaders;
+        assert_eq!(
+            (got[0].name.as_str(), got[0].other_titles.as_slice()),
+            ("王强", &["同志".to_owned()][..])
         );
         // An office, not a person: kept whole, and warned about.
         let got = leaders("经济发展（牵头领导：分管副县长）");
