@@ -438,6 +438,10 @@ pub enum WarningKind {
     EmptyUnit,
     /// The same unit twice in one responsibility clause; both are kept.
     DuplicateUnit,
+    /// A unit's name holds white space (`县交通局 县财政局`): perhaps
+    /// several units separated by spaces, which the crate does not split,
+    /// since OCR also puts spaces inside names. Kept as written, one unit.
+    SpaceInUnit,
     /// A task lists several units but marks none as lead: all are read as
     /// [`Role::Unmarked`](crate::Role::Unmarked). The warning's text names
     /// the task and its units (`K2.1: 县发改局、县人力社保局`).
@@ -494,6 +498,9 @@ impl fmt::Display for WarningKind {
                 f.write_str("empty unit in the responsibility clause, skipped")
             }
             WarningKind::DuplicateUnit => f.write_str("unit listed twice in one task"),
+            WarningKind::SpaceInUnit => {
+                f.write_str("unit name holds white space; read as one unit, as written")
+            }
             WarningKind::NoLeadUnit => {
                 f.write_str("several units but none marked ▲; all read as unmarked")
             }

@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::clause::{Clause, Scan};
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
 use super::line::Line;
-use super::{Parser, PendingTask, layout, unit_name};
+use super::{Parser, PendingTask, has_inner_space, layout, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId};
@@ -539,6 +539,11 @@ impl<'a> Parser<'a> {
                 () if first_listed => Role::Joint,
                 () => Role::Unmarked,
             };
+            if has_inner_space(&unit.name) {
+                let kind = WarningKind::SpaceInUnit;
+                self.warnings
+                    .push(Warning::new(kind, unit.name.clone(), unit.place));
+            }
             let shared = self.intern(&unit.name);
             if out.iter().any(|a| a.name == shared) {
                 let kind = WarningKind::DuplicateUnit;

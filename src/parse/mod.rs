@@ -1185,6 +1185,12 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
+            if has_inner_space(&name) {
+                let place = task.place(at..found.end);
+                let kind = WarningKind::SpaceInUnit;
+                self.warnings
+                    .push(Warning::new(kind, name.to_string(), place));
+            }
             let shared = self.intern(&name);
             // Interned: equal names are one allocation.
             if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
@@ -1282,6 +1288,11 @@ fn source_line(line: &Line<'_>) -> SourceLine {
         text: line.content.to_string(),
         line: line.number,
     }
+}
+
+/// Whether a unit's name holds white space between its characters.
+fn has_inner_space(name: &str) -> bool {
+    name.trim().contains(char::is_whitespace)
 }
 
 /// Whether the text after a clause is nothing but the sentence's end
