@@ -438,9 +438,12 @@ pub enum WarningKind {
     EmptyUnit,
     /// The same unit twice in one responsibility clause; both are kept.
     DuplicateUnit,
-    /// A unit's name holds white space (`县交通局 县财政局`): perhaps
-    /// several units separated by spaces, which the crate does not split,
-    /// since OCR also puts spaces inside names. Kept as written, one unit.
+    /// A unit's name in a field or a table cell holds white space
+    /// (`责任单位：县交通局 县财政局`): perhaps several units separated by
+    /// spaces, as web pages and tables write them, which the crate does not
+    /// split, since OCR also puts spaces inside names. Kept as written, one
+    /// unit. (A `（责任单位：…）` clause lists its units with 、 and is not
+    /// checked.)
     SpaceInUnit,
     /// A task lists several units but marks none as lead: all are read as
     /// [`Role::Unmarked`](crate::Role::Unmarked). The warning's text names

@@ -449,8 +449,9 @@
 //! [`Repair`](crate::Repair); every line it keeps out of the tasks (page
 //! numbers, web-page furniture, text after a clause, a line it cannot
 //! place) and every reading that deserves a second look (several units
-//! and no lead, an unknown title, numbering run on, a unit name with
-//! white space inside, perhaps units separated by spaces) is a
+//! and no lead, an unknown title, numbering run on, a unit name in a
+//! field or table cell with white space inside, perhaps units separated
+//! by spaces) is a
 //! [`Warning`](crate::Warning), each with its line and column. Every line
 //! of a document lands in exactly one place: the notice, a heading, a
 //! task, a note, or a warning.

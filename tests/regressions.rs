@@ -259,14 +259,16 @@ fn task_leaders_with_titles_around_the_name() {
     );
 }
 
-/// Units separated by spaces (`县交通局 县财政局`) are not split, since OCR
-/// also puts spaces inside names, but the name with white space inside is
-/// reported rather than read silently as one unit.
+/// Units separated by spaces in a field or a table cell
+/// (`县交通局 县财政局`) are not split, since OCR also puts spaces inside
+/// names, but the name with white space inside is reported rather than
+/// read silently as one unit.
 #[test]
 fn a_unit_name_with_white_space_is_reported() {
     for tail in [
-        "1. 建桥。（责任单位：县交通局 县财政局）\n",
         "1. 建桥。\n责任单位：县交通局 县财政局\n",
+        "1. 建桥。（牵头单位：县交通局 县财政局）\n",
+        "| 序号 | 主要工作 | 责任单位 |\n| --- | --- | --- |\n| 1 | 建桥 | 县交通局 县财政局 |\n",
     ] {
         let b = parse(&format!("# 2023年重点工作责任分解\n{tail}")).unwrap();
         let task = b.task("K0.1").unwrap();

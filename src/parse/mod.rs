@@ -1185,12 +1185,6 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if has_inner_space(&name) {
-                let place = task.place(at..found.end);
-                let kind = WarningKind::SpaceInUnit;
-                self.warnings
-                    .push(Warning::new(kind, name.to_string(), place));
-            }
             let shared = self.intern(&name);
             // Interned: equal names are one allocation.
             if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
@@ -1290,9 +1284,10 @@ fn source_line(line: &Line<'_>) -> SourceLine {
     }
 }
 
-/// Whether a unit's name holds white space between its characters.
+/// Whether a unit's name (already trimmed) holds white space between its
+/// characters.
 fn has_inner_space(name: &str) -> bool {
-    name.trim().contains(char::is_whitespace)
+    name.contains(char::is_whitespace)
 }
 
 /// Whether the text after a clause is nothing but the sentence's end
