@@ -224,7 +224,8 @@
 //! with no title it knows is kept whole as the name, with a warning. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
 //! unless a leader field follows it in brackets
-//! (`一、经济发展（牵头领导：钱峰）`). A task's own leaders, on a line of
+//! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does
+//! (`一、经济发展（县长邓峰牵头）`). A task's own leaders, on a line of
 //! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
 //! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
@@ -259,7 +260,8 @@
 //! 民生实事 [`PartKind::Livelihood`](crate::PartKind::Livelihood) (`L…`),
 //! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a
 //! second part of one kind has ids `Kb…`. Groups are numbered `一、`,
-//! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）`; in a group without
+//! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）` (digits ASCII or
+//! full-width, `１．`, `（１）`); in a group without
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
 //! with fields, or in fields after its text) is a task. Tasks and
 //! areas straight under a part's title belong to a group without a

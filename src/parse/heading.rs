@@ -151,6 +151,15 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
             found_segment: true,
         };
     }
+    // The leaders' form inside the bracket after a subject:
+    // `经济发展（县长邓峰牵头）`.
+    if let Some(read) = closing_bracket(heading)
+        .filter(|inner| inner.len() < heading.len())
+        .map(leaders)
+        .filter(|read| read.found_segment && !read.leaders.is_empty())
+    {
+        return read;
+    }
     let subject = Leaders {
         leaders: Vec::new(),
         untitled: Vec::new(),
@@ -218,14 +227,10 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
     }
 }
 
-/// The value of a leader field in brackets ending a subject heading
-/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`). A bracket that
-/// holds other fields as well is not read as one: the heading is kept as
-/// written.
-fn bracketed_leader_field(heading: &str) -> Option<&str> {
+/// The content of the bracket that ends `heading`, brackets inside it
+/// (`钱峰（常务）`) nested.
+fn closing_bracket(heading: &str) -> Option<&str> {
     let inner = heading.trim_end().strip_suffix([')', '）'])?;
-    // The bracket the last one closes: brackets inside it (`钱峰（常务）`)
-    // nest.
     let mut depth = 0usize;
     let open = inner.char_indices().rev().find_map(|(at, c)| match c {
         ')' | '）' => {
@@ -239,7 +244,15 @@ fn bracketed_leader_field(heading: &str) -> Option<&str> {
         }
         _ => None,
     })?;
-    let inner = &inner[open..];
+    Some(&inner[open..])
+}
+
+/// The value of a leader field in the bracket ending a subject heading
+/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`). A bracket that
+/// holds other fields as well is not read as one: the heading is kept as
+/// written.
+fn bracketed_leader_field(heading: &str) -> Option<&str> {
+    let inner = closing_bracket(heading)?;
     match fields::field_at(inner)? {
         (FieldKind::Leaders, after) if !inner[after..].contains(['：', ':']) => {
             Some(&inner[after..])
@@ -367,6 +380,15 @@ mod tests {
         assert_eq!(
             (got[0].name.as_str(), got[0].other_titles.as_slice()),
             ("王强", &["同志".to_owned()][..])
+        );
+        // The leaders' form inside the bracket after a subject.
+        assert_eq!(
+            read("经济发展（县长邓峰牵头）"),
+            [("邓峰".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            read("社会民生(副县长何静负责)"),
+            [("何静".into(), vec![DeputyCountyMayor])]
         );
         // An office, not a person: kept whole, and warned about.
         let got = leaders("经济发展（牵头领导：分管副县长）");

@@ -266,23 +266,19 @@ fn classify_content(content: &str, level: u8) -> LineKind {
 /// must not be followed by a digit, so that `2.5万吨` at the start of a
 /// continuation stays text.
 fn task_start(content: &str) -> Option<LineKind> {
-    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
-        return None;
-    }
-    let number: u32 = content[..digits].parse().ok()?;
-    let after = &content[digits..];
+    let (number, digits_len, digits) = leading_number(content)?;
+    let after = &content[digits_len..];
     let sep = after.chars().next()?;
     if !matches!(sep, '.' | '．' | '、' | '）' | ')') {
         return None;
     }
     let after_sep = &after[sep.len_utf8()..];
-    if after_sep.starts_with(|c: char| c.is_ascii_digit()) {
+    if after_sep.starts_with(|c: char| digit(c).is_some()) {
         return None;
     }
     let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
     let rest = content.len() - after_sep.trim_start().len();
-    // Digits are ASCII and the separator is one character.
+    // The digits, then the separator, one character.
     let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
         number,
@@ -299,16 +295,12 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
         return None;
     }
     let inner = &content[open.len_utf8()..];
-    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
-        return None;
-    }
-    let number: u32 = inner[..digits].parse().ok()?;
-    let close = inner[digits..].chars().next()?;
+    let (number, digits_len, digits) = leading_number(inner)?;
+    let close = inner[digits_len..].chars().next()?;
     if !matches!(close, ')' | '）') {
         return None;
     }
-    let after = &inner[digits + close.len_utf8()..];
+    let after = &inner[digits_len + close.len_utf8()..];
     let ws = after.chars().take_while(|c| c.is_whitespace()).count();
     let rest = content.len() - after.trim_start().len();
     Some(LineKind::Task {
@@ -321,8 +313,34 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
 /// Whether `content` is numbered with a closing bracket (`1）`, `2)`), the
 /// genre's numbering of tasks and also of points inside a task's text.
 pub(crate) fn numbered_with_bracket(content: &str) -> bool {
-    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && content[digits..].starts_with([')', '）'])
+    leading_number(content).is_some_and(|(_, len, _)| content[len..].starts_with([')', '）']))
+}
+
+/// The value of a digit, ASCII or full-width (`１`).
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(u32::from(c) - u32::from('０')),
+        _ => None,
+    }
+}
+
+/// The number the leading digits of `s` write (one to four of them, ASCII
+/// or full-width), with their length in bytes and in characters.
+fn leading_number(s: &str) -> Option<(u32, usize, usize)> {
+    let mut number = 0;
+    let mut len = 0;
+    let mut count = 0;
+    for c in s.chars() {
+        let Some(d) = digit(c) else { break };
+        count += 1;
+        if count > 4 {
+            return None;
+        }
+        number = number * 10 + d;
+        len += c.len_utf8();
+    }
+    (count > 0).then_some((number, len, count))
 }
 
 /// The leading run of Chinese numeral characters of `s`.
@@ -389,7 +407,7 @@ fn is_thematic_break(content: &str) -> bool {
 /// `…重点工作任务分工方案`, `…目标任务分解清单`, `…重要工作事项责任分工`,
 /// `…任务分解和责任分工方案`, `…重点工作任务分解`, `…重点任务分工`,
 /// `…目标任务分解表`), a closing `》` aside.
-const PART_TITLE_ENDINGS: [&str; 10] = [
+const PART_TITLE_ENDINGS: [&str; 13] = [
     "责任分解",
     "责任分工",
     "分工方案",
@@ -400,6 +418,9 @@ const PART_TITLE_ENDINGS: [&str; 10] = [
     "任务分工",
     "工作分工",
     "分解表",
+    "分工台账",
+    "任务台账",
+    "责任台账",
 ];
 
 /// A part title names its kind (重点工作, 民生实事) in a heading, or ends
@@ -526,6 +547,15 @@ mod tests {
         assert_eq!(rest("3）加快"), "加快");
         assert_eq!(rest("4) 加快"), "加快");
         assert_eq!(kind("2)5"), LineKind::Text);
+        // Full-width digits.
+        assert_eq!(rest("１．加快"), "加快");
+        assert_eq!(rest("（１２）加快"), "加快");
+        assert!(matches!(
+            kind("１２．加快"),
+            LineKind::Task { number: 12, .. }
+        ));
+        assert_eq!(kind("２．５万吨"), LineKind::Text);
+        assert_eq!(kind("12345. 加快"), LineKind::Text);
     }
 
     #[test]
@@ -542,6 +572,7 @@ mod tests {
             "2023年政府工作报告重点任务分工",
             "2023年市政府重点工作分工",
             "2023年主要目标任务分解表",
+            "2024年政府工作报告重点任务分工台账",
         ] {
             assert_eq!(kind(title), LineKind::Part, "{title}");
         }

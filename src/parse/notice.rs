@@ -2,6 +2,7 @@
 
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::model::{Date, LineRange, Notice};
+use crate::numerals::{digit_value, parse_chinese_integer};
 
 use super::line::{Line, LineKind};
 
@@ -256,8 +257,38 @@ fn is_document_number(c: &str) -> bool {
     c.ends_with('号') && (c.contains('〔') || c.contains('[') || c.contains('［'))
 }
 
-/// `2022年3月18日`, white space allowed anywhere in it.
+/// `2022年3月18日` or `二〇二二年三月十八日`, white space allowed anywhere in
+/// it.
 fn parse_date(c: &str) -> Option<Date> {
+    parse_digit_date(c).or_else(|| parse_chinese_date(c))
+}
+
+/// `二〇二四年三月十二日`: the year digit by digit, the month and the day as
+/// numbers (`十二`), white space allowed anywhere in it.
+fn parse_chinese_date(c: &str) -> Option<Date> {
+    // Asked of every line of the notice: most end otherwise.
+    if !c.trim_end().ends_with('日') {
+        return None;
+    }
+    let compact: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    let (year, rest) = compact.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    if year.chars().count() != 4 {
+        return None;
+    }
+    let year = year
+        .chars()
+        .try_fold(0u64, |value, c| Some(value * 10 + digit_value(c)?))?;
+    Date::new(
+        u16::try_from(year).ok()?,
+        u8::try_from(parse_chinese_integer(month)?).ok()?,
+        u8::try_from(parse_chinese_integer(day)?).ok()?,
+    )
+}
+
+/// `2022年3月18日`, white space allowed anywhere in it.
+fn parse_digit_date(c: &str) -> Option<Date> {
     // The year, month and day, each ended by its unit character.
     const UNITS: [char; 3] = ['年', '月', '日'];
     let mut values = [0u32; 3];
@@ -452,5 +483,16 @@ mod tests {
         assert!(!ends_with_spaced("知", "通知"));
         assert!(is_spaced(" 通 知", "通知"));
         assert!(!is_spaced("的通知", "通知"));
+    }
+
+    #[test]
+    fn dates_in_digits_and_in_chinese_numerals() {
+        let date = |c: &str| parse_date(c).map(|d| (d.year(), d.month(), d.day()));
+        assert_eq!(date("2024年3月12日"), Some((2024, 3, 12)));
+        assert_eq!(date("二〇二四年三月十二日"), Some((2024, 3, 12)));
+        assert_eq!(date("二〇二四年十月一日"), Some((2024, 10, 1)));
+        assert_eq!(date("二〇二四年二月三十日"), None);
+        assert_eq!(date("二〇二四年三月"), None);
+        assert_eq!(date("二十四年三月十二日"), None);
     }
 }
