@@ -77,7 +77,7 @@ pub(crate) fn read(
         let c: &str = &line.content;
         let claim = if line.kind == LineKind::ThematicBreak {
             true
-        } else if notice.issuer.is_none() && line.level > 0 && c.ends_with("文件") {
+        } else if notice.issuer.is_none() && is_letterhead(line, i == 0) {
             notice.issuer = Some(c.trim_end_matches("文件").trim().to_owned());
             true
         } else if notice.number.is_none() && is_document_number(c) {
@@ -196,12 +196,20 @@ fn title_runs(lines: &[&Line<'_>]) -> Vec<(usize, usize)> {
     runs
 }
 
+/// Whether `line` is the letterhead (`义乌市人民政府办公室文件`): a name
+/// ending in 文件 and no sentence, as a heading or, in a copy without
+/// markup, as the notice's first line.
+fn is_letterhead(line: &Line<'_>, first: bool) -> bool {
+    let c: &str = &line.content;
+    (line.level > 0 || first) && c.ends_with("文件") && !c.contains(SENTENCE_MARKS)
+}
+
 /// Whether a line may be a piece of a title broken over lines: no
 /// sentence, and not a field of the notice of its own (a letterhead, a
 /// document number, a date, the addressees, the publication note).
 fn is_title_piece(line: &Line<'_>) -> bool {
     let c: &str = &line.content;
-    let letterhead = line.level > 0 && c.ends_with("文件");
+    let letterhead = is_letterhead(line, false);
     let field =
         letterhead || is_document_number(c) || parse_date(c).is_some() || c.contains("公开发布");
     line.kind != LineKind::ThematicBreak
@@ -446,7 +454,11 @@ mod tests {
                 .collect();
             read(&lines, &mut Vec::new(), &mut Vec::new()).issuer
         };
-        // The letterhead first.
+        // The letterhead first, a heading or the notice's first line.
+        assert_eq!(
+            issuer("某县人民政府办公室文件\n某县人民政府办公室关于印发任务分工方案的通知\n"),
+            Some("某县人民政府办公室".to_owned())
+        );
         assert_eq!(
             issuer("# 某县人民政府办公室文件\n某县人民政府办公室关于印发任务分工方案的通知\n"),
             Some("某县人民政府办公室".to_owned())
