@@ -263,7 +263,9 @@
 //! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）` (digits ASCII or
 //! full-width, `１．`, `（１）`); in a group without
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
-//! with fields, or in fields after its text) is a task. Tasks and
+//! with fields, or in fields after its text) is a task, and so is an item
+//! `一、` that names its units (and no leaders) in a part without headed
+//! groups (`一、新建城市公园2个。（责任单位：县住建局）`). Tasks and
 //! areas straight under a part's title belong to a group without a
 //! heading, of ordinal 0. Numbers that run on across groups (`7.` first in
 //! group 二) are read as written and reported once. An un-numbered line in

@@ -281,3 +281,31 @@ fn a_unit_name_with_white_space_is_reported() {
         assert_eq!(w.text(), "县交通局 县财政局");
     }
 }
+
+/// Regression: livelihood items numbered `一、` straight under their
+/// part's title, each naming its units, were read as group headings and
+/// the part failed with "no tasks found"; they are tasks.
+#[test]
+fn items_numbered_like_groups_with_units_are_tasks() {
+    let text = "\
+# 2024年民生实事项目责任分解
+一、新建城市公园2个。（责任单位：县住建局）
+二、改造老旧小区10个。（牵头单位：县住建局；配合单位：各街道）
+";
+    let b = parse(text).unwrap();
+    let tasks: Vec<(String, usize)> = b
+        .tasks()
+        .map(|t| (t.id().to_string(), t.assignments().len()))
+        .collect();
+    assert_eq!(tasks, [("L0.1".to_owned(), 1), ("L0.2".to_owned(), 2)]);
+    // Under a group with a heading, `一、` is still a group.
+    let text = "\
+# 2024年重点工作责任分解
+一、王明县长牵头重点工作
+1. 修路。（责任单位：县交通局）
+二、李华副县长牵头重点工作
+1. 建桥。（责任单位：县交通局）
+";
+    let b = parse(text).unwrap();
+    assert_eq!(b.parts()[0].groups().len(), 2);
+}

@@ -513,6 +513,13 @@ impl<'a> Parser<'a> {
                 self.close_part()?;
                 self.part(line)?;
             }
+            // `一、新建公园2个。（责任单位：…）` straight under a part's title:
+            // an item that names its own units is a task, numbered 一.
+            LineKind::Group { ordinal, rest } if self.item_is_a_task(&line.content[*rest..]) => {
+                self.finish_task()?;
+                let rest_index = line.content[..*rest].chars().count();
+                self.start_task(line, *ordinal, &line.content[*rest..], rest_index)?;
+            }
             LineKind::Group { ordinal, rest } => {
                 self.finish_task()?;
                 self.close_group()?;
@@ -624,11 +631,19 @@ impl<'a> Parser<'a> {
     /// group yet).
     fn numbers_a_task(&self, text: &str) -> bool {
         let group = self.parts.last().and_then(|p| p.groups.last());
-        group.is_none_or(|g| g.areas.is_empty())
-            && !self.parts.is_empty()
-            && (!matches!(clause::read(text).scan, Scan::Absent)
-                || genre::inline_closed(text)
-                || fields::trailing(text).is_some())
+        group.is_none_or(|g| g.areas.is_empty()) && !self.parts.is_empty() && names_units(text)
+    }
+
+    /// Whether a group-style item (`一、…`) is a task: it names its own
+    /// units and no leaders (a heading may name its leaders in brackets,
+    /// `一、经济发展（牵头领导：钱峰）`, but never units), and its part has
+    /// no group with a heading (its tasks stand straight under the title).
+    fn item_is_a_task(&self, text: &str) -> bool {
+        self.parts
+            .last()
+            .is_some_and(|p| p.groups.iter().all(LeaderGroup::is_implicit))
+            && names_units(text)
+            && !heading::leaders(text).found_segment
     }
 
     /// A skipped text line: warned about, and remembered so that a part or
@@ -1282,6 +1297,14 @@ fn source_line(line: &Line<'_>) -> SourceLine {
         text: line.content.to_string(),
         line: line.number,
     }
+}
+
+/// Whether `text` names its units in any of the genre's forms: a
+/// `（责任单位：…）` clause, brackets with fields, or fields after the text.
+fn names_units(text: &str) -> bool {
+    !matches!(clause::read(text).scan, Scan::Absent)
+        || genre::inline_closed(text)
+        || fields::trailing(text).is_some()
 }
 
 /// Whether a unit's name (already trimmed) holds white space between its
