@@ -68,7 +68,8 @@
 //! `；`; a separator inside brackets does not split a name
 //! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
-//! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`)
+//! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
+//! its own or in a bracket of its own after the clause)
 //! [`Task::deadline`]. A field name misspelled with a homophone
 //! (`配和单位：`) is an error that names the field meant.
 //!

@@ -309,3 +309,31 @@ fn items_numbered_like_groups_with_units_are_tasks() {
     let b = parse(text).unwrap();
     assert_eq!(b.parts()[0].groups().len(), 2);
 }
+
+/// Regression: a deadline in a bracket of its own after the clause was
+/// reported as text after the clause and lost to the task.
+#[test]
+fn a_deadline_in_brackets_after_the_clause() {
+    let text = "\
+# 2024年重点工作责任分解
+1. 建桥。（责任单位：县交通局）（完成时限：2024年9月底前）
+2. 修路。（责任单位：县交通局）（另见附件）
+";
+    let b = parse(text).unwrap();
+    let d = b.task("K0.1").unwrap().deadline().unwrap();
+    assert_eq!(
+        (d.text(), d.year(), d.month()),
+        ("2024年9月底前", Some(2024), Some(9))
+    );
+    assert!(b.task("K0.2").unwrap().deadline().is_none());
+    let after: Vec<&str> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(after, ["（另见附件）"]);
+    // The clean copy keeps the deadline.
+    let again = parse(&b.to_markdown()).unwrap();
+    assert_eq!(again.task("K0.1").unwrap().deadline(), Some(d));
+}

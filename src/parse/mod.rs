@@ -24,8 +24,8 @@ use rustc_hash::FxHashSet;
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{
-    Area, Assignment, Breakdown, LeaderGroup, LineRange, Part, PartKind, Role, SourceLine, Task,
-    TaskId,
+    Area, Assignment, Breakdown, Deadline, LeaderGroup, LineRange, Part, PartKind, Role,
+    SourceLine, Task, TaskId,
 };
 
 use self::clause::{Clause, Entry, Scan};
@@ -1157,7 +1157,10 @@ impl<'a> Parser<'a> {
         let units = self.assignments(task, entries, open..clause_end)?;
         let after_at = clause_end;
         let after = task.joined[after_at..].trim();
-        if !ends_sentence(after) {
+        // `…（责任单位：…）（完成时限：2024年9月底前）`: the deadline in a
+        // bracket of its own after the clause.
+        let deadline = deadline_in_brackets(after);
+        if deadline.is_none() && !ends_sentence(after) {
             let offset = after_at
                 + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
             let place = task.place(offset..offset + after.len());
@@ -1171,7 +1174,7 @@ impl<'a> Parser<'a> {
             assignments: units,
             lines: LineRange::new(task.start.number, task.last_line),
             leaders: Vec::new(),
-            deadline: None,
+            deadline,
             label: None,
         });
         Ok(())
@@ -1296,6 +1299,21 @@ fn source_line(line: &Line<'_>) -> SourceLine {
     SourceLine {
         text: line.content.to_string(),
         line: line.number,
+    }
+}
+
+/// The deadline `after` states when it is nothing but a deadline field
+/// in brackets (`（完成时限：2024年9月底前）`), a full stop after it allowed.
+fn deadline_in_brackets(after: &str) -> Option<Deadline> {
+    let inner = after
+        .trim_end_matches(['。', '.', '．'])
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?;
+    match fields::field_at(inner)? {
+        (fields::FieldKind::Deadline, at) if !inner[at..].trim().is_empty() => {
+            Some(Deadline::read(&inner[at..]))
+        }
+        _ => None,
     }
 }
 
