@@ -10,10 +10,15 @@
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
-//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`,
+//!   with 由 before the first unit (`由县住建局牵头，…`) or inside a 责任单位
+//!   field (`责任单位：县林业局牵头，各乡镇配合`);
+//! - fields separated by a comma before a field's name and its colon, as
+//!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
 //! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
-//! stands for 责任单位, 完成时间 for 完成时限.
+//! stands for 责任单位, 完成时间 for 完成时限; 主办 and 主责 lead, 协同 and
+//! 协作 join, 分管县领导 and 联系领导 name leaders.
 //!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
@@ -827,6 +832,8 @@ mod tests {
             "(列第一位的为牵头单位)",
             "排在第一位的为牵头单位",
             "注：责任单位中排在第一位的为牵头单位。",
+            "责任单位排在首位的为牵头单位",
+            "（责任单位排在首位的为牵头单位，下同）",
         ] {
             assert!(is_first_listed_note(note), "{note}");
         }
@@ -835,6 +842,7 @@ mod tests {
             "请认真落实。列第一位的为牵头单位",
             "1. 修路。（责任单位：交通局、财政局，列第一位的为牵头单位）",
             "第一位",
+            "首位",
         ] {
             assert!(!is_first_listed_note(other), "{other}");
         }
@@ -1031,5 +1039,37 @@ mod tests {
             find("任务。（甲局牵头，"),
             Found::Open { clause: true, .. }
         ));
+    }
+
+    #[test]
+    fn commas_separate_fields_only_before_a_name() {
+        let t = "牵头单位：甲局，配合单位：乙局、丙局,完成时限：年底，丁局";
+        let got: Vec<&str> = split_fields(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "牵头单位：甲局",
+                "配合单位：乙局、丙局",
+                "完成时限：年底，丁局"
+            ]
+        );
+        assert!(field_after_comma("甲局，配合单位：乙局"));
+        assert!(!field_after_comma("甲局，乙局：丙"));
+        assert!(ends_in_verb("甲局，各乡镇配合 "));
+        assert!(!ends_in_verb("配合"));
+        assert!(!ends_in_verb("县政府办"));
+        let t = "由甲局牵头，乙局配合";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("甲局".to_owned(), Some(Class::Lead)),
+                ("乙局".to_owned(), Some(Class::Join)),
+            ]
+        );
     }
 }
