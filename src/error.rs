@@ -279,6 +279,10 @@ pub enum ErrorKind {
 /// Each names a field by what it holds, whichever word the document
 /// names it with (牵头单位 or 牵头部门); [`chinese`](FieldName::chinese)
 /// gives its name with 单位. The error's span shows the name as written.
+/// Only fields whose names are misspelled with a homophone are named
+/// here: the other names read (主办单位 and 主责单位 for the lead,
+/// 协同单位 and 协作单位 beside 协办单位, leaders' and deadline fields) have
+/// no such misspelling to suggest.
 ///
 /// # Example
 ///

@@ -51,18 +51,34 @@
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
-//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`;
+//! - fields separated by a comma before a field's name and its colon, as
+//!   by `；`: `（牵头单位：县发改局，配合单位：县商务局、县自然资源局）`,
+//!   `（责任领导：王明，责任单位：县住建局）`, and on a field line
+//!   `牵头单位：甲局，配合单位：乙局`; any other comma separates units;
+//! - 由 before the first unit of the State Council's style:
+//!   `（由县住建局牵头，县自然资源局、县财政局配合）` (县住建局 leads);
+//! - units before verbs inside a 责任单位 field or clause:
+//!   `责任单位：县林业局牵头，各乡镇配合`. Units with no verb of their own
+//!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) stay
+//!   责任单位, as units after the last verb of the State Council's style
+//!   take no class: with no lead named, all are unmarked and reported, as
+//!   `责任单位：…；配合单位：…` is. No lead is guessed.
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
 //! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
-//! for 责任单位, 完成时间 for 完成时限: in brackets, on lines of their own
+//! for 责任单位, 完成时间 for 完成时限; 主办单位 and 主责单位 lead as
+//! 牵头单位 does, 协同单位 and 协作单位 join as 协办单位 does, and
+//! 分管县领导, 分管市领导, 分管区领导 and 联系领导 name leaders as
+//! 分管领导 does: in brackets, on lines of their own
 //! and as the columns of a table. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under
 //! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
 //! document declares once that the first-listed unit leads
-//! (`列第一位的为牵头单位，下同`, in a clause or in the notice), it does
+//! (`列第一位的为牵头单位，下同`, `责任单位排在首位的为牵头单位`, in a
+//! clause or in the notice), it does
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name

@@ -900,3 +900,181 @@ fn livelihood_project_tables() {
     let b = parse(text).unwrap();
     assert_eq!(b.task("L0.1").unwrap().text(), "老旧小区改造");
 }
+
+/// A comma before a field's name and its colon separates fields, as `；`
+/// does, in a bracket and on a field line: the field after it is no unit.
+#[test]
+fn fields_separated_by_commas() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    let b = parse(&fixture("genre-fields-after-comma.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[
+            ("县发改局", Lead),
+            ("县商务局", Joint),
+            ("县自然资源局", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "K1.2"), units(&[("县住建局", Sole)]));
+    assert_eq!(b.task("K1.2").unwrap().own_leaders()[0].name(), "苏晚亭");
+    // 责任单位 beside 配合单位 with no lead named: as with `；`.
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("县交通局", Unmarked), ("各乡镇", Unmarked)])
+    );
+    assert_eq!(
+        b.task("K1.3").unwrap().deadline().unwrap().year(),
+        Some(2024)
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[
+            ("县自然资源局", Lead),
+            ("县农业农村局", Joint),
+            ("县财政局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("县城管局", Lead), ("县供电公司", Joint)])
+    );
+    // A comma before anything else still separates units.
+    let text = concat!(
+        "# 2024年重点工作责任分解\n",
+        "## 一、王明县长牵头重点工作\n",
+        "1. 推进甲。（责任单位：▲县财政局，县商务局）\n",
+    );
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县财政局", Lead), ("县商务局", Joint)])
+    );
+}
+
+/// 由 before the first unit of the State Council's style is no part of
+/// its name.
+#[test]
+fn state_council_style_with_you() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-verbs-with-you.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[
+            ("县住建局", Lead),
+            ("县自然资源局", Joint),
+            ("县财政局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县应急局", Lead), ("县发改局", Joint)])
+    );
+    assert_eq!(roles(&b, "K1.3"), units(&[("县文广旅体局", Sole)]));
+}
+
+/// Verbs after units inside a 责任单位 field or clause: units before 牵头
+/// lead and those before 配合 join; units with no verb of their own keep
+/// the field's class, so with no lead named all are unmarked (and
+/// reported), as 责任单位 beside 配合单位 is. No unit is named with its
+/// verb.
+#[test]
+fn verbs_inside_a_responsible_field() {
+    use Role::{Joint, Lead, Unmarked};
+    let b = parse(&fixture("genre-verbs-in-responsible-field.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县林业局", Lead), ("各乡镇", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("县建设局", Unmarked),
+            ("县自然资源局", Unmarked),
+            ("各乡镇人民政府", Unmarked)
+        ])
+    );
+    assert!(
+        b.warnings()
+            .iter()
+            .any(|w| matches!(w.kind(), WarningKind::NoLeadUnit) && w.line() == 7)
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("县农业农村局", Lead),
+            ("县科技局", Joint),
+            ("县财政局", Joint)
+        ])
+    );
+}
+
+/// 协同单位 and 协作单位 join, 主办单位 and 主责单位 lead (each also named
+/// with 部门), and 分管县领导, 分管市领导, 分管区领导 and 联系领导 name
+/// the task's leaders.
+#[test]
+fn more_field_names() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-more-field-names.md")).unwrap();
+    let expect = [
+        (
+            "K1.1",
+            "叶知秋",
+            vec![
+                ("县经信局", Lead),
+                ("县自然资源局", Joint),
+                ("县住建局", Joint),
+            ],
+        ),
+        (
+            "K1.2",
+            "程远山",
+            vec![("县水利局", Lead), ("各乡镇", Joint)],
+        ),
+        (
+            "K1.3",
+            "叶知秋",
+            vec![("县大数据中心", Lead), ("县直各部门", Joint)],
+        ),
+        (
+            "K1.4",
+            "程远山",
+            vec![("县交通局", Lead), ("县公安局", Joint)],
+        ),
+        (
+            "K1.5",
+            "叶知秋",
+            vec![("县文广旅体局", Lead), ("县教育局", Joint)],
+        ),
+    ];
+    for (id, leader, list) in expect {
+        assert_eq!(roles(&b, id), units(&list), "{id}");
+        assert_eq!(b.task(id).unwrap().own_leaders()[0].name(), leader, "{id}");
+    }
+    assert_eq!(unread_lines(&b), Vec::<u32>::new());
+}
+
+/// The note that the first-listed unit leads, worded with 首位.
+#[test]
+fn first_listed_note_with_first_place() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-first-listed-first-place.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县卫健局", Lead), ("县医保局", Joint), ("县财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县住建局", Lead), ("县生态环境分局", Joint)])
+    );
+    // In a clause too.
+    let text = concat!(
+        "# 2024年重点工作责任分解\n",
+        "## 一、王明县长牵头重点工作\n",
+        "1. 推进甲。（责任单位：县财政局、县商务局，排在首位的为牵头单位）\n",
+    );
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县财政局", Lead), ("县商务局", Joint)])
+    );
+}

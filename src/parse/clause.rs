@@ -24,8 +24,10 @@ enum Mark {
     /// `*`, left of markdown emphasis.
     Emphasis,
     /// A sign that the clause holds more than a unit list: a semicolon
-    /// between named fields (`责任单位：…；完成时限：…`) or the 第 of a
-    /// first-listed note (`列第一位的为牵头单位`).
+    /// between named fields (`责任单位：…；完成时限：…`), a colon of a
+    /// field named after a comma (`责任单位：甲局，配合单位：乙局`), or the
+    /// 第 or 首 of a first-listed note (`列第一位的为牵头单位`,
+    /// `排在首位的为牵头单位`).
     Fields,
 }
 
@@ -39,7 +41,7 @@ impl Mark {
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
             '*' => Some(Mark::Emphasis),
-            '；' | ';' | '第' => Some(Mark::Fields),
+            '；' | ';' | '：' | ':' | '第' | '首' => Some(Mark::Fields),
             _ => None,
         }
     }
@@ -85,7 +87,8 @@ pub(crate) struct Clause {
     pub(crate) half_width: bool,
     /// The unit entries, complete only when the clause is closed.
     pub(crate) entries: Vec<Entry>,
-    /// Whether the clause holds a semicolon or a 第 (see [`Mark::Fields`]):
+    /// Whether the clause holds a semicolon, a colon, a 第 or a 首 (see
+    /// [`Mark::Fields`]):
     /// it may then need the genre's reading of named fields, which the
     /// scan spares every plain clause.
     pub(crate) may_hold_fields: bool,

@@ -10,10 +10,15 @@
 //!   in brackets `（）`, `()`, `［］`, `[]` or `【】`;
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
-//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`.
+//!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`,
+//!   with 由 before the first unit (`由县住建局牵头，…`) or inside a 责任单位
+//!   field (`责任单位：县林业局牵头，各乡镇配合`);
+//! - fields separated by a comma before a field's name and its colon, as
+//!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
 //! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
-//! stands for 责任单位, 完成时间 for 完成时限.
+//! stands for 责任单位, 完成时间 for 完成时限; 主办 and 主责 lead, 协同 and
+//! 协作 join, 分管县领导 and 联系领导 name leaders.
 //!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
@@ -25,9 +30,10 @@ use crate::error::FieldName;
 /// What a unit's place in the text says about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
-    /// Under 牵头单位, or before 牵头.
+    /// Under 牵头单位 / 主办单位 / 主责单位, or before 牵头.
     Lead,
-    /// Under 配合单位 / 协办单位 / 参与单位, or before 配合, 负责, ….
+    /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位, or
+    /// before 配合, 负责, ….
     Join,
     /// Under 责任单位: joins when a lead is named, else as marked.
     Responsible,
@@ -57,19 +63,31 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("协办部门", FieldKind::Units(Class::Join)),
     ("参与单位", FieldKind::Units(Class::Join)),
     ("参与部门", FieldKind::Units(Class::Join)),
+    ("协同单位", FieldKind::Units(Class::Join)),
+    ("协同部门", FieldKind::Units(Class::Join)),
+    ("协作单位", FieldKind::Units(Class::Join)),
+    ("协作部门", FieldKind::Units(Class::Join)),
+    ("主办单位", FieldKind::Units(Class::Lead)),
+    ("主办部门", FieldKind::Units(Class::Lead)),
+    ("主责单位", FieldKind::Units(Class::Lead)),
+    ("主责部门", FieldKind::Units(Class::Lead)),
     ("责任领导", FieldKind::Leaders),
     ("牵头领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
     ("牵头区领导", FieldKind::Leaders),
     ("牵头县领导", FieldKind::Leaders),
     ("分管领导", FieldKind::Leaders),
+    ("分管市领导", FieldKind::Leaders),
+    ("分管区领导", FieldKind::Leaders),
+    ("分管县领导", FieldKind::Leaders),
+    ("联系领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
     ("完成时间", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
 /// The characters the names of [`FIELDS`] start with.
-const FIELD_INITIALS: [char; 8] = ['责', '牵', '配', '协', '参', '分', '完', '时'];
+const FIELD_INITIALS: [char; 10] = ['责', '牵', '配', '协', '参', '主', '分', '联', '完', '时'];
 
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
@@ -180,6 +198,60 @@ fn is_field_separator(c: char) -> bool {
     matches!(c, '；' | ';')
 }
 
+/// Whether `c` is a comma, which separates fields only before a field's
+/// name (see [`split_fields`]).
+fn is_comma(c: char) -> bool {
+    matches!(c, '，' | ',')
+}
+
+/// Whether a field is named (or misspelled) at the start of `text`,
+/// followed by its colon.
+fn names_field(text: &str) -> bool {
+    field_at(text).is_some() || misspelled_at(text).is_some()
+}
+
+/// Splits `range` of `text` into fields: at top-level `；`, and at a
+/// top-level comma followed by a field's name and its colon
+/// (`牵头单位：县发改局，配合单位：县商务局`). Any other comma separates
+/// units.
+fn split_fields(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut depth = 0u32;
+    let mut start = range.start;
+    for (at, c) in text[range.clone()].char_indices() {
+        let i = range.start + at;
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0
+            && (is_field_separator(c)
+                || (is_comma(c) && names_field(&text[i + c.len_utf8()..range.end])))
+        {
+            pieces.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    pieces.push(start..range.end);
+    pieces
+}
+
+/// Whether a plain `（责任单位：…）` clause's content `inner` names another
+/// field after a comma (`责任单位：县住建局，配合单位：县商务局`). Asked only
+/// of a clause whose scan saw a second colon.
+pub(crate) fn field_after_comma(inner: &str) -> bool {
+    inner
+        .match_indices(is_comma)
+        .any(|(i, c)| names_field(&inner[i + c.len()..]))
+}
+
+/// Whether `text` ends in a verb of the State Council's style after a
+/// unit (`…，各乡镇配合`). The last character settles nearly every text.
+pub(crate) fn ends_in_verb(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['头', '合', '责', '与', '助', '办']) && verb_at_end(text).is_some()
+}
+
 /// The field named at the start of `text` (white space before it
 /// allowed), followed by a colon of either width: its kind and the byte
 /// offset after the colon.
@@ -220,7 +292,7 @@ fn colon_end(text: &str) -> Option<usize> {
 /// Council's style, which ends in its verb.
 pub(crate) fn ends_in_units(text: &str) -> bool {
     let mut current = None;
-    for segment in split_top(text, 0..text.len(), is_field_separator) {
+    for segment in split_fields(text, 0..text.len()) {
         let piece = &text[segment];
         if let Some((kind, _)) = field_at(piece) {
             current = Some(kind);
@@ -266,11 +338,14 @@ pub(crate) fn closes_unopened(text: &str) -> bool {
 }
 
 /// Whether `text` declares that the first-listed unit leads
-/// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`).
+/// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`,
+/// `责任单位排在首位的为牵头单位`).
 pub(crate) fn declares_first_listed(text: &str) -> bool {
     // Asked of every notice line and every unit entry, almost none of
-    // which has a 第 at all.
-    text.contains('第') && text.contains("第一位") && text.contains("牵头")
+    // which has a 第 or a 首 at all.
+    ((text.contains('第') && text.contains("第一位"))
+        || (text.contains('首') && text.contains("首位")))
+        && text.contains("牵头")
 }
 
 /// Whether a line on its own is only the note that the first-listed unit
@@ -382,7 +457,7 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
 /// field continues the field before it.
 pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     let mut current: Option<FieldKind> = None;
-    for segment in split_top(text, range, is_field_separator) {
+    for segment in split_fields(text, range) {
         let piece = &text[segment.clone()];
         if verbs_piece(piece) {
             // Leader names, deadlines and unit names do not end in 牵头
@@ -408,6 +483,11 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             trim(text, segment)
         };
         match current {
+            // Units before verbs inside the field: `责任单位：县林业局牵头，
+            // 各乡镇配合`. The last character settles nearly every list.
+            Some(FieldKind::Units(Class::Responsible)) if ends_in_verb(&text[value.clone()]) => {
+                read_verbs_in(text, value, Some(Class::Responsible), out);
+            }
             Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
             None => read_units(text, value, None, out),
             Some(FieldKind::Leaders) => {
@@ -488,11 +568,35 @@ fn verb_at_end(entry: &str) -> Option<(&'static str, Class)> {
 
 /// Reads a clause in the State Council's style into `out`:
 /// `市发改委牵头，市财政局、市商务局等按职责分工负责`. The units before
-/// a verb take its class; units after the last verb take none.
+/// a verb take its class; units after the last verb take none. A 由
+/// before the first unit (`由县住建局牵头，…`) is not part of its name.
 pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
+    read_verbs_in(text, range, None, out);
+}
+
+/// As [`read_verbs`], for units written so inside a field of units
+/// (`责任单位：县林业局牵头，各乡镇配合`) when `field` is its class: units
+/// with no verb of their own (`县建设局、县自然资源局，各乡镇人民政府配合`)
+/// keep the field's class rather than take the next verb's, a comma or
+/// semicolon ending their group, and so do units after the last verb.
+fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mut Fields) {
     let mut pending = out.units.len();
-    for piece in split_top(text, range, is_unit_separator) {
-        let piece = trim(text, piece);
+    let mut first = true;
+    for piece in split_top(text, range.clone(), is_unit_separator) {
+        let closes_group = field.is_some()
+            && text[piece.end..range.end]
+                .chars()
+                .next()
+                .is_some_and(|c| c != '、');
+        let mut piece = trim(text, piece);
+        if first && !piece.is_empty() {
+            first = false;
+            if let Some(rest) = text[piece.clone()].strip_prefix('由')
+                && !rest.trim().is_empty()
+            {
+                piece = trim(text, piece.start + '由'.len_utf8()..piece.end);
+            }
+        }
         let entry = &text[piece.clone()];
         if declares_first_listed(entry) {
             out.first_listed = true;
@@ -516,11 +620,25 @@ pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
             range: name,
             class: None,
         });
-        if let Some(class) = class {
-            for unit in &mut out.units[pending..] {
-                unit.class = Some(class);
+        match (class, field) {
+            (Some(class), _) => {
+                for unit in &mut out.units[pending..] {
+                    unit.class = Some(class);
+                }
+                pending = out.units.len();
             }
-            pending = out.units.len();
+            (None, Some(field)) if closes_group => {
+                for unit in &mut out.units[pending..] {
+                    unit.class = Some(field);
+                }
+                pending = out.units.len();
+            }
+            (None, _) => {}
+        }
+    }
+    if let Some(field) = field {
+        for unit in &mut out.units[pending..] {
+            unit.class = Some(field);
         }
     }
 }
@@ -601,7 +719,7 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
     // A colon elsewhere is a clause only where the text before it is in
     // the State Council's style and a field is named after a `；`: a
     // bracket of the task's own text (`（含甲、乙：…）`) is neither.
-    let mut pieces = split_top(inner, 0..inner.len(), is_field_separator).into_iter();
+    let mut pieces = split_fields(inner, 0..inner.len()).into_iter();
     let first = pieces.next()?;
     let named = |r: Range<usize>| {
         let piece = &inner[r];
@@ -714,6 +832,8 @@ mod tests {
             "(列第一位的为牵头单位)",
             "排在第一位的为牵头单位",
             "注：责任单位中排在第一位的为牵头单位。",
+            "责任单位排在首位的为牵头单位",
+            "（责任单位排在首位的为牵头单位，下同）",
         ] {
             assert!(is_first_listed_note(note), "{note}");
         }
@@ -722,6 +842,7 @@ mod tests {
             "请认真落实。列第一位的为牵头单位",
             "1. 修路。（责任单位：交通局、财政局，列第一位的为牵头单位）",
             "第一位",
+            "首位",
         ] {
             assert!(!is_first_listed_note(other), "{other}");
         }
@@ -918,5 +1039,37 @@ mod tests {
             find("任务。（甲局牵头，"),
             Found::Open { clause: true, .. }
         ));
+    }
+
+    #[test]
+    fn commas_separate_fields_only_before_a_name() {
+        let t = "牵头单位：甲局，配合单位：乙局、丙局,完成时限：年底，丁局";
+        let got: Vec<&str> = split_fields(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "牵头单位：甲局",
+                "配合单位：乙局、丙局",
+                "完成时限：年底，丁局"
+            ]
+        );
+        assert!(field_after_comma("甲局，配合单位：乙局"));
+        assert!(!field_after_comma("甲局，乙局：丙"));
+        assert!(ends_in_verb("甲局，各乡镇配合 "));
+        assert!(!ends_in_verb("配合"));
+        assert!(!ends_in_verb("县政府办"));
+        let t = "由甲局牵头，乙局配合";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("甲局".to_owned(), Some(Class::Lead)),
+                ("乙局".to_owned(), Some(Class::Join)),
+            ]
+        );
     }
 }
