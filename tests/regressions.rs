@@ -298,6 +298,16 @@ fn items_numbered_like_groups_with_units_are_tasks() {
         .map(|t| (t.id().to_string(), t.assignments().len()))
         .collect();
     assert_eq!(tasks, [("L0.1".to_owned(), 1), ("L0.2".to_owned(), 2)]);
+    // A heading that names units for the numbered tasks under it is
+    // still a group.
+    let text = "\
+# 2024年重点工作责任分解
+一、优化营商环境（责任单位：县发改局）
+1. 推行企业开办一日办结。（责任单位：县市场监管局）
+";
+    let b = parse(text).unwrap();
+    assert_eq!(b.parts()[0].groups()[0].ordinal(), 1);
+    assert_eq!(b.task("K1.1").unwrap().text(), "推行企业开办一日办结。");
     // Under a group with a heading, `一、` is still a group.
     let text = "\
 # 2024年重点工作责任分解

@@ -167,6 +167,15 @@ pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
     start
 }
 
+/// Whether the first line from `lines[from]` on that is not blank is a
+/// numbered task (`1.`, `（1）`).
+pub(crate) fn task_follows(lines: &[Line<'_>], from: usize) -> bool {
+    lines[from.min(lines.len())..]
+        .iter()
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| matches!(l.kind, LineKind::Task { .. }))
+}
+
 /// Whether the first line from `lines[from]` on that is neither blank nor
 /// front matter ([`is_front_matter`]) starts a part: a part title, or the
 /// first half of one broken over two lines.

@@ -200,6 +200,9 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         }
         // Front matter is held for the part that follows it, if one does.
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
+        // A `一、` item that names units heads the numbered tasks after it.
+        parser.task_follows =
+            matches!(line.kind, LineKind::Group { .. }) && layout::task_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
@@ -492,6 +495,9 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
+    /// Whether the line being read is a group-style item followed by a
+    /// numbered task ([`layout::task_follows`]): set before each line.
+    task_follows: bool,
     /// The attachment label read before the next part's title.
     attachment: Option<&'a Line<'a>>,
     /// The notes read before the next part's title.
@@ -636,12 +642,16 @@ impl<'a> Parser<'a> {
 
     /// Whether a group-style item (`一、…`) is a task: it names its own
     /// units and no leaders (a heading may name its leaders in brackets,
-    /// `一、经济发展（牵头领导：钱峰）`, but never units), and its part has
-    /// no group with a heading (its tasks stand straight under the title).
+    /// `一、经济发展（牵头领导：钱峰）`), no numbered task follows it (a
+    /// heading that names units for the tasks under it stays a heading,
+    /// its units kept in its text), and its part has no group with a
+    /// heading (its tasks stand straight under the title).
     fn item_is_a_task(&self, text: &str) -> bool {
-        self.parts
-            .last()
-            .is_some_and(|p| p.groups.iter().all(LeaderGroup::is_implicit))
+        !self.task_follows
+            && self
+                .parts
+                .last()
+                .is_some_and(|p| p.groups.iter().all(LeaderGroup::is_implicit))
             && names_units(text)
             && !heading::leaders(text).found_segment
     }
