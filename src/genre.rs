@@ -85,7 +85,7 @@
 //! (`市财政(地税)局`), and a trailing 等 is not part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
-//! its own or in a bracket of its own after the clause)
+//! its own, or in a bracket of its own after a `（责任单位：…）` clause)
 //! [`Task::deadline`]. A field name misspelled with a homophone
 //! (`配和单位：`) is an error that names the field meant.
 //!
@@ -241,8 +241,9 @@
 //! with no title it knows is kept whole as the name, with a warning. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
 //! unless a leader field follows it in brackets
-//! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does
-//! (`一、经济发展（县长邓峰牵头）`). A task's own leaders, on a line of
+//! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
+//! title (`一、经济发展（县长邓峰牵头）`; `（县农业农村局牵头）` names a unit,
+//! not a leader). A task's own leaders, on a line of
 //! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
 //! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
@@ -282,7 +283,9 @@
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
 //! with fields, or in fields after its text) is a task, and so is an item
 //! `一、` that names its units (and no leaders) in a part without headed
-//! groups (`一、新建城市公园2个。（责任单位：县住建局）`). Tasks and
+//! groups, when the next such item or the part's end follows it
+//! (`一、新建城市公园2个。（责任单位：县住建局）`); one followed by areas,
+//! tasks or text heads them. Tasks and
 //! areas straight under a part's title belong to a group without a
 //! heading, of ordinal 0. Numbers that run on across groups (`7.` first in
 //! group 二) are read as written and reported once. An un-numbered line in

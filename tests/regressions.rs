@@ -347,3 +347,68 @@ fn a_deadline_in_brackets_after_the_clause() {
     let again = parse(&b.to_markdown()).unwrap();
     assert_eq!(again.task("K0.1").unwrap().deadline(), Some(d));
 }
+
+/// Regressions found in review: a heading naming units stays a heading
+/// when areas or prose follow it; a unit named before a verb in a
+/// heading's bracket is no leader, and a livelihood item so written is a
+/// task; a sentence that puts something "in first place" declares
+/// nothing; a deadline bracket followed by another bracket is no deadline.
+#[test]
+fn review_readings() {
+    let heading_then_area = "\
+# 2024年重点工作责任分解
+一、优化营商环境（责任单位：县发改局、县市场监管局）
+（一）深化改革
+1. 推行企业开办一日办结。（责任单位：县市场监管局）
+";
+    let b = parse(heading_then_area).unwrap();
+    assert_eq!(b.task("K1.1.1").unwrap().text(), "推行企业开办一日办结。");
+
+    let heading_then_prose = "\
+# 2024年重点工作责任分解
+一、优化营商环境（责任单位：县发改局）
+推进以下重点工作：
+1. 推行企业开办一日办结。（责任单位：县市场监管局）
+";
+    assert!(parse(heading_then_prose).is_ok());
+
+    let unit_before_verb = "\
+# 2024年重点工作责任分解
+一、乡村振兴（县农业农村局牵头）
+1. 建设美丽乡村。（责任单位：县农业农村局）
+";
+    let b = parse(unit_before_verb).unwrap();
+    assert!(b.parts()[0].groups()[0].leaders().is_empty());
+
+    let items = "\
+# 2024年民生实事责任分解
+一、新建城市公园2个。（县住建局负责）
+二、新建幼儿园3所。（县教育局牵头，县财政局配合）
+";
+    let b = parse(items).unwrap();
+    assert_eq!(b.tasks().count(), 2);
+
+    let first_place = "\
+关于印发2024年重点工作责任分解的通知
+各牵头单位要把抓落实放在首位，加强统筹协调。
+# 2024年重点工作责任分解
+1. 修路。（责任单位：县交通局、县财政局）
+";
+    let b = parse(first_place).unwrap();
+    assert_eq!(
+        b.task("K0.1").unwrap().assignments()[0].role(),
+        yiwu_duties::Role::Unmarked
+    );
+
+    let two_brackets = "\
+# 2024年重点工作责任分解
+1. 修路。（责任单位：县交通局）（完成时限：2024年9月底前）（责任领导：王明）
+";
+    let b = parse(two_brackets).unwrap();
+    assert!(b.task("K0.1").unwrap().deadline().is_none());
+    assert!(
+        b.warnings()
+            .iter()
+            .any(|w| *w.kind() == WarningKind::TextAfterClause)
+    );
+}

@@ -342,10 +342,15 @@ pub(crate) fn closes_unopened(text: &str) -> bool {
 /// `责任单位排在首位的为牵头单位`).
 pub(crate) fn declares_first_listed(text: &str) -> bool {
     // Asked of every notice line and every unit entry, almost none of
-    // which has a 第 or a 首 at all.
-    ((text.contains('第') && text.contains("第一位"))
-        || (text.contains('首') && text.contains("首位")))
-        && text.contains("牵头")
+    // which has a 第 or a 首 at all. The note's own words must follow the
+    // place (`…第一位的为牵头单位`): `把抓落实放在首位` says something else.
+    let place = |word: &str, first: char| {
+        text.contains(first)
+            && text
+                .find(word)
+                .is_some_and(|at| text[at..].contains("为牵头"))
+    };
+    place("第一位", '第') || place("首位", '首')
 }
 
 /// Whether a line on its own is only the note that the first-listed unit

@@ -156,7 +156,15 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
     if let Some(read) = closing_bracket(heading)
         .filter(|inner| inner.len() < heading.len())
         .map(leaders)
-        .filter(|read| read.found_segment && !read.leaders.is_empty())
+        .filter(|read| {
+            // Units are named before verbs too (`（县农业农村局牵头）`):
+            // only a leader with a title is one.
+            read.found_segment
+                && read
+                    .leaders
+                    .iter()
+                    .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
+        })
     {
         return read;
     }

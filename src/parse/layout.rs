@@ -167,13 +167,14 @@ pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
     start
 }
 
-/// Whether the first line from `lines[from]` on that is not blank is a
-/// numbered task (`1.`, `（1）`).
-pub(crate) fn task_follows(lines: &[Line<'_>], from: usize) -> bool {
+/// Whether the first line from `lines[from]` on that is neither blank
+/// nor a page number is the next item numbered `二、`, a part's title, or
+/// none (the document ends).
+pub(crate) fn item_follows(lines: &[Line<'_>], from: usize) -> bool {
     lines[from.min(lines.len())..]
         .iter()
-        .find(|l| l.kind != LineKind::Blank)
-        .is_some_and(|l| matches!(l.kind, LineKind::Task { .. }))
+        .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
+        .is_none_or(|l| matches!(l.kind, LineKind::Group { .. } | LineKind::Part))
 }
 
 /// Whether the first line from `lines[from]` on that is neither blank nor

@@ -316,6 +316,11 @@ pub(crate) fn numbered_with_bracket(content: &str) -> bool {
     leading_number(content).is_some_and(|(_, len, _)| content[len..].starts_with([')', '）']))
 }
 
+/// Whether `c` is a digit, ASCII or full-width (`１`).
+pub(crate) fn is_digit(c: char) -> bool {
+    digit(c).is_some()
+}
+
 /// The value of a digit, ASCII or full-width (`１`).
 fn digit(c: char) -> Option<u32> {
     match c {

@@ -200,9 +200,10 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         }
         // Front matter is held for the part that follows it, if one does.
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
-        // A `一、` item that names units heads the numbered tasks after it.
-        parser.task_follows =
-            matches!(line.kind, LineKind::Group { .. }) && layout::task_follows(rest, i + 1);
+        // A `一、` item that names units is a task when the next item, or
+        // the part's end, follows it.
+        parser.item_follows =
+            matches!(line.kind, LineKind::Group { .. }) && layout::item_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
@@ -495,9 +496,10 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
-    /// Whether the line being read is a group-style item followed by a
-    /// numbered task ([`layout::task_follows`]): set before each line.
-    task_follows: bool,
+    /// Whether the line being read is a group-style item followed by the
+    /// next such item or the part's end ([`layout::item_follows`]): set
+    /// before each line.
+    item_follows: bool,
     /// The attachment label read before the next part's title.
     attachment: Option<&'a Line<'a>>,
     /// The notes read before the next part's title.
@@ -642,12 +644,13 @@ impl<'a> Parser<'a> {
 
     /// Whether a group-style item (`一、…`) is a task: it names its own
     /// units and no leaders (a heading may name its leaders in brackets,
-    /// `一、经济发展（牵头领导：钱峰）`), no numbered task follows it (a
-    /// heading that names units for the tasks under it stays a heading,
-    /// its units kept in its text), and its part has no group with a
-    /// heading (its tasks stand straight under the title).
+    /// `一、经济发展（牵头领导：钱峰）`), the next such item or the part's
+    /// end follows it (a heading that names units for the tasks or areas
+    /// under it stays a heading, its units kept in its text), and its part
+    /// has no group with a heading (its tasks stand straight under the
+    /// title).
     fn item_is_a_task(&self, text: &str) -> bool {
-        !self.task_follows
+        self.item_follows
             && self
                 .parts
                 .last()
@@ -938,14 +941,14 @@ impl<'a> Parser<'a> {
         let lead = line
             .content
             .chars()
-            .take_while(|c| !c.is_ascii_digit())
+            .take_while(|&c| !line::is_digit(c))
             .count()
             .min(1);
         let digits = line
             .content
             .chars()
             .skip(lead)
-            .take_while(char::is_ascii_digit)
+            .take_while(|&c| line::is_digit(c))
             .count()
             .max(1);
         let (lead, digits) = self.number_cell.take().unwrap_or((lead, digits));
@@ -1319,6 +1322,10 @@ fn deadline_in_brackets(after: &str) -> Option<Deadline> {
         .trim_end_matches(['。', '.', '．'])
         .strip_prefix(['（', '('])?
         .strip_suffix(['）', ')'])?;
+    // One bracket: `（完成时限：…）（责任领导：…）` is two, not a deadline.
+    if inner.contains(['（', '）', '(', ')']) {
+        return None;
+    }
     match fields::field_at(inner)? {
         (fields::FieldKind::Deadline, at) if !inner[at..].trim().is_empty() => {
             Some(Deadline::read(&inner[at..]))

@@ -285,9 +285,14 @@ fn parse_chinese_date(c: &str) -> Option<Date> {
     if year.chars().count() != 4 {
         return None;
     }
+    // A zero is also typed as ○, O or ０ (`二○二四年`).
+    let zero_or_digit = |c: char| match c {
+        '○' | 'O' | 'o' | '０' => Some(0),
+        _ => digit_value(c),
+    };
     let year = year
         .chars()
-        .try_fold(0u64, |value, c| Some(value * 10 + digit_value(c)?))?;
+        .try_fold(0u64, |value, c| Some(value * 10 + zero_or_digit(c)?))?;
     Date::new(
         u16::try_from(year).ok()?,
         u8::try_from(parse_chinese_integer(month)?).ok()?,
@@ -502,6 +507,7 @@ mod tests {
         let date = |c: &str| parse_date(c).map(|d| (d.year(), d.month(), d.day()));
         assert_eq!(date("2024年3月12日"), Some((2024, 3, 12)));
         assert_eq!(date("二〇二四年三月十二日"), Some((2024, 3, 12)));
+        assert_eq!(date("二○二四年三月十二日"), Some((2024, 3, 12)));
         assert_eq!(date("二〇二四年十月一日"), Some((2024, 10, 1)));
         assert_eq!(date("二〇二四年二月三十日"), None);
         assert_eq!(date("二〇二四年三月"), None);
