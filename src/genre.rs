@@ -281,7 +281,8 @@
 //! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）` (digits ASCII or
 //! full-width, `１．`, `（１）`); in a group without
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
-//! with fields, or in fields after its text) is a task, and so is an item
+//! with fields, or in fields after its text) and is followed by the next
+//! item is a task (one followed by numbered tasks heads them, an area), and so is an item
 //! `一、` that names its units (and no leaders) in a part without headed
 //! groups, when the next such item or the part's end follows it
 //! (`一、新建城市公园2个。（责任单位：县住建局）`); one followed by areas,

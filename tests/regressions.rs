@@ -412,3 +412,30 @@ fn review_readings() {
             .any(|w| *w.kind() == WarningKind::TextAfterClause)
     );
 }
+
+/// An area heading that names units for the tasks under it
+/// (`（一）深化营商环境改革（牵头单位：区发改局）` ⏎ `1. …`) stays an area
+/// heading (its units kept in its name): it used to be read as a task,
+/// and the tasks under it failed as out of sequence.
+#[test]
+fn an_area_naming_units_for_its_tasks_stays_an_area() {
+    let text = "\
+# 2024年重点工作责任分解
+## 一、王明区长牵头重点工作
+（一）深化营商环境改革（牵头单位：区发改局）
+1. 推行企业开办一日办结。（责任单位：区市场监管局）
+（二）扩大有效投资
+1. 完成固定资产投资100亿元。（责任单位：区发改局）
+";
+    let b = parse(text).unwrap();
+    let areas: Vec<&str> = b.parts()[0].groups()[0]
+        .areas()
+        .iter()
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(
+        areas,
+        ["深化营商环境改革（牵头单位：区发改局）", "扩大有效投资"]
+    );
+    assert_eq!(b.tasks().count(), 2);
+}

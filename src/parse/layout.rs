@@ -167,14 +167,23 @@ pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
     start
 }
 
-/// Whether the first line from `lines[from]` on that is neither blank
-/// nor a page number is the next item numbered `二、`, a part's title, or
-/// none (the document ends).
+/// Whether, after the item `lines[from - 1]` (numbered `一、` or `（一）`),
+/// the first line that is neither blank nor a page number is the next
+/// item of the same rank or a higher one (`（二）` after `（一）`; `二、`, a
+/// part's title, or the document's end after either).
 pub(crate) fn item_follows(lines: &[Line<'_>], from: usize) -> bool {
+    let area = from
+        .checked_sub(1)
+        .and_then(|at| lines.get(at))
+        .is_some_and(|item| matches!(item.kind, LineKind::Area { .. }));
     lines[from.min(lines.len())..]
         .iter()
         .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
-        .is_none_or(|l| matches!(l.kind, LineKind::Group { .. } | LineKind::Part))
+        .is_none_or(|l| match l.kind {
+            LineKind::Group { .. } | LineKind::Part => true,
+            LineKind::Area { .. } => area,
+            _ => false,
+        })
 }
 
 /// Whether the first line from `lines[from]` on that is neither blank nor

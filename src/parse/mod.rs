@@ -200,10 +200,10 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         }
         // Front matter is held for the part that follows it, if one does.
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
-        // A `一、` item that names units is a task when the next item, or
-        // the part's end, follows it.
-        parser.item_follows =
-            matches!(line.kind, LineKind::Group { .. }) && layout::item_follows(rest, i + 1);
+        // A `一、` or `（一）` item that names units is a task when the next
+        // item, or the part's end, follows it.
+        parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
+            && layout::item_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
@@ -496,8 +496,8 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
-    /// Whether the line being read is a group-style item followed by the
-    /// next such item or the part's end ([`layout::item_follows`]): set
+    /// Whether the line being read is a group- or area-style item followed
+    /// by the next item or the part's end ([`layout::item_follows`]): set
     /// before each line.
     item_follows: bool,
     /// The attachment label read before the next part's title.
@@ -639,7 +639,12 @@ impl<'a> Parser<'a> {
     /// group yet).
     fn numbers_a_task(&self, text: &str) -> bool {
         let group = self.parts.last().and_then(|p| p.groups.last());
-        group.is_none_or(|g| g.areas.is_empty()) && !self.parts.is_empty() && names_units(text)
+        // An area heading that names units for the tasks under it
+        // (`（一）深化改革（牵头单位：区发改局）` ⏎ `1. …`) stays a heading.
+        self.item_follows
+            && group.is_none_or(|g| g.areas.is_empty())
+            && !self.parts.is_empty()
+            && names_units(text)
     }
 
     /// Whether a group-style item (`一、…`) is a task: it names its own

@@ -377,9 +377,18 @@ pub fn error_fault(text: &str, err: &ParseError) -> Option<String> {
             matches!(at, Some('（' | '(' | '〈' | '<' | '《' | '【' | '[' | '〔'))
         }
         ErrorKind::NoUnits => matches!(at, Some('（' | '(')),
+        // The task's number (digits ASCII or full-width), or for the whole
+        // task numbered in brackets, `（1）`, the bracket before it.
         ErrorKind::MissingResponsibilityClause
         | ErrorKind::TaskOutOfSequence { .. }
-        | ErrorKind::TaskOutsideGroup => at.is_some_and(|c| c.is_ascii_digit()),
+        | ErrorKind::TaskOutsideGroup => {
+            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            let next = source.chars().nth(column);
+            at.is_some_and(digit)
+                || (err.kind() == ErrorKind::MissingResponsibilityClause
+                    && matches!(at, Some('（' | '('))
+                    && next.is_some_and(digit))
+        }
         ErrorKind::HeadingOutOfSequence { .. }
         | ErrorKind::GroupOutsidePart
         | ErrorKind::AreaOutsideGroup
