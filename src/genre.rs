@@ -52,10 +52,11 @@
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
 //!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`;
-//! - fields separated by a comma before a field's name and its colon, as
-//!   by `；`: `（牵头单位：县发改局，配合单位：县商务局、县自然资源局）`,
+//! - fields separated by a comma or white space before a field's name
+//!   and its colon, as by `；`: `（牵头单位：县发改局，配合单位：县商务局、县自然资源局）`,
 //!   `（责任领导：王明，责任单位：县住建局）`, and on a field line
-//!   `牵头单位：甲局，配合单位：乙局`; any other comma separates units;
+//!   `牵头单位：甲局，配合单位：乙局` or `牵头单位：甲局　配合单位：乙局`; any
+//!   other comma separates units;
 //! - 由 before the first unit of the State Council's style:
 //!   `（由县住建局牵头，县自然资源局、县财政局配合）` (县住建局 leads);
 //! - units before verbs inside a 责任单位 field or clause:

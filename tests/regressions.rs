@@ -439,3 +439,33 @@ fn an_area_naming_units_for_its_tasks_stays_an_area() {
     );
     assert_eq!(b.tasks().count(), 2);
 }
+
+/// Several fields on one line separated by spaces, as web pages and
+/// tables flattened to text write them: the space before a field's name
+/// and colon ends the field before it.
+#[test]
+fn fields_separated_by_spaces() {
+    use yiwu_duties::Role::{Joint, Lead};
+    for tail in [
+        "1. 推进物流园建设。\n牵头单位：县发改局　　配合单位：县商务局、县自然资源局\n",
+        "1. 推进物流园建设。（牵头单位：县发改局 配合单位：县商务局、县自然资源局）\n",
+    ] {
+        let b = parse(&format!("# 2024年重点工作责任分解\n{tail}")).unwrap();
+        let roles: Vec<(&str, yiwu_duties::Role)> = b
+            .task("K0.1")
+            .unwrap()
+            .assignments()
+            .iter()
+            .map(|a| (a.name(), a.role()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("县发改局", Lead),
+                ("县商务局", Joint),
+                ("县自然资源局", Joint)
+            ],
+            "{tail}"
+        );
+    }
+}

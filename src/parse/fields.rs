@@ -211,9 +211,9 @@ fn names_field(text: &str) -> bool {
 }
 
 /// Splits `range` of `text` into fields: at top-level `；`, and at a
-/// top-level comma followed by a field's name and its colon
-/// (`牵头单位：县发改局，配合单位：县商务局`). Any other comma separates
-/// units.
+/// top-level comma or white space followed by a field's name and its colon
+/// (`牵头单位：县发改局，配合单位：县商务局`, `牵头单位：县发改局　配合单位：…`).
+/// Any other comma separates units.
 fn split_fields(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut pieces = Vec::new();
     let mut depth = 0u32;
@@ -226,7 +226,8 @@ fn split_fields(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             depth = depth.saturating_sub(1);
         } else if depth == 0
             && (is_field_separator(c)
-                || (is_comma(c) && names_field(&text[i + c.len_utf8()..range.end])))
+                || ((is_comma(c) || c.is_whitespace())
+                    && names_field(&text[i + c.len_utf8()..range.end])))
         {
             pieces.push(start..i);
             start = i + c.len_utf8();
@@ -237,11 +238,11 @@ fn split_fields(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether a plain `（责任单位：…）` clause's content `inner` names another
-/// field after a comma (`责任单位：县住建局，配合单位：县商务局`). Asked only
-/// of a clause whose scan saw a second colon.
+/// field after a comma or white space (`责任单位：县住建局，配合单位：县商务局`).
+/// Asked only of a clause whose scan saw a second colon.
 pub(crate) fn field_after_comma(inner: &str) -> bool {
     inner
-        .match_indices(is_comma)
+        .match_indices(|c: char| is_comma(c) || c.is_whitespace())
         .any(|(i, c)| names_field(&inner[i + c.len()..]))
 }
 
