@@ -320,7 +320,8 @@
 //! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each
 //! row is a task of the group or area the table stands
 //! in; a 分块 cell labels its row and the rows below it
-//! ([`Task::label`]). A row without a number, work or unit is an error
+//! ([`Task::label`]), and so does a section row, a Chinese numeral and no
+//! unit (`| 一 | 扩大有效投资 | | |`), the rows below it. A row without a number, work or unit is an error
 //! that points at the cell; a table flattened to one cell per line is
 //! refused, since its columns cannot be told apart.
 //!

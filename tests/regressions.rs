@@ -469,3 +469,31 @@ fn fields_separated_by_spaces() {
         );
     }
 }
+
+/// A table's section rows (`| 一 | 扩大有效投资 | | |`), a Chinese numeral
+/// and no unit, label the rows under them, as a 分块 column does; they
+/// were refused as rows without a number.
+#[test]
+fn table_section_rows_label_the_rows_under_them() {
+    let text = "\
+# 2024年重点工作任务分工方案
+| 序号 | 重点任务 | 牵头单位 | 配合单位 |
+| --- | --- | --- | --- |
+| 一 | 扩大有效投资 | | |
+| 1 | 完成固定资产投资100亿元 | 县发改局 | 县财政局 |
+| 2 | 新开工重大项目20个 | 县发改局 | |
+| 二 | 增进民生福祉 | | |
+| 3 | 新建幼儿园3所 | 县教育局 | |
+";
+    let b = parse(text).unwrap();
+    let tasks: Vec<(String, Option<&str>)> =
+        b.tasks().map(|t| (t.id().to_string(), t.label())).collect();
+    assert_eq!(
+        tasks,
+        [
+            ("K0.1".to_owned(), Some("扩大有效投资")),
+            ("K0.2".to_owned(), Some("扩大有效投资")),
+            ("K0.3".to_owned(), Some("增进民生福祉")),
+        ]
+    );
+}

@@ -24,6 +24,7 @@ use super::line::Line;
 use crate::diagnostics::{Place, Repair, RepairKind, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{LineRange, Task};
+use crate::numerals::parse_chinese_integer;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,7 +356,8 @@ impl<'a> Parser<'a> {
         Ok(true)
     }
 
-    /// Keeps a header or separator row as a line of the current group.
+    /// Keeps a header, separator or section row as a line of the current
+    /// group.
     fn table_heading(&mut self, line: &Line<'_>) {
         if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
             group.table_lines.push(line.number);
@@ -404,6 +406,25 @@ impl<'a> Parser<'a> {
             .trim_end_matches(['.', '．', '、'])
             .trim_start_matches(['(', '（'])
             .trim_end_matches([')', '）']);
+        // A section row (`| 一 | 扩大有效投资 | | |`): a Chinese numeral and
+        // no unit. Its text labels the rows under it, as a 分块 cell does.
+        if parse_chinese_integer(written).is_some() {
+            let no_units = columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches!(c, Column::Units(_)))
+                .all(|(i, _)| cell_of(i).text.is_empty());
+            let section = [Column::Work, Column::Project]
+                .into_iter()
+                .filter_map(|c| column_of(c, &columns))
+                .map(|cell| without_breaks(content, cell.text, &breaks))
+                .find(|text| !text.is_empty());
+            if let (true, Some(section)) = (no_units, section) {
+                table.label = Some(section);
+                self.table_heading(line);
+                return Ok(());
+            }
+        }
         let digits = written.bytes().take_while(u8::is_ascii_digit).count();
         let number = match written.parse::<u32>() {
             Ok(n) if (1..=4).contains(&digits) => n,
