@@ -497,3 +497,30 @@ fn table_section_rows_label_the_rows_under_them() {
         ]
     );
 }
+
+/// Regression: a full stop ending a list of units (`牵头单位：县交通局。`,
+/// `（责任单位：县财政局。）`) was read into the last unit's name.
+#[test]
+fn a_full_stop_ends_the_list_not_the_name() {
+    let text = "\
+# 2024年重点工作责任分解
+1. 修路。
+牵头单位：县交通局。
+配合单位：县财政局、各乡镇。
+2. 建桥。（牵头单位：县交通局；配合单位：县财政局。）
+3. 植树。（责任单位：▲县林业局、县财政局。）
+";
+    let b = parse(text).unwrap();
+    let names: Vec<Vec<&str>> = b
+        .tasks()
+        .map(|t| t.assignments().iter().map(|a| a.name()).collect())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            vec!["县交通局", "县财政局", "各乡镇"],
+            vec!["县交通局", "县财政局"],
+            vec!["县林业局", "县财政局"],
+        ]
+    );
+}

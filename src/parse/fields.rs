@@ -426,8 +426,17 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-/// `range` of `text` without a trailing 等 (an open list's end).
+/// `range` of `text` without what ends a list rather than names a unit:
+/// a full stop (the sentence's end, `县财政局。`) and a 等 (an open list's
+/// end, `各乡镇等`).
 fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
+    let written = &text[range.clone()];
+    let stopped = written.trim_end_matches(['。', '．', '.']).trim_end();
+    let range = if stopped.is_empty() {
+        range
+    } else {
+        range.start..range.start + stopped.len()
+    };
     match text[range.clone()].strip_suffix('等') {
         Some(rest) if !rest.trim().is_empty() => trim(text, range.start..range.start + rest.len()),
         _ => range,

@@ -1212,6 +1212,14 @@ impl<'a> Parser<'a> {
             let name_end = found.role.map_or(found.end, |(at, _)| at);
             let (at, entry) = (found.start, &task.joined[found.start..name_end]);
             let name = entry_name(entry, found);
+            // A full stop before the closing bracket ends the sentence, not
+            // the last unit's name (`（责任单位：县财政局。）`).
+            let name = match name.strip_suffix(['。', '．']) {
+                Some(stopped) if i == last && !stopped.trim().is_empty() => {
+                    Cow::Owned(stopped.trim_end().to_owned())
+                }
+                _ => name,
+            };
             if name.is_empty() {
                 // A trailing 、 before the closing bracket is noise, not a gap.
                 if !(i == last && i > 0 && entry.trim().is_empty()) {
