@@ -275,6 +275,19 @@ pub enum RepairKind {
     },
 }
 
+impl RepairKind {
+    /// The repair of a line joined to the one before it across
+    /// `blank_lines` blank lines: a line wrap when there are none, else a
+    /// page break.
+    pub(crate) fn joined(blank_lines: u32) -> RepairKind {
+        if blank_lines == 0 {
+            RepairKind::LineWrapJoined
+        } else {
+            RepairKind::PageBreakJoined { blank_lines }
+        }
+    }
+}
+
 impl fmt::Display for RepairKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -86,6 +86,15 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("时限", FieldKind::Deadline),
 ];
 
+/// The kind of the field named exactly `name` (`牵头部门`), as a table's
+/// column names it.
+pub(crate) fn field_named(name: &str) -> Option<FieldKind> {
+    FIELDS
+        .iter()
+        .find(|&&(field, _)| field == name)
+        .map(|&(_, kind)| kind)
+}
+
 /// The characters the names of [`FIELDS`] start with.
 const FIELD_INITIALS: [char; 10] = ['责', '牵', '配', '协', '参', '主', '分', '联', '完', '时'];
 

@@ -235,13 +235,7 @@ impl<'a> Parser<'a> {
             .filter(|f| f.continued_by(content, blank_run))
         {
             last.continued.push(line);
-            let kind = if blank_run > 0 {
-                RepairKind::PageBreakJoined {
-                    blank_lines: blank_run,
-                }
-            } else {
-                RepairKind::LineWrapJoined
-            };
+            let kind = RepairKind::joined(blank_run);
             self.repairs.push(Repair::new(kind, line.place()));
             true
         } else {

@@ -1050,13 +1050,7 @@ impl<'a> Parser<'a> {
             self.loose_text(line, value_next);
             return;
         };
-        let kind = if blank_run > 0 {
-            RepairKind::PageBreakJoined {
-                blank_lines: blank_run,
-            }
-        } else {
-            RepairKind::LineWrapJoined
-        };
+        let kind = RepairKind::joined(blank_run);
         self.repairs.push(Repair::new(kind, line.place()));
         let mut text: &str = &line.content;
         let mut start = 0;

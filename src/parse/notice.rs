@@ -369,11 +369,7 @@ fn paragraphs(
         match out.last_mut() {
             Some(last) if continues => {
                 let blank = blank_between(previous.unwrap_or(0), line.number);
-                let kind = if blank == 0 {
-                    RepairKind::LineWrapJoined
-                } else {
-                    RepairKind::PageBreakJoined { blank_lines: blank }
-                };
+                let kind = RepairKind::joined(blank);
                 repairs.push(Repair::new(kind, line.place()));
                 last.push_str(&line.content);
                 // A `*` ending one line and a `*` starting the next make

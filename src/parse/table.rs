@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::Parser;
-use super::fields::{self, Class, Fields};
+use super::fields::{self, Class, FieldKind, Fields};
 use super::genre::Collected;
 use super::line::Line;
 use crate::diagnostics::{Place, Repair, RepairKind, Warning, WarningKind};
@@ -49,7 +49,9 @@ enum Column {
     Other,
 }
 
-/// The column names read.
+/// The column names read besides the fields' names (units, leaders and
+/// the deadline, named as the fields of a clause are: see
+/// [`fields::field_named`]).
 const COLUMNS: &[(&str, Column)] = &[
     ("分块", Column::Block),
     ("板块", Column::Block),
@@ -70,40 +72,17 @@ const COLUMNS: &[(&str, Column)] = &[
     ("主要内容", Column::Work),
     ("建设内容", Column::Work),
     ("项目内容", Column::Work),
-    // Units under 单位 or 部门, as the fields of a clause are named.
-    ("责任单位", Column::Units(Class::Responsible)),
-    ("责任部门", Column::Units(Class::Responsible)),
-    ("责任主体", Column::Units(Class::Responsible)),
-    ("牵头单位", Column::Units(Class::Lead)),
-    ("牵头部门", Column::Units(Class::Lead)),
-    ("配合单位", Column::Units(Class::Join)),
-    ("配合部门", Column::Units(Class::Join)),
-    ("协办单位", Column::Units(Class::Join)),
-    ("协办部门", Column::Units(Class::Join)),
-    ("参与单位", Column::Units(Class::Join)),
-    ("参与部门", Column::Units(Class::Join)),
-    ("协同单位", Column::Units(Class::Join)),
-    ("协同部门", Column::Units(Class::Join)),
-    ("协作单位", Column::Units(Class::Join)),
-    ("协作部门", Column::Units(Class::Join)),
-    ("主办单位", Column::Units(Class::Lead)),
-    ("主办部门", Column::Units(Class::Lead)),
-    ("主责单位", Column::Units(Class::Lead)),
-    ("主责部门", Column::Units(Class::Lead)),
-    ("责任领导", Column::Leaders),
-    ("牵头领导", Column::Leaders),
-    ("牵头市领导", Column::Leaders),
-    ("牵头区领导", Column::Leaders),
-    ("牵头县领导", Column::Leaders),
-    ("分管领导", Column::Leaders),
-    ("分管市领导", Column::Leaders),
-    ("分管区领导", Column::Leaders),
-    ("分管县领导", Column::Leaders),
-    ("联系领导", Column::Leaders),
-    ("完成时限", Column::Deadline),
-    ("完成时间", Column::Deadline),
-    ("时限", Column::Deadline),
 ];
+
+impl From<FieldKind> for Column {
+    fn from(kind: FieldKind) -> Column {
+        match kind {
+            FieldKind::Units(class) => Column::Units(class),
+            FieldKind::Leaders => Column::Leaders,
+            FieldKind::Deadline => Column::Deadline,
+        }
+    }
+}
 
 /// A task table being read.
 #[derive(Debug)]
@@ -166,7 +145,9 @@ fn header(content: &str, cells: &[Cell]) -> Option<Vec<Column>> {
         let column = COLUMNS
             .iter()
             .find(|(n, _)| *n == name)
-            .map_or(Column::Other, |&(_, c)| c);
+            .map(|&(_, c)| c)
+            .or_else(|| fields::field_named(&name).map(Column::from))
+            .unwrap_or(Column::Other);
         let once = matches!(
             column,
             Column::Block | Column::Number | Column::Work | Column::Project
