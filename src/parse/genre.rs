@@ -9,8 +9,9 @@ use std::ops::Range;
 
 use super::clause::{Clause, Scan};
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
+use super::heading::field_leader;
 use super::line::Line;
-use super::{Parser, PendingTask, has_inner_space, layout, unit_name};
+use super::{Parser, PendingTask, layout, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{Assignment, Deadline, Leader, LineRange, Role, Task, TaskId};
@@ -81,10 +82,10 @@ fn needs_fields(clause: &Clause, inner: &str) -> bool {
                 || fields::field_after_comma(inner)))
 }
 
-/// A leader as written after 责任领导： (`王明副市长`, `李明（副县长）`,
-/// `刘芳`), read as a group heading's leader field is.
-fn leader_of(piece: &str) -> Leader {
-    super::heading::field_leader(piece).0
+/// Whether a unit's name (already trimmed) holds white space between its
+/// characters.
+fn has_inner_space(name: &str) -> bool {
+    name.contains(char::is_whitespace)
 }
 
 /// The text of the warning for a task whose units name no lead: the task
@@ -502,8 +503,11 @@ impl<'a> Parser<'a> {
                 place: place(unit.range.clone()),
             });
         }
-        out.leaders
-            .extend(read.leaders.iter().map(|r| leader_of(&text[r.clone()])));
+        out.leaders.extend(
+            read.leaders
+                .iter()
+                .map(|r| field_leader(&text[r.clone()]).0),
+        );
         for range in &read.deadlines {
             if out.deadline.is_some() {
                 let kind = WarningKind::RepeatedField;

@@ -1349,12 +1349,6 @@ fn names_units(text: &str) -> bool {
         || fields::trailing(text).is_some()
 }
 
-/// Whether a unit's name (already trimmed) holds white space between its
-/// characters.
-fn has_inner_space(name: &str) -> bool {
-    name.contains(char::is_whitespace)
-}
-
 /// Whether the text after a clause is nothing but the sentence's end
 /// (`…）。`): punctuation, not text the task would lose.
 fn ends_sentence(after: &str) -> bool {
