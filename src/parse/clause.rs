@@ -245,14 +245,25 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
 /// The byte offset of the last `(` / `（` followed (after optional white
 /// space) by 责任单位.
 fn find_opening(text: &str) -> Option<usize> {
-    // Brackets are looked for, not the marker: the clause usually ends the
-    // text, so its bracket is among the last characters read.
-    text.rmatch_indices(['(', '（']).find_map(|(at, bracket)| {
-        text[at + bracket.len()..]
-            .trim_start()
-            .starts_with(MARKER)
-            .then_some(at)
-    })
+    // The marker is looked for from the end, by its first character (one
+    // `rfind` of a char, which searches bytes), and then the bracket before
+    // it: the clause usually ends the text, so the first match is the one.
+    let mut end = text.len();
+    while let Some(at) = text[..end].rfind('责') {
+        end = at;
+        if !text[at..].starts_with(MARKER) {
+            continue;
+        }
+        let before = text[..at].trim_end();
+        if let Some(bracket) = before
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '(' | '（'))
+        {
+            return Some(before.len() - bracket.len_utf8());
+        }
+    }
+    None
 }
 
 /// A prefix of the marker that was repeated across a break:
@@ -305,6 +316,23 @@ mod tests {
         assert_eq!(&t[open..], "（责任单位：各乡镇（街道）、财政局）");
         assert_eq!(&t[close..], "）");
         assert_eq!(split(t), (vec!["各乡镇（街道）", "财政局"], false));
+    }
+
+    #[test]
+    fn opening_is_the_last_bracket_before_the_marker() {
+        // The last clause wins; white space may stand between bracket and
+        // marker; 责任单位 without a bracket before it, and 责 elsewhere
+        // (负责), open nothing.
+        let t = "甲（责任单位：乙）丙。（ 责任单位：丁）";
+        assert_eq!(
+            find_opening(t).map(|at| &t[at..]),
+            Some("（ 责任单位：丁）")
+        );
+        let t = "负责。（责任单位：乙）各责任单位落实。";
+        assert_eq!(find_opening(t).map(|at| &t[at..at + 3]), Some("（"));
+        assert_eq!(find_opening(t), Some("负责。".len()));
+        assert_eq!(find_opening("责任单位：乙。负责。"), None);
+        assert_eq!(find_opening("(责任单位"), Some(0));
     }
 
     #[test]
