@@ -105,7 +105,13 @@ fn print_group(b: &Breakdown, group: &LeaderGroup) {
         print_task(b, task, "    ");
     }
     for area in group.areas() {
-        println!("    area {}: {}", area.ordinal(), area.name());
+        let leaders: Vec<&str> = area.leaders().iter().map(|l| l.name()).collect();
+        if leaders.is_empty() {
+            println!("    area {}: {}", area.ordinal(), area.name());
+        } else {
+            let leaders = leaders.join("、");
+            println!("    area {}: {} [{leaders}]", area.ordinal(), area.name());
+        }
         for task in area.tasks() {
             print_task(b, task, "      ");
         }

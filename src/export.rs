@@ -139,7 +139,7 @@ pub struct TaskRecord {
     /// The leader group's ordinal.
     pub group: u32,
     /// The leaders heading the task: its own where it names them, else its
-    /// group's ([`Breakdown::leaders_of`]).
+    /// area's, else its group's ([`Breakdown::leaders_of`]).
     pub leaders: Vec<Leader>,
     /// The area, if the group has areas.
     pub area: Option<AreaRecord>,

@@ -244,11 +244,14 @@
 //! unless a leader field follows it in brackets
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
 //! title (`一、经济发展（县长邓峰牵头）`; `（县农业农村局牵头）` names a unit,
-//! not a leader). A task's own leaders, on a line of
+//! not a leader). An area's heading may name leaders in its closing
+//! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`):
+//! they are [`Area::leaders`](crate::Area::leaders), and the heading is
+//! kept whole as the area's name. A task's own leaders, on a line of
 //! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
 //! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
-//! own leaders where it names them, else its group's.
+//! own leaders where it names them, else its area's, else its group's.
 //!
 //! ```
 //! use yiwu_duties::Title;
@@ -259,6 +262,9 @@
 //!     "2. 建桥。（责任领导：赵强；责任单位：交通局）\n",
 //!     "二、经济发展（牵头领导：钱峰）\n",
 //!     "1. 招商。（责任单位：商务局）\n",
+//!     "三、王芳副县长牵头重点工作\n",
+//!     "（一）乡村振兴（分管县领导：孙平）\n",
+//!     "1. 建设高标准农田。（责任单位：农业农村局）\n",
 //! );
 //! let b = yiwu_duties::parse(text).unwrap();
 //! let group = &b.parts()[0].groups()[0];
@@ -266,6 +272,7 @@
 //! assert_eq!(b.leaders_of(b.task("K1.1").unwrap())[0].name(), "李华");
 //! assert_eq!(b.leaders_of(b.task("K1.2").unwrap())[0].name(), "赵强");
 //! assert_eq!(b.leaders_of(b.task("K2.1").unwrap())[0].name(), "钱峰");
+//! assert_eq!(b.leaders_of(b.task("K3.1.1").unwrap())[0].name(), "孙平");
 //! ```
 //!
 //! ## Parts, groups, areas and numbers

@@ -460,6 +460,39 @@ fn areas_before_any_group() {
     assert_eq!(b.task("K0.2.1").unwrap().text(), "开工建设城市快速路一期。");
 }
 
+/// Leaders named in the bracket ending an area's heading, as a field or
+/// with a title, head the area's tasks in place of the group's; a task's
+/// own leaders still come first; a unit before 牵头 is no leader; an area
+/// that names none leaves its tasks to the group's leaders.
+#[test]
+fn area_headings_name_leaders() {
+    let b = parse(&fixture("genre-area-leaders.md")).unwrap();
+    let effective: Vec<(String, Vec<String>)> = reading(&b)
+        .into_iter()
+        .map(|(id, leaders, _)| (id, leaders))
+        .collect();
+    let expected = [
+        ("K1.1.1", "王明"),
+        ("K1.1.2", "赵强"),
+        ("K1.2.1", "陈立"),
+        ("K1.3.1", "李华"),
+        ("K1.4.1", "李华"),
+    ];
+    let expected: Vec<(String, Vec<String>)> = expected
+        .iter()
+        .map(|&(id, name)| (id.to_owned(), vec![name.to_owned()]))
+        .collect();
+    assert_eq!(effective, expected);
+    let areas = b.parts()[0].groups()[0].areas();
+    assert_eq!(areas[0].name(), "扩大有效投资（牵头县领导：王明）");
+    assert_eq!(
+        areas[1].leaders()[0].titles(),
+        &[yiwu_duties::Title::DeputyCountyMayor]
+    );
+    assert!(areas[2].leaders().is_empty());
+    assert!(b.warnings().is_empty());
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

@@ -183,7 +183,8 @@ impl Breakdown {
     }
 
     /// The leaders heading a task: those it names itself
-    /// ([`Task::own_leaders`]), else its group's.
+    /// ([`Task::own_leaders`]), else its area's ([`Area::leaders`]), else
+    /// its group's.
     ///
     /// # Example
     ///
@@ -196,7 +197,10 @@ impl Breakdown {
         if !task.own_leaders().is_empty() {
             return task.own_leaders();
         }
-        self.group_of(task).map_or(&[], |g| g.leaders())
+        match self.area_of(task) {
+            Some(area) if !area.leaders().is_empty() => area.leaders(),
+            _ => self.group_of(task).map_or(&[], |g| g.leaders()),
+        }
     }
 
     /// The area a task belongs to, if its group is divided into areas.

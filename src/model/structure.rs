@@ -833,6 +833,9 @@ pub struct Area {
     pub(crate) ordinal: u32,
     pub(crate) name: String,
     pub(crate) line: u32,
+    /// Leaders the heading names in its closing bracket.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) leaders: Vec<Leader>,
     pub(crate) tasks: Vec<Task>,
 }
 
@@ -873,6 +876,33 @@ impl Area {
     /// ```
     pub fn english(&self) -> Option<&'static str> {
         crate::glossary::area_english(&self.name)
+    }
+
+    /// The leaders the area's heading names in the bracket that ends it,
+    /// as a field (`（一）扩大有效投资（牵头县领导：王明）`) or with a title
+    /// (`（二）促进消费（副县长陈立牵头）`); empty when it names none, as in
+    /// every area of the 2022 Yiwu breakdown, whose leaders head the
+    /// groups. The heading is kept whole in [`Area::name`]. Where an area
+    /// names leaders, they head its tasks in place of the group's (see
+    /// [`Breakdown::leaders_of`](crate::Breakdown::leaders_of)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "\
+    /// # 2024年青川县政府工作报告重点工作责任分解
+    /// ## 一、李华县长牵头的重点工作
+    /// ### （一）扩大有效投资（牵头县领导：王明）
+    /// 1. 推进重大项目建设。（责任单位：县发改局）
+    /// ";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// let area = &b.parts()[0].groups()[0].areas()[0];
+    /// assert_eq!(area.leaders()[0].name(), "王明");
+    /// assert_eq!(b.leaders_of(&area.tasks()[0])[0].name(), "王明");
+    /// assert!(yiwu_duties::breakdown().parts()[0].groups()[1].areas()[0].leaders().is_empty());
+    /// ```
+    pub fn leaders(&self) -> &[Leader] {
+        &self.leaders
     }
 
     /// The 1-based line of the area's heading.

@@ -143,29 +143,7 @@ fn other_title(name: &str) -> Option<(&str, &str)> {
 /// `副市长`) adds them to the leader before it, or, first in the heading,
 /// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`).
 pub(crate) fn leaders(heading: &str) -> Leaders {
-    if let Some(value) = bracketed_leader_field(heading) {
-        let (leaders, untitled) = field_leaders(value);
-        return Leaders {
-            leaders,
-            untitled,
-            found_segment: true,
-        };
-    }
-    // The leaders' form inside the bracket after a subject:
-    // `经济发展（县长邓峰牵头）`.
-    if let Some(read) = closing_bracket(heading)
-        .filter(|inner| inner.len() < heading.len())
-        .map(leaders)
-        .filter(|read| {
-            // Units are named before verbs too (`（县农业农村局牵头）`):
-            // only a leader with a title is one.
-            read.found_segment
-                && read
-                    .leaders
-                    .iter()
-                    .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
-        })
-    {
+    if let Some(read) = bracketed_leaders(heading) {
         return read;
     }
     let subject = Leaders {
@@ -233,6 +211,32 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         leaders,
         untitled,
     }
+}
+
+/// Leaders named in the bracket that ends a heading, either as a field
+/// (`经济发展（牵头领导：钱峰）`) or in the leaders' form with a title
+/// (`经济发展（县长邓峰牵头）`); `None` when the heading ends with no such
+/// bracket. A unit named before the verb (`（县农业农村局牵头）`) is not a
+/// leader: only a leader with a title is read from the leaders' form.
+pub(crate) fn bracketed_leaders(heading: &str) -> Option<Leaders> {
+    if let Some(value) = bracketed_leader_field(heading) {
+        let (leaders, untitled) = field_leaders(value);
+        return Some(Leaders {
+            leaders,
+            untitled,
+            found_segment: true,
+        });
+    }
+    closing_bracket(heading)
+        .filter(|inner| inner.len() < heading.len())
+        .map(leaders)
+        .filter(|read| {
+            read.found_segment
+                && read
+                    .leaders
+                    .iter()
+                    .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
+        })
 }
 
 /// The content of the bracket that ends `heading`, brackets inside it

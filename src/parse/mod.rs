@@ -921,12 +921,21 @@ impl<'a> Parser<'a> {
             };
             return Err(heading_error(kind, line));
         }
+        // Leaders named in the heading's closing bracket head the area's
+        // tasks (`（一）扩大有效投资（牵头县领导：王明）`).
+        let (leaders, untitled) = heading::bracketed_leaders(rest)
+            .map_or_else(Default::default, |r| (r.leaders, r.untitled));
         group.areas.push(Area {
             ordinal,
             name: heading::area_name(rest),
             line: line.number,
+            leaders,
             tasks: Vec::new(),
         });
+        for piece in untitled {
+            let kind = WarningKind::UnrecognizedTitle;
+            self.warnings.push(Warning::new(kind, piece, line.place()));
+        }
         if half_width {
             let kind = RepairKind::HalfWidthPunctuation;
             self.repairs.push(Repair::new(kind, line.place()));

@@ -55,24 +55,13 @@ pub fn render(b: &Breakdown) -> String {
             writeln!(out, "  note line {}: {}", note.line(), note.text()).unwrap();
         }
         for group in part.groups() {
-            let leaders: Vec<String> = group
-                .leaders()
-                .iter()
-                .map(|l| {
-                    let mut titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
-                    // Titles kept as written, marked as such.
-                    let other: Vec<String> =
-                        l.other_titles().iter().map(|t| format!("?{t}")).collect();
-                    titles.extend(other.iter().map(String::as_str));
-                    format!("{} [{}]", l.name(), titles.join("、"))
-                })
-                .collect();
+            let leaders = leader_list(group.leaders());
             writeln!(
                 out,
                 "  group {} line {}: {}",
                 group.ordinal(),
                 group.line(),
-                leaders.join(" + ")
+                leaders
             )
             .unwrap();
             for text in group.text() {
@@ -82,9 +71,15 @@ pub fn render(b: &Breakdown) -> String {
                 render_tasks(&mut out, group.direct_tasks(), "    ");
             }
             for area in group.areas() {
+                // An area's own leaders only where it names some: the
+                // seed's areas, like most, are headed by their group's.
+                let leaders = match area.leaders() {
+                    [] => String::new(),
+                    named => format!(" leaders {}", leader_list(named)),
+                };
                 writeln!(
                     out,
-                    "    area {} line {}: {}",
+                    "    area {} line {}: {}{leaders}",
                     area.ordinal(),
                     area.line(),
                     area.name()
@@ -150,4 +145,20 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
             .unwrap();
         }
     }
+}
+
+/// Leaders as `name [titles]`, joined with ` + `; a title kept as written
+/// is marked `?`.
+fn leader_list(leaders: &[yiwu_duties::Leader]) -> String {
+    let leaders: Vec<String> = leaders
+        .iter()
+        .map(|l| {
+            let mut titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
+            // Titles kept as written, marked as such.
+            let other: Vec<String> = l.other_titles().iter().map(|t| format!("?{t}")).collect();
+            titles.extend(other.iter().map(String::as_str));
+            format!("{} [{}]", l.name(), titles.join("、"))
+        })
+        .collect();
+    leaders.join(" + ")
 }
