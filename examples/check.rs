@@ -70,6 +70,19 @@ fn print_reading(b: &Breakdown) {
             print_group(b, group);
         }
     }
+    // The back matter (版记) printed after the last task.
+    if !notice.end_matter().is_empty() {
+        println!();
+    }
+    for line in notice.end_matter() {
+        println!("back matter (line {}): {}", line.line(), line.text());
+    }
+    if let Some(offices) = notice.copied_to() {
+        println!("  copied to: {offices}");
+    }
+    if let Some(date) = notice.printed() {
+        println!("  printed: {date}");
+    }
     let tasks = b.tasks().count();
     println!(
         "\n{tasks} tasks, {} repairs, {} warnings",

@@ -462,6 +462,29 @@
 //! assert_eq!(skipped, 2);
 //! ```
 //!
+//! The back matter (版记) printed after the last task belongs to the notice
+//! too: the copies line (`抄送：县委办公室，县人大常委会办公室。`) and the
+//! printing line (`青川县人民政府办公室　2024年3月8日印发`, the office perhaps
+//! on a line of its own above the date) are kept in
+//! [`Notice::end_matter`](crate::Notice::end_matter), read into
+//! [`Notice::copied_to`](crate::Notice::copied_to) and
+//! [`Notice::printed`](crate::Notice::printed).
+//!
+//! ```
+//! let text = concat!(
+//!     "2023年重点工作责任分解\n",
+//!     "1. 修路。（责任单位：县交通局）\n",
+//!     "抄送：县委办公室，县人大常委会办公室。\n",
+//!     "青禾县人民政府办公室\n",
+//!     "2023年3月8日印发\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! assert_eq!(b.notice().copied_to(), Some("县委办公室，县人大常委会办公室"));
+//! assert_eq!(b.notice().printed().unwrap().to_string(), "2023-03-08");
+//! assert_eq!(b.notice().end_matter().len(), 3);
+//! assert!(b.warnings().is_empty());
+//! ```
+//!
 //! ## What it refuses, and what it reports
 //!
 //! The parser never guesses where a document is unclear, and never

@@ -493,6 +493,48 @@ fn area_headings_name_leaders() {
     assert!(b.warnings().is_empty());
 }
 
+/// The back matter after the last task: the copies line (抄送) and the
+/// printing line, its office on a line of its own, belong to the notice,
+/// not to the last group or a warning; a line with a colon in the middle
+/// of a unit list (`抄送：…` after `责任单位：县财政局、`) is back matter too.
+#[test]
+fn back_matter_belongs_to_the_notice() {
+    let b = parse(&fixture("genre-back-matter.md")).unwrap();
+    let n = b.notice();
+    let lines: Vec<u32> = n.end_matter().iter().map(|l| l.line()).collect();
+    assert_eq!(lines, [26, 28, 30]);
+    assert_eq!(
+        n.copied_to(),
+        Some("县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院")
+    );
+    assert_eq!(
+        n.printed().map(|d| d.to_string()),
+        Some("2024-03-08".into())
+    );
+    assert!(b.parts()[0].groups()[0].text().is_empty());
+    assert!(
+        b.warnings().iter().all(|w| w.line() < 17),
+        "{:?}",
+        b.warnings()
+    );
+    // An office alone with no printing line after it is no back matter.
+    let text =
+        "# 2024年青川县重点工作责任分解\n1. 修路。（责任单位：县交通局）\n青川县人民政府办公室\n";
+    let b = parse(text).unwrap();
+    assert!(b.notice().end_matter().is_empty());
+    assert_eq!(b.warnings().len(), 1);
+    let text =
+        "# 2024年青川县重点工作责任分解\n1. 修路。\n责任单位：县财政局、\n抄送：县委办、县人大办\n";
+    let b = parse(text).unwrap();
+    assert_eq!(b.notice().copied_to(), Some("县委办、县人大办"));
+    let units: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(units, ["县财政局"]);
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.
@@ -637,8 +679,8 @@ fn lines_that_do_not_continue_a_list() {
             "县水利局、县民政局",
         ),
         (
-            "责任单位：县财政局、\n抄送：县委办、县人大办\n",
-            "抄送：县委办、县人大办",
+            "责任单位：县财政局、\n备注：县委办、县人大办\n",
+            "备注：县委办、县人大办",
         ),
         ("责任领导：赵晓川、\n孙一苇\n责任单位：县财政局\n", "孙一苇"),
         (

@@ -6,7 +6,7 @@ use std::str::FromStr;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::LineRange;
+use super::{LineRange, SourceLine};
 
 /// The covering notice (通知) that precedes the breakdown itself.
 ///
@@ -24,6 +24,22 @@ pub struct Notice {
     pub(crate) date: Option<Date>,
     pub(crate) published: bool,
     pub(crate) lines: Option<LineRange>,
+    /// Lines of the back matter (版记) after the tasks.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) end_matter: Vec<SourceLine>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) copied_to: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) printed: Option<Date>,
 }
 
 impl Notice {
@@ -133,6 +149,67 @@ impl Notice {
     /// ```
     pub fn lines(&self) -> Option<LineRange> {
         self.lines
+    }
+
+    /// The lines of the notice's back matter (版记), as written, where the
+    /// document keeps them after its tasks: the offices a copy goes to
+    /// (`抄送：县委办公室，县人大常委会办公室。`) and the printing line
+    /// (`青川县人民政府办公室　2024年3月8日印发`, the office perhaps on a
+    /// line of its own above the date). Empty when the document has none,
+    /// as the 2022 Yiwu breakdown.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "\
+    /// # 2024年青川县重点工作责任分解
+    /// 1. 修路。（责任单位：县交通局）
+    /// 抄送：县委办公室，县人大常委会办公室。
+    /// 青川县人民政府办公室　2024年3月8日印发
+    /// ";
+    /// let notice = yiwu_duties::parse(text).unwrap().notice().clone();
+    /// assert_eq!(notice.end_matter().len(), 2);
+    /// assert_eq!(notice.end_matter()[1].line(), 4);
+    /// assert!(yiwu_duties::breakdown().notice().end_matter().is_empty());
+    /// ```
+    pub fn end_matter(&self) -> &[SourceLine] {
+        &self.end_matter
+    }
+
+    /// The offices a copy goes to (抄送), as the back matter writes them,
+    /// without the label and the closing full stop.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "\
+    /// # 2024年青川县重点工作责任分解
+    /// 1. 修路。（责任单位：县交通局）
+    /// 抄送：县委办公室，县人大常委会办公室。
+    /// ";
+    /// let b = yiwu_duties::parse(text).unwrap();
+    /// assert_eq!(b.notice().copied_to(), Some("县委办公室，县人大常委会办公室"));
+    /// ```
+    pub fn copied_to(&self) -> Option<&str> {
+        self.copied_to.as_deref()
+    }
+
+    /// The date the notice was printed (印发), from the back matter's
+    /// printing line; usually a few days after [`Notice::date`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "\
+    /// # 2024年青川县重点工作责任分解
+    /// 1. 修路。（责任单位：县交通局）
+    /// 青川县人民政府办公室　　2024年3月8日印发
+    /// ";
+    /// let printed = yiwu_duties::parse(text).unwrap().notice().printed().unwrap();
+    /// assert_eq!((printed.year(), printed.month(), printed.day()), (2024, 3, 8));
+    /// ```
+    pub fn printed(&self) -> Option<Date> {
+        self.printed
     }
 }
 

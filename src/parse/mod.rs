@@ -200,6 +200,16 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         }
         // Front matter is held for the part that follows it, if one does.
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
+        parser.printing_follows = line.kind == LineKind::Text
+            && rest[i + 1..]
+                .iter()
+                .find(|l| l.kind != LineKind::Blank)
+                .is_some_and(|next| {
+                    matches!(
+                        notice::end_matter(&next.content),
+                        Some(notice::EndMatter::Printed(_))
+                    )
+                });
         // A `一、` or `（一）` item that names units is a task when the next
         // item, or the part's end, follows it.
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
@@ -496,6 +506,10 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
+    /// Whether the next text line is the back matter's printing line
+    /// (`2024年3月8日印发`), so that an office's name alone on this line is
+    /// the printing office: set before each text line.
+    printing_follows: bool,
     /// Whether the line being read is a group- or area-style item followed
     /// by the next item or the part's end ([`layout::item_follows`]): set
     /// before each line.
@@ -1079,6 +1093,9 @@ impl<'a> Parser<'a> {
     /// A text line that continues no task.
     fn loose_text(&mut self, line: &'a Line<'a>, value_next: bool) {
         let content: &str = &line.content;
+        if self.end_matter(line) {
+            return;
+        }
         if let Some(key_only) = layout::furniture(content) {
             self.furniture_value_next = key_only;
             self.warn(line, WarningKind::PageFurniture);
@@ -1107,6 +1124,30 @@ impl<'a> Parser<'a> {
             return;
         }
         self.skip(line, WarningKind::UnrecognizedLine);
+    }
+
+    /// Keeps `line` in the notice's back matter if it is a line of it: the
+    /// copies line (抄送), the printing line (…印发), or the printing
+    /// office alone on the line above it.
+    fn end_matter(&mut self, line: &Line<'_>) -> bool {
+        let content: &str = &line.content;
+        match notice::end_matter(content) {
+            Some(notice::EndMatter::CopiedTo(offices)) => {
+                self.notice
+                    .copied_to
+                    .get_or_insert_with(|| offices.to_owned());
+            }
+            Some(notice::EndMatter::Printed(date)) => {
+                self.notice.printed.get_or_insert(date);
+            }
+            None if self.printing_follows && notice::is_office_line(content) => {}
+            None => return false,
+        }
+        self.notice.end_matter.push(SourceLine {
+            text: content.to_owned(),
+            line: line.number,
+        });
+        true
     }
 
     fn finish_task(&mut self) -> Result<(), ParseError> {

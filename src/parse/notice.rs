@@ -333,6 +333,54 @@ fn parse_digit_date(c: &str) -> Option<Date> {
     )
 }
 
+/// A line of a notice's back matter (版记), which documents print after
+/// their last task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EndMatter<'a> {
+    /// `抄送：县委办公室，县人大常委会办公室。`: the offices, without the
+    /// label and the full stop.
+    CopiedTo(&'a str),
+    /// `青川县人民政府办公室　2024年3月8日印发`: the printing date.
+    Printed(Date),
+}
+
+/// What `content` is as a line of the back matter, if it is one: the
+/// copies line (抄送) or a printing line ending with a date and 印发.
+pub(crate) fn end_matter(content: &str) -> Option<EndMatter<'_>> {
+    if let Some(rest) = content.strip_prefix("抄送") {
+        let offices = rest.trim_start().strip_prefix(['：', ':'])?;
+        let offices = offices.trim().trim_end_matches(['。', '.']).trim_end();
+        return (!offices.is_empty()).then_some(EndMatter::CopiedTo(offices));
+    }
+    let before = content.trim_end().strip_suffix("印发")?;
+    // The date ends the line: digits or numerals with 年, 月 and 日, the
+    // office (if any) before it.
+    let date_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_date_char(c))
+        .last()
+        .map(|(at, _)| at)?;
+    parse_date(before[date_start..].trim()).map(EndMatter::Printed)
+}
+
+/// A character a written date may hold.
+fn is_date_char(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_digit()
+        || digit_value(c).is_some()
+        || matches!(c, '年' | '月' | '日' | '十' | '○')
+}
+
+/// An office's name alone on a line (`青川县人民政府办公室`), as printed above
+/// the printing line's date.
+pub(crate) fn is_office_line(content: &str) -> bool {
+    const OFFICES: [&str; 4] = ["办公室", "人民政府", "办事处", "管理委员会"];
+    content.chars().count() <= 30
+        && OFFICES.iter().any(|o| content.ends_with(o))
+        && !content.contains(['，', '。', '、', '：', ':', ',', '（', '('])
+}
+
 /// Joins the unclaimed lines into paragraphs: a line continues the one
 /// before when no blank line separates them (a wrap), or when the one
 /// before does not end a sentence (a page break mid-sentence).

@@ -258,7 +258,8 @@ pub fn is_blank(line: &str) -> bool {
 /// The coverage rule: every non-blank line of `text` is placed exactly
 /// once, and no blank line is placed at all. The places are
 ///
-/// - the notice: the non-blank lines of its `lines()` range,
+/// - the notice: the non-blank lines of its `lines()` range, and each
+///   line of its `end_matter()`,
 /// - a part heading: its `title_lines()` (two lines for a broken title),
 /// - a part's attachment label and notes: their `line()`,
 /// - a group or area heading: its `line()` (a group without a heading,
@@ -302,6 +303,9 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
     };
     if let Some(r) = b.notice().lines() {
         place_range(r.first(), r.last(), &mut place);
+    }
+    for line in b.notice().end_matter() {
+        place(line.line());
     }
     for part in b.parts() {
         for line in part.title_lines().first()..=part.title_lines().last() {

@@ -24,6 +24,16 @@ pub fn render(b: &Breakdown) -> String {
     writeln!(out, "  signatory: {:?}", n.signatory()).unwrap();
     writeln!(out, "  date: {:?}", n.date().map(|d| d.to_string())).unwrap();
     writeln!(out, "  published: {}", n.is_published()).unwrap();
+    // The back matter only where there is some: most fixtures have none.
+    for line in n.end_matter() {
+        writeln!(out, "  back matter line {}: {}", line.line(), line.text()).unwrap();
+    }
+    if let Some(offices) = n.copied_to() {
+        writeln!(out, "  copied to: {offices}").unwrap();
+    }
+    if let Some(date) = n.printed() {
+        writeln!(out, "  printed: {date}").unwrap();
+    }
     for part in b.parts() {
         let lines = part.title_lines();
         let line = if lines.first() == lines.last() {
