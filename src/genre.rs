@@ -63,8 +63,8 @@
 //!   `责任单位：县林业局牵头，各乡镇配合`. Units with no verb of their own
 //!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) stay
 //!   责任单位, as units after the last verb of the State Council's style
-//!   take no class: with no lead named, all are unmarked and reported, as
-//!   `责任单位：…；配合单位：…` is. No lead is guessed.
+//!   take no class: beside units that join, with no lead named, they lead
+//!   (县建设局 and 县自然资源局), as under `责任单位：…；配合单位：…`.
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
 //! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
@@ -76,7 +76,10 @@
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under
-//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where the
+//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where no
+//! unit is named as lead, units under 责任单位 beside units that join
+//! (`责任单位：县交通局；配合单位：各乡镇`) lead: the others join them, which
+//! is how the genre reads 配合 (to work with). Where the
 //! document declares once that the first-listed unit leads
 //! (`列第一位的为牵头单位，下同`, `责任单位排在首位的为牵头单位`, in a
 //! clause or in the notice), it does

@@ -23,6 +23,8 @@ pub(super) struct Read {
     leads: bool,
     /// Whether it is marked ▲.
     marked: bool,
+    /// What its field or verb says of it, if anything.
+    class: Option<Class>,
     place: Place,
 }
 
@@ -500,6 +502,7 @@ impl<'a> Parser<'a> {
                 name: name.into_owned(),
                 leads: unit.leads > 0 || unit.class == Some(Class::Lead),
                 marked: unit.leads > 0,
+                class: unit.class,
                 place: place(unit.range.clone()),
             });
         }
@@ -525,9 +528,29 @@ impl<'a> Parser<'a> {
 
     /// The roles of a task's units. One unit alone is sole, however it
     /// is named, unless marked ▲. Of several, those that lead by field,
-    /// verb or ▲ lead and the others join; else the first-listed leads
-    /// where the document says so; else all are unmarked.
-    pub(super) fn roles(&mut self, id: TaskId, units: Vec<Read>, clause: Place) -> Vec<Assignment> {
+    /// verb or ▲ lead and the others join; else, where units are named
+    /// under 责任单位 beside units that join (`配合单位：…`, `…配合`), the
+    /// responsible ones lead; else the first-listed leads where the
+    /// document says so; else all are unmarked.
+    pub(super) fn roles(
+        &mut self,
+        id: TaskId,
+        mut units: Vec<Read>,
+        clause: Place,
+    ) -> Vec<Assignment> {
+        let has = |units: &[Read], class| units.iter().any(|u| u.class == Some(class));
+        if !units.iter().any(|u| u.leads)
+            && has(&units, Class::Join)
+            && has(&units, Class::Responsible)
+        {
+            // Those who join do so with the units responsible.
+            for unit in units
+                .iter_mut()
+                .filter(|u| u.class == Some(Class::Responsible))
+            {
+                unit.leads = true;
+            }
+        }
         let any_lead = units.iter().any(|u| u.leads);
         let first_listed = !any_lead && self.first_listed;
         let alone = units.len() == 1;
