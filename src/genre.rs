@@ -81,8 +81,10 @@
 //! (`责任单位：县交通局；配合单位：各乡镇`) lead: the others join them, which
 //! is how the genre reads 配合 (to work with). Where the
 //! document declares once that the first-listed unit leads
-//! (`列第一位的为牵头单位，下同`, `责任单位排在首位的为牵头单位`, in a
-//! clause or in the notice), it does
+//! (`列第一位的为牵头单位，下同`, `责任单位排在首位的为牵头单位`,
+//! `排名第一的为牵头单位`, `牵头单位列第一位`, perhaps completed by
+//! `其他为配合单位`, in a clause, in a bracket of its own after the last
+//! unit, or in the notice), it does
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name
@@ -379,15 +381,21 @@
 //! ## Notes, titles, years and attachment labels
 //!
 //! A note on a line of its own that the first-listed unit leads
-//! (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), under a part's
+//! (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`,
+//! `注：责任单位中，排在第一位的为牵头单位，其他为配合单位。`), under a part's
 //! title or between parts, is kept in [`Part::notes`] (of the part after
-//! it) and holds from there on:
+//! it) and holds from there on. Written after the last task of its part,
+//! it is the list's footnote and holds for the tasks above it:
 //!
 //! ```
+//! use yiwu_duties::Role;
 //! let text = "# 2024年重点工作责任分解\n排在第一位的为牵头单位\n1. 修路。（责任单位：交通局、财政局）\n";
 //! let b = yiwu_duties::parse(text).unwrap();
 //! assert_eq!(b.parts()[0].notes()[0].text(), "排在第一位的为牵头单位");
-//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), yiwu_duties::Role::Lead);
+//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), Role::Lead);
+//! let footnote = "# 2024年重点工作责任分解\n1. 修路。（责任单位：交通局、财政局）\n注：排在第一位的为牵头单位。\n";
+//! let b = yiwu_duties::parse(footnote).unwrap();
+//! assert_eq!(b.task("K0.1").unwrap().assignments()[0].role(), Role::Lead);
 //! ```
 //!
 //! A notice title broken over two or three lines is read whole, back to

@@ -535,6 +535,36 @@ fn back_matter_belongs_to_the_notice() {
     assert_eq!(units, ["县财政局"]);
 }
 
+/// The first-listed note in the wordings notices use: a footnote after
+/// the list holds for the tasks above it; a note in a bracket of its own
+/// after the last unit leaves that unit in place; what completes the note
+/// (`其他为配合单位`, `下同`) is no unit.
+#[test]
+fn first_listed_note_wordings() {
+    use Role::{Joint, Lead, Sole};
+    let b = parse(&fixture("genre-first-listed-footnote.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县发改局", Lead), ("县统计局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县财政局", Lead), ("县税务局", Joint), ("县经信局", Joint)])
+    );
+    assert_eq!(roles(&b, "K1.3"), units(&[("县商务局", Sole)]));
+    assert!(b.warnings().is_empty(), "{:?}", b.warnings());
+    let b = parse(&fixture("genre-first-listed-note-wordings.md")).unwrap();
+    assert_eq!(
+        roles(&b, "L1.1"),
+        units(&[("县文广旅体局", Lead), ("县财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "L1.2"),
+        units(&[("县交通局", Lead), ("县财政局", Joint), ("各乡镇", Joint)])
+    );
+    assert!(b.warnings().is_empty(), "{:?}", b.warnings());
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

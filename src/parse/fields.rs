@@ -349,26 +349,63 @@ pub(crate) fn closes_unopened(text: &str) -> bool {
 
 /// Whether `text` declares that the first-listed unit leads
 /// (`列第一位的为牵头单位`, `排在第一位的为牵头单位`,
-/// `责任单位排在首位的为牵头单位`).
+/// `责任单位排在首位的为牵头单位`, `排名第一的单位为牵头单位`,
+/// `第一个责任单位为牵头单位`, `牵头单位列第一位`).
 pub(crate) fn declares_first_listed(text: &str) -> bool {
     // Asked of every notice line and every unit entry, almost none of
-    // which has a 第 or a 首 at all. The note's own words must follow the
-    // place (`…第一位的为牵头单位`): `把抓落实放在首位` says something else.
-    let place = |word: &str, first: char| {
-        text.contains(first)
-            && text
-                .find(word)
-                .is_some_and(|at| text[at..].contains("为牵头"))
-    };
-    place("第一位", '第') || place("首位", '首')
+    // which has a 第 or a 首 at all.
+    if !text.contains(['第', '首']) {
+        return false;
+    }
+    // The place, then what it makes the unit, close after it: the note's
+    // own words, not a sentence that puts something first
+    // (`把抓落实放在首位`) and speaks of leading much later.
+    let place_then_lead = ["第一", "首位"].iter().any(|place| {
+        text.match_indices(place).any(|(at, _)| {
+            text[at..]
+                .find("为牵头")
+                .is_some_and(|gap| text[at..at + gap].chars().count() <= 10)
+        })
+    });
+    // Or the lead, then its place.
+    const LEAD_THEN_PLACE: [&str; 7] = [
+        "列第一位",
+        "排第一位",
+        "排在第一位",
+        "列在第一位",
+        "排在首位",
+        "列首位",
+        "列在首位",
+    ];
+    let lead_then_place = text.match_indices("牵头单位").any(|(at, word)| {
+        let after = &text[at + word.len()..];
+        LEAD_THEN_PLACE.iter().any(|p| after.starts_with(p))
+    });
+    place_then_lead || lead_then_place
+}
+
+/// Whether a piece of a first-listed note only frames or completes it:
+/// `下同`, `其他为配合单位` (the units after the first join),
+/// `责任单位中`, `有多个责任单位的`.
+pub(crate) fn is_note_remainder(piece: &str) -> bool {
+    let piece = piece.trim();
+    matches!(piece, "下同" | "以下同" | "下表同")
+        || (["其他", "其余", "其它"]
+            .iter()
+            .any(|w| piece.starts_with(w))
+            && piece.contains('为')
+            && (piece.ends_with("单位") || piece.ends_with("部门")))
+        || (piece.contains("责任单位") && piece.ends_with(['中', '的']))
 }
 
 /// Whether a line on its own is only the note that the first-listed unit
-/// leads, perhaps bracketed, after `注：`, and followed by `下同`:
+/// leads, perhaps bracketed, after `注：`, framed by `责任单位中` and
+/// completed by `其他为配合单位` and `下同`:
 /// `（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`,
-/// `注：责任单位中排在第一位的为牵头单位。` A sentence that says more
-/// (`现印发给你们……列第一位的为牵头单位。`) is not one: it stays where it
-/// stands.
+/// `注：责任单位中排在第一位的为牵头单位。`,
+/// `说明：有多个责任单位的，排在第一位的为牵头单位。` A sentence that says
+/// more (`现印发给你们……列第一位的为牵头单位。`) is not one: it stays where
+/// it stands.
 pub(crate) fn is_first_listed_note(content: &str) -> bool {
     if !declares_first_listed(content) {
         return false;
@@ -390,11 +427,23 @@ pub(crate) fn is_first_listed_note(content: &str) -> bool {
     for piece in note.split(['，', ',', '；', ';']).map(str::trim) {
         if declares_first_listed(piece) && piece.chars().count() <= 20 && !piece.contains('。') {
             declared = true;
-        } else if !matches!(piece, "下同" | "以下同" | "下表同") {
+        } else if !is_note_remainder(piece) {
             return false;
         }
     }
     declared
+}
+
+/// Where a unit entry's name ends and a first-listed note written in the
+/// same entry begins: `市财政局（列第一位的为牵头单位，下同）`,
+/// `市财政局。列第一位的为牵头单位`. `None` when the entry is only the note.
+pub(crate) fn name_before_note(entry: &str) -> Option<usize> {
+    let place = ["第一", "首位", "牵头单位"]
+        .iter()
+        .filter_map(|w| entry.find(w))
+        .min()?;
+    let boundary = entry[..place].rfind(['（', '(', '。', '．', ' ', '\u{3000}'])?;
+    (!entry[..boundary].trim().is_empty()).then_some(boundary)
 }
 
 /// One unit entry: the byte range of its name (white space, a trailing
@@ -534,17 +583,23 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
     let mut in_note = false;
     let mut read = 0;
     for (i, piece) in pieces.into_iter().enumerate() {
-        let piece = trim(text, piece);
+        let mut piece = trim(text, piece);
         let entry = &text[piece.clone()];
         if declares_first_listed(entry) {
             out.first_listed = true;
             in_note = true;
+            // The note may follow the last unit in the same entry
+            // (`市财政局（列第一位的为牵头单位）`): the unit is still read.
+            match name_before_note(entry) {
+                Some(end) => piece = trim(text, piece.start..piece.start + end),
+                None => continue,
+            }
+        } else if in_note && is_note_remainder(entry) {
             continue;
+        } else {
+            in_note = false;
         }
-        if in_note && entry == "下同" {
-            continue;
-        }
-        in_note = false;
+        let entry = &text[piece.clone()];
         if entry.is_empty() {
             // A trailing separator before the end is noise, not a gap.
             if !(i == last && read > 0) {
@@ -624,9 +679,13 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
         let entry = &text[piece.clone()];
         if declares_first_listed(entry) {
             out.first_listed = true;
-            continue;
+            match name_before_note(entry) {
+                Some(end) => piece = trim(text, piece.start..piece.start + end),
+                None => continue,
+            }
         }
-        if entry.is_empty() || entry == "下同" {
+        let entry = &text[piece.clone()];
+        if entry.is_empty() || is_note_remainder(entry) {
             if entry.is_empty() {
                 out.empty_entries.push(piece);
             }
@@ -858,6 +917,13 @@ mod tests {
             "注：责任单位中排在第一位的为牵头单位。",
             "责任单位排在首位的为牵头单位",
             "（责任单位排在首位的为牵头单位，下同）",
+            "（注：责任单位中，排在第一位的为牵头单位）",
+            "说明：有多个责任单位的，排在第一位的为牵头单位。",
+            "（列第一位的为牵头单位，其他为配合单位，下同）",
+            "排在第一位的为牵头单位，其余为配合单位",
+            "排名第一的单位为牵头单位",
+            "第一个责任单位为牵头单位",
+            "注：牵头单位列第一位。",
         ] {
             assert!(is_first_listed_note(note), "{note}");
         }
@@ -867,9 +933,24 @@ mod tests {
             "1. 修路。（责任单位：交通局、财政局，列第一位的为牵头单位）",
             "第一位",
             "首位",
+            "各牵头单位要把安全生产放在首位",
+            "第一季度完成项目立项，此后由县发改局牵头推进各项工作",
         ] {
             assert!(!is_first_listed_note(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_note_after_the_last_unit_in_its_entry() {
+        let at = |e: &str| name_before_note(e).map(|end| &e[..end]);
+        assert_eq!(
+            at("市财政局（列第一位的为牵头单位，下同）"),
+            Some("市财政局")
+        );
+        assert_eq!(at("市财政局。列第一位的为牵头单位"), Some("市财政局"));
+        assert_eq!(at("市财政局 列第一位的为牵头单位"), Some("市财政局"));
+        assert_eq!(at("列第一位的为牵头单位"), None);
+        assert_eq!(at("（列第一位的为牵头单位）"), None);
     }
 
     fn names(text: &str, f: &Fields) -> Vec<(String, Option<Class>)> {

@@ -266,6 +266,37 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
     }
 }
 
+/// A note that the first-listed unit leads, written after every task of
+/// its part (`注：责任单位中排在第一位的为牵头单位。` under the list), is the
+/// list's footnote: it holds for the tasks above it, whose several units
+/// read as unmarked are then led by the first-listed one (and no longer
+/// reported). A note with tasks after it holds from there on only, as
+/// where it stands it may introduce them.
+fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
+    let Some(note) = part.notes.last().map(|n| n.line) else {
+        return;
+    };
+    if part.tasks().any(|t| t.lines.last() > note) {
+        return;
+    }
+    let tasks = part.groups.iter_mut().flat_map(|g| {
+        g.tasks
+            .iter_mut()
+            .chain(g.areas.iter_mut().flat_map(|a| a.tasks.iter_mut()))
+    });
+    for task in tasks {
+        let units = &mut task.assignments;
+        if units.len() < 2 || units.iter().any(|a| a.role != Role::Unmarked) {
+            continue;
+        }
+        for (i, unit) in units.iter_mut().enumerate() {
+            unit.role = if i == 0 { Role::Lead } else { Role::Joint };
+        }
+        let lines = task.lines.first()..=task.lines.last();
+        warnings.retain(|w| !(w.kind == WarningKind::NoLeadUnit && lines.contains(&w.line)));
+    }
+}
+
 /// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
 /// before it dropped), each with the byte offset where it starts.
 fn source_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -740,6 +771,9 @@ impl<'a> Parser<'a> {
     /// Ends the part being read, and its last group, likewise.
     fn close_part(&mut self) -> Result<(), ParseError> {
         self.close_group()?;
+        if let Some(part) = self.parts.last_mut() {
+            first_listed_footnote(part, &mut self.warnings);
+        }
         let skipped = self.skipped_in_part.take();
         if let (Some(part), Some(line)) = (self.parts.last(), skipped)
             && part.tasks().next().is_none()
