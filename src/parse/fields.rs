@@ -942,7 +942,9 @@ mod tests {
 
     #[test]
     fn a_note_after_the_last_unit_in_its_entry() {
-        let at = |e: &str| name_before_note(e).map(|end| &e[..end]);
+        fn at(e: &str) -> Option<&str> {
+            name_before_note(e).map(|end| &e[..end])
+        }
         assert_eq!(
             at("市财政局（列第一位的为牵头单位，下同）"),
             Some("市财政局")
