@@ -286,7 +286,8 @@
 //! (重点工作, 民生实事), or ends like the title of a list of tasks
 //! (…责任分解, …责任分工, …任务分工方案, …目标任务分解清单,
 //! …重点工作任务分解, …分解表), with or without 《》 and a year, on one
-//! line or two. Its kind follows from the title: 重点工作 is
+//! line or two (with a blank line or two between, as web copies space
+//! every line). Its kind follows from the title: 重点工作 is
 //! [`PartKind::KeyWork`](crate::PartKind::KeyWork) (task ids `K…`),
 //! 民生实事 [`PartKind::Livelihood`](crate::PartKind::Livelihood) (`L…`),
 //! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a

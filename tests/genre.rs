@@ -565,6 +565,32 @@ fn first_listed_note_wordings() {
     assert!(b.warnings().is_empty(), "{:?}", b.warnings());
 }
 
+/// A part title broken over two lines with a blank line between them, as
+/// web copies space every line, is read whole (its year and kind from
+/// the first half), and the join is reported.
+#[test]
+fn part_title_over_a_blank_line() {
+    let b = parse(&fixture("genre-title-over-a-blank-line.md")).unwrap();
+    let part = &b.parts()[0];
+    assert_eq!(part.title(), "2024年县政府工作报告重点工作责任分解");
+    assert_eq!(
+        (part.year(), part.kind()),
+        (Some(2024), yiwu_duties::PartKind::KeyWork)
+    );
+    let lines = part.title_lines();
+    assert_eq!((lines.first(), lines.last()), (11, 13));
+    assert!(
+        b.notice()
+            .body()
+            .iter()
+            .all(|p| !p.contains("政府工作报告\n"))
+    );
+    assert!(b.repairs().iter().any(|r| matches!(
+        r.kind(),
+        RepairKind::PageBreakJoined { blank_lines: 1 }
+    ) && r.line() == 13));
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

@@ -197,35 +197,44 @@ pub(crate) fn part_follows(lines: &[Line<'_>], from: usize) -> bool {
     };
     match lines[i].kind {
         LineKind::Part => true,
-        LineKind::Text => lines
-            .get(i + 1)
-            .is_some_and(|next| next.kind == LineKind::Part && title_head(lines, i + 1)),
+        LineKind::Text => next_non_blank(lines, i + 1).is_some_and(|next| {
+            lines[next].kind == LineKind::Part && title_head(lines, next) == Some(i)
+        }),
         _ => false,
     }
 }
 
-/// Whether the text line just before the part title at `lines[at]` is the
-/// first half of that title (`2023年政府工作报告重点工作` ⏎ `责任分解`): it
-/// comes right before, without a blank line, has no sentence punctuation,
-/// is no date, attachment or notice title, and names a year or the kind of
-/// work, while the part line itself names no year.
-pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> bool {
-    let Some(before) = at.checked_sub(1).map(|i| &lines[i]) else {
-        return false;
-    };
+/// The first half of the part title at `lines[at]` broken over two lines
+/// (`2023年政府工作报告重点工作` ⏎ `责任分解`), if there is one: the text
+/// line just before it, or with a blank line or two between, as web
+/// copies space every line. It has no sentence punctuation, is no date,
+/// attachment or notice title, and names a year or the kind of work,
+/// while the part line itself names no year. Returns the head's index.
+pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> Option<usize> {
+    let head = (0..at)
+        .rev()
+        .take(3)
+        .find(|&i| lines[i].kind != LineKind::Blank)?;
+    let before = &lines[head];
     let part = &lines[at];
     if before.kind != LineKind::Text || super::years_of(&part.content).is_some() {
-        return false;
+        return None;
     }
     let c = compact(&before.content);
     let names_work = ["政府工作报告", "重点工作", "民生实事", "《"]
         .iter()
         .any(|w| c.contains(w));
-    !c.contains(SENTENCE_MARKS)
+    let is_head = !c.contains(SENTENCE_MARKS)
         && !is_attachment(&c)
         && !c.ends_with("通知")
         && !c.ends_with('日')
-        && (super::years_of(&c).is_some() || names_work)
+        && (super::years_of(&c).is_some() || names_work);
+    is_head.then_some(head)
+}
+
+/// The next line from `lines[from]` on that is not blank, if any.
+pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| lines[i].kind != LineKind::Blank)
 }
 
 /// Punctuation that shows a line is a sentence, not a heading.

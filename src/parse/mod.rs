@@ -142,8 +142,7 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
     // an attachment list that repeats the part titles included); without
     // one, up to the first heading or task, which then fails to parse.
     let first_structural = match layout::first_part(&lines) {
-        Some(at) if layout::title_head(&lines, at) => Some(at - 1),
-        Some(at) => Some(at),
+        Some(at) => Some(layout::title_head(&lines, at).unwrap_or(at)),
         None => lines.iter().enumerate().position(|(i, l)| {
             is_structural(&l.kind)
                 && !(l.kind == LineKind::Part && layout::in_notice_title(&lines, i))
@@ -191,10 +190,13 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         )]);
     }
     for (i, line) in rest.iter().enumerate() {
-        let next = rest.get(i + 1);
         // The first half of a part title broken over two lines is read
         // with the second.
-        if next.is_some_and(|n| n.kind == LineKind::Part) && layout::title_head(rest, i + 1) {
+        if line.kind == LineKind::Text
+            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
+                rest[next].kind == LineKind::Part && layout::title_head(rest, next) == Some(i)
+            })
+        {
             parser.title_head = Some(line);
             continue;
         }
@@ -878,8 +880,9 @@ impl<'a> Parser<'a> {
         self.first_part_line.get_or_insert(first);
         self.heading_level(first, 1);
         if let Some(head) = head {
+            let blank_lines = line.number.saturating_sub(head.number + 1);
             self.repairs
-                .push(Repair::new(RepairKind::LineWrapJoined, line.place()));
+                .push(Repair::new(RepairKind::joined(blank_lines), line.place()));
             if head.level != line.level {
                 self.heading_level(line, 1);
             }

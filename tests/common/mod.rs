@@ -260,7 +260,8 @@ pub fn is_blank(line: &str) -> bool {
 ///
 /// - the notice: the non-blank lines of its `lines()` range, and each
 ///   line of its `end_matter()`,
-/// - a part heading: its `title_lines()` (two lines for a broken title),
+/// - a part heading: the non-blank lines of its `title_lines()` (two for
+///   a broken title),
 /// - a part's attachment label and notes: their `line()`,
 /// - a group or area heading: its `line()` (a group without a heading,
 ///   `is_implicit()`, has no line of its own),
@@ -308,9 +309,12 @@ pub fn coverage_faults(text: &str, b: &Breakdown) -> Vec<(u32, u32, String)> {
         place(line.line());
     }
     for part in b.parts() {
-        for line in part.title_lines().first()..=part.title_lines().last() {
-            place(line);
-        }
+        // A title broken over two lines may have blank lines between.
+        place_range(
+            part.title_lines().first(),
+            part.title_lines().last(),
+            &mut place,
+        );
         // A label written before the title on its line (`附件1：…`) is
         // on a line the title already placed.
         let title_lines = part.title_lines().first()..=part.title_lines().last();
