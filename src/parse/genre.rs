@@ -220,7 +220,14 @@ impl<'a> Parser<'a> {
             return false;
         };
         let content: &str = &line.content;
-        let named = fields::field_at(content).is_some() || fields::misspelled_at(content).is_some();
+        // After a task whose `（责任单位：…）` clause is closed, a line
+        // `主办单位：…` is the web page's footer (`主办单位：…人民政府办公室`:
+        // every government site prints one), not more units of the task.
+        let footer = matches!(task.clause.scan, Scan::Closed { .. })
+            && content.trim_start().starts_with("主办");
+        let named = (fields::field_at(content).is_some()
+            || fields::misspelled_at(content).is_some())
+            && !footer;
         let taken = if named {
             let open = matches!(task.clause.scan, Scan::Open { .. })
                 || matches!(fields::find(&task.joined), Found::Open { .. });

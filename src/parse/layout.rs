@@ -269,8 +269,21 @@ const FURNITURE_KEYS: [&str; 25] = [
     "名称",
 ];
 
-/// Keys that are furniture only when a colon follows them.
-const FURNITURE_KEYS_WITH_COLON: [&str; 3] = ["来源", "文号", "发文机关"];
+/// Keys that are furniture only when a colon follows them: metadata
+/// rows, and the rows of a page's footer and neighbours (`主办单位：`,
+/// `上一篇：`).
+const FURNITURE_KEYS_WITH_COLON: [&str; 10] = [
+    "来源",
+    "文号",
+    "发文机关",
+    "主办单位",
+    "承办单位",
+    "网站标识码",
+    "上一篇",
+    "下一篇",
+    "您当前的位置",
+    "您的位置",
+];
 
 /// Page controls a web page shows as links.
 const FURNITURE_LINKS: [&str; 8] = [
