@@ -293,7 +293,10 @@
 //! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a
 //! second part of one kind has ids `Kb…`. Groups are numbered `一、`,
 //! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）` (digits ASCII or
-//! full-width, `１．`, `（１）`); in a group without
+//! full-width, `１．`, `（１）`). Points numbered inside a task that has no
+//! clause yet (`1.实施三大工程：` ⏎ `（1）新建道路；` ⏎ `（2）改造桥梁。` ⏎
+//! `（责任单位：…）`) are part of its text: those numbered `1）`, and those
+//! numbered in another style than the task, from 1 on. In a group without
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
 //! with fields, or in fields after its text) and is followed by the next
 //! item is a task (one followed by numbered tasks heads them, an area), and so is an item

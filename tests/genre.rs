@@ -591,6 +591,27 @@ fn part_title_over_a_blank_line() {
     ) && r.line() == 13));
 }
 
+/// Points numbered inside a task with no clause yet, in another style
+/// than the task, are its text; a number in another style that is no
+/// first point (`2、` after a task missing its clause) is still refused.
+#[test]
+fn points_numbered_inside_a_task() {
+    let b = parse(&fixture("genre-numbered-points.md")).unwrap();
+    let ids: Vec<String> = b.tasks().map(|t| t.id().to_string()).collect();
+    assert_eq!(ids, ["K1.1", "K1.2", "K1.3"]);
+    assert_eq!(
+        b.task("K1.1").unwrap().text(),
+        "实施交通三大工程：（1）新建城乡道路10公里；（2）改造危旧桥梁5座。"
+    );
+    assert_eq!(b.task("K1.2").unwrap().lines().last(), 13);
+    let err = parse("# 2024年重点工作责任分解\n1. 修路。\n2、建桥。（责任单位：县交通局）\n")
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.line()),
+        (ErrorKind::MissingResponsibilityClause, 2)
+    );
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

@@ -310,10 +310,35 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
     })
 }
 
-/// Whether `content` is numbered with a closing bracket (`1）`, `2)`), the
-/// genre's numbering of tasks and also of points inside a task's text.
-pub(crate) fn numbered_with_bracket(content: &str) -> bool {
-    leading_number(content).is_some_and(|(_, len, _)| content[len..].starts_with([')', '）']))
+/// How a task line writes its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberStyle {
+    /// `1.` or `1．`.
+    Stop,
+    /// `1、`.
+    Comma,
+    /// `1）` or `1)`: the genre's numbering of tasks, and also of points
+    /// inside a task's text.
+    Closing,
+    /// `（1）` or `(1)`.
+    Bracketed,
+}
+
+/// The style of the number `content` starts with, if it starts with one.
+pub(crate) fn number_style(content: &str) -> Option<NumberStyle> {
+    if let Some(inner) = content.strip_prefix(['(', '（']) {
+        let (_, len, _) = leading_number(inner)?;
+        return inner[len..]
+            .starts_with([')', '）'])
+            .then_some(NumberStyle::Bracketed);
+    }
+    let (_, len, _) = leading_number(content)?;
+    match content[len..].chars().next()? {
+        '.' | '．' => Some(NumberStyle::Stop),
+        '、' => Some(NumberStyle::Comma),
+        ')' | '）' => Some(NumberStyle::Closing),
+        _ => None,
+    }
 }
 
 /// Whether `c` is a digit, ASCII or full-width (`１`).

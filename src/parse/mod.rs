@@ -352,6 +352,9 @@ struct PendingTask<'a> {
     /// pushed: whether a line continues the task, whether a field line
     /// may follow, and how the task is finished all depend on it.
     clause: Clause,
+    /// The style and number of the last point numbered inside the task's
+    /// text (`（1）` under `1.`), if any.
+    last_point: Option<(line::NumberStyle, u32)>,
 }
 
 impl<'a> PendingTask<'a> {
@@ -381,6 +384,28 @@ impl<'a> PendingTask<'a> {
         self.last_line = line.number;
         let entries = std::mem::take(&mut self.clause.entries);
         self.clause = clause::read_into(&self.joined, entries);
+    }
+
+    /// Whether `line`, numbered `number` as a task is, numbers a point
+    /// inside this task's text instead. The task must be unfinished (no
+    /// clause yet), and the line numbered `1）`, the genre's numbering of
+    /// points, or in another style than the task (`（1）` under `1.`): the
+    /// first point, or the one after the last.
+    fn numbers_a_point(&self, line: &Line<'_>, number: u32) -> bool {
+        if self.clause_closed() {
+            return false;
+        }
+        let Some(style) = line::number_style(&line.content) else {
+            return false;
+        };
+        if style == line::NumberStyle::Closing {
+            return true;
+        }
+        let next_point = match self.last_point {
+            Some((last_style, last)) => last_style == style && last.checked_add(1) == Some(number),
+            None => number == 1,
+        };
+        next_point && Some(style) != line::number_style(&self.start.content)
     }
 
     /// Whether the task's clause is complete (in any of the genre's
@@ -596,13 +621,18 @@ impl<'a> Parser<'a> {
                     self.area(line, *ordinal, text, *half_width)?;
                 }
             }
-            // Points inside a task's text are numbered `1）` too
-            // (`推进三项改革：` ⏎ `1）深化国企改革；`): before the task's clause
-            // is complete, such a line continues it.
-            LineKind::Task { .. }
-                if line::numbered_with_bracket(&line.content)
-                    && self.pending.as_ref().is_some_and(|t| !t.clause_closed()) =>
+            // Points numbered inside an unfinished task continue it
+            // (`推进三项改革：` ⏎ `1）深化国企改革；`, `1.实施三大工程：` ⏎
+            // `（1）新建道路；` ⏎ `（2）改造桥梁。` ⏎ `（责任单位：…）`).
+            LineKind::Task { number, .. }
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|t| t.numbers_a_point(line, *number)) =>
             {
+                if let Some(task) = self.pending.as_mut() {
+                    task.last_point = line::number_style(&line.content).map(|s| (s, *number));
+                }
                 self.text(line);
             }
             LineKind::Task {
@@ -1091,6 +1121,7 @@ impl<'a> Parser<'a> {
                 entries: std::mem::take(&mut self.spare_entries),
                 ..Clause::default()
             },
+            last_point: None,
         });
         pending.push(line, rest, rest_index);
         Ok(())
