@@ -310,7 +310,9 @@
 //! an area (`加强基础设施建设`) labels the tasks under it
 //! ([`Task::label`](crate::Task::label)); a sentence that is no task
 //! (`今年主要预期目标是：…`) is kept as its group's
-//! [`text`](crate::LeaderGroup::text), with a warning.
+//! [`text`](crate::LeaderGroup::text), with a warning, and so are notes
+//! after the tasks, numbered ones too (`注：1.各乡镇均为配合单位。` ⏎
+//! `2.每季度报送进展。`: the `2.` is no task).
 //!
 //! ```
 //! let text = concat!(

@@ -612,6 +612,25 @@ fn points_numbered_inside_a_task() {
     );
 }
 
+/// Numbered notes after the tasks are group text, the second one too;
+/// numbering that only looks like a note's (a task after the note that
+/// names its units) is still a task.
+#[test]
+fn numbered_notes_after_the_tasks() {
+    let b = parse(&fixture("genre-notes-after-tasks.md")).unwrap();
+    assert_eq!(b.tasks().count(), 2);
+    assert_eq!(
+        b.parts()[0].groups()[0].text(),
+        [
+            "注：1.各乡镇（街道）均为配合单位。",
+            "2.各责任单位每季度末报送工作进展。"
+        ]
+    );
+    let text = "# 2024年重点工作责任分解\n1. 修路。（责任单位：县交通局）\n注：1.各乡镇为配合单位。\n2. 建桥。（责任单位：县交通局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(b.tasks().count(), 2);
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

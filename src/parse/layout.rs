@@ -4,7 +4,7 @@
 //! flattened to one cell per line.
 
 use super::fields;
-use super::line::{Line, LineKind, attachment_label_end};
+use super::line::{self, Line, LineKind, attachment_label_end};
 use crate::numerals::is_numeral_char;
 
 /// Whether the text, white space aside, starts an attachment list or
@@ -235,6 +235,18 @@ pub(crate) fn title_head(lines: &[Line<'_>], at: usize) -> Option<usize> {
 /// The next line from `lines[from]` on that is not blank, if any.
 pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| lines[i].kind != LineKind::Blank)
+}
+
+/// The number of the first note in a numbered list of notes after the
+/// tasks (`注：1.各乡镇均为配合单位。`), and its style.
+pub(crate) fn numbered_note(content: &str) -> Option<(line::NumberStyle, u32)> {
+    let rest = ["注", "备注", "说明"]
+        .iter()
+        .find_map(|label| content.strip_prefix(label))?
+        .trim_start()
+        .strip_prefix([':', '：'])?
+        .trim_start();
+    line::numbered(rest)
 }
 
 /// Punctuation that shows a line is a sentence, not a heading.

@@ -326,19 +326,25 @@ pub(crate) enum NumberStyle {
 
 /// The style of the number `content` starts with, if it starts with one.
 pub(crate) fn number_style(content: &str) -> Option<NumberStyle> {
+    numbered(content).map(|(style, _)| style)
+}
+
+/// The number `content` starts with, and its style.
+pub(crate) fn numbered(content: &str) -> Option<(NumberStyle, u32)> {
     if let Some(inner) = content.strip_prefix(['(', '（']) {
-        let (_, len, _) = leading_number(inner)?;
+        let (number, len, _) = leading_number(inner)?;
         return inner[len..]
             .starts_with([')', '）'])
-            .then_some(NumberStyle::Bracketed);
+            .then_some((NumberStyle::Bracketed, number));
     }
-    let (_, len, _) = leading_number(content)?;
-    match content[len..].chars().next()? {
-        '.' | '．' => Some(NumberStyle::Stop),
-        '、' => Some(NumberStyle::Comma),
-        ')' | '）' => Some(NumberStyle::Closing),
-        _ => None,
-    }
+    let (number, len, _) = leading_number(content)?;
+    let style = match content[len..].chars().next()? {
+        '.' | '．' => NumberStyle::Stop,
+        '、' => NumberStyle::Comma,
+        ')' | '）' => NumberStyle::Closing,
+        _ => return None,
+    };
+    Some((style, number))
 }
 
 /// Whether `c` is a digit, ASCII or full-width (`１`).

@@ -564,6 +564,9 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
+    /// The style and number of the last note of a numbered list of notes
+    /// after the tasks (`注：1.…`), while the list may go on.
+    note_points: Option<(line::NumberStyle, u32)>,
     /// Whether the next text line is the back matter's printing line
     /// (`2024年3月8日印发`), so that an office's name alone on this line is
     /// the printing office: set before each text line.
@@ -583,10 +586,28 @@ impl<'a> Parser<'a> {
         if self.table_line(line)? {
             return Ok(());
         }
+        // A numbered list of notes runs on only from line to line.
+        let note_points = match line.kind {
+            LineKind::Blank => self.note_points,
+            _ => self.note_points.take(),
+        };
         match &line.kind {
             LineKind::Blank => {
                 self.blank_run += 1;
                 return Ok(());
+            }
+            // The next note of a numbered list of notes after the tasks
+            // (`注：1.各乡镇均为配合单位。` ⏎ `2.每季度报送进展。`) is no task.
+            LineKind::Task { number, .. }
+                if note_points.is_some_and(|(style, last)| {
+                    line::number_style(&line.content) == Some(style)
+                        && last.checked_add(1) == Some(*number)
+                        && !names_units(&line.content)
+                }) =>
+            {
+                self.finish_task()?;
+                self.group_text(line);
+                self.note_points = line::numbered(&line.content);
             }
             LineKind::Part => {
                 self.finish_task()?;
@@ -1184,14 +1205,20 @@ impl<'a> Parser<'a> {
             return;
         }
         if !self.parts.is_empty() && layout::is_prose(content) {
-            self.implicit_group();
-            if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
-                group.text.push(content.to_owned());
-            }
-            self.warn(line, WarningKind::GroupText);
+            self.group_text(line);
+            self.note_points = layout::numbered_note(content);
             return;
         }
         self.skip(line, WarningKind::UnrecognizedLine);
+    }
+
+    /// Keeps `line` as text of its group, with a warning.
+    fn group_text(&mut self, line: &Line<'_>) {
+        self.implicit_group();
+        if let Some(group) = self.parts.last_mut().and_then(|p| p.groups.last_mut()) {
+            group.text.push(line.content.to_string());
+        }
+        self.warn(line, WarningKind::GroupText);
     }
 
     /// Keeps `line` in the notice's back matter if it is a line of it: the
