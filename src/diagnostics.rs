@@ -489,6 +489,11 @@ pub enum WarningKind {
     /// the number is read as written. Reported once, at the first such
     /// task.
     ContinuedNumbering,
+    /// The title of the whole document, over parts divided by number
+    /// (`2024年重点工作和民生实事责任分解` ⏎ `第一部分　重点工作`): the
+    /// parts are the divisions, and the title, kept as written in the
+    /// warning, is no part of its own.
+    DocumentTitle,
     /// A cell of a task table under a column the crate does not read (a
     /// `备注` column, say) or beyond the header's columns; it is not in
     /// the task.
@@ -528,6 +533,9 @@ impl fmt::Display for WarningKind {
             }
             WarningKind::PageFurniture => f.write_str("web page furniture skipped"),
             WarningKind::GroupText => f.write_str("prose that is not a task, kept as group text"),
+            WarningKind::DocumentTitle => {
+                f.write_str("the title of the whole document, over its numbered parts")
+            }
             WarningKind::ContinuedNumbering => f.write_str(
                 "task numbering continues across groups or areas; numbers read as written",
             ),

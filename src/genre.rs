@@ -287,9 +287,13 @@
 //! (…责任分解, …责任分工, …任务分工方案, …目标任务分解清单,
 //! …重点工作任务分解, …分解表), with or without 《》 and a year, on one
 //! line or two (with a blank line or two between, as web copies space
-//! every line). Its kind follows from the title: 重点工作 is
+//! every line), or divided by number (`第一部分　重点工作`: the title over
+//! the divisions is then reported as
+//! [`DocumentTitle`](crate::WarningKind::DocumentTitle), no part of its
+//! own, and the divisions name no year). Its kind follows from the title: 重点工作 is
 //! [`PartKind::KeyWork`](crate::PartKind::KeyWork) (task ids `K…`),
-//! 民生实事 [`PartKind::Livelihood`](crate::PartKind::Livelihood) (`L…`),
+//! 民生实事 (or 为民办实事, 惠民实事: any 实事)
+//! [`PartKind::Livelihood`](crate::PartKind::Livelihood) (`L…`),
 //! anything else [`PartKind::Other`](crate::PartKind::Other) (`T…`); a
 //! second part of one kind has ids `Kb…`. Groups are numbered `一、`,
 //! areas `（一）`, tasks `1.`, `1．`, `1、`, `1）` or `（1）` (digits ASCII or

@@ -631,6 +631,33 @@ fn numbered_notes_after_the_tasks() {
     assert_eq!(b.tasks().count(), 2);
 }
 
+/// Parts divided by number: each division is a part and the title over
+/// them only a warning; a year's list of 实事 after an attachment label is
+/// a livelihood part.
+#[test]
+fn parts_divided_by_number() {
+    use yiwu_duties::PartKind::{KeyWork, Livelihood};
+    let b = parse(&fixture("genre-numbered-divisions.md")).unwrap();
+    let parts: Vec<(yiwu_duties::PartKind, &str)> =
+        b.parts().iter().map(|p| (p.kind(), p.title())).collect();
+    assert_eq!(
+        parts,
+        [
+            (KeyWork, "第一部分　重点工作"),
+            (Livelihood, "第二部分　民生实事"),
+            (Livelihood, "2024年十件为民办实事项目")
+        ]
+    );
+    let titles: Vec<u32> = b
+        .warnings()
+        .iter()
+        .filter(|w| matches!(w.kind(), WarningKind::DocumentTitle))
+        .map(|w| w.line())
+        .collect();
+    assert_eq!(titles, [1]);
+    assert_eq!(b.tasks().count(), 4);
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

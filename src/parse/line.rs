@@ -443,8 +443,10 @@ fn is_thematic_break(content: &str) -> bool {
 /// `…重点工作任务分工方案`, `…目标任务分解清单`, `…重要工作事项责任分工`,
 /// `…任务分解和责任分工方案`, `…重点工作任务分解`, `…重点任务分工`,
 /// `…目标任务分解表`), a closing `》` aside.
-const PART_TITLE_ENDINGS: [&str; 13] = [
+const PART_TITLE_ENDINGS: [&str; 15] = [
     "责任分解",
+    "分解方案",
+    "分工安排",
     "责任分工",
     "分工方案",
     "分解清单",
@@ -467,12 +469,37 @@ fn is_part_title(content: &str, level: u8) -> bool {
     if content.ends_with("通知") {
         return false;
     }
+    if is_division(content) {
+        return true;
+    }
+    // `2024年十件民生实事`: a list of livelihood projects titled by its
+    // year and kind alone.
+    let starts_with_year =
+        content.chars().take(4).all(|c| c.is_ascii_digit()) && content.chars().nth(4) == Some('年');
+    if starts_with_year
+        && ["民生实事", "实事项目"]
+            .iter()
+            .any(|e| content.trim_end().ends_with(e))
+        && !content.contains(['。', '，', '；', '：', ',', ';', ':'])
+    {
+        return true;
+    }
     // `附件1：2023年重点工作责任分解`: the title after its attachment label.
     let content = &content[attachment_label_end(content).unwrap_or(0)..];
     let core = content.trim_end_matches(['》', '”']).trim_end();
     let titled = PART_TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
         && !content.contains(['。', '，', '；', '：', ',', ';', ':']);
     titled || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
+}
+
+/// `第一部分　重点工作`: a part of a document divided into parts by number.
+pub(crate) fn is_division(content: &str) -> bool {
+    content
+        .strip_prefix('第')
+        .map(|rest| rest.trim_start_matches(is_numeral_char))
+        .is_some_and(|rest| {
+            rest.len() < content.len() - '第'.len_utf8() && rest.starts_with("部分")
+        })
 }
 
 /// Where the text after an attachment label that starts `content` begins:

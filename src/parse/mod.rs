@@ -202,6 +202,11 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         }
         // Front matter is held for the part that follows it, if one does.
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
+        parser.division_follows = line.kind == LineKind::Part
+            && !line::is_division(&line.content)
+            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
+                rest[next].kind == LineKind::Part && line::is_division(&rest[next].content)
+            });
         parser.printing_follows = line.kind == LineKind::Text
             && rest[i + 1..]
                 .iter()
@@ -564,6 +569,9 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
+    /// Whether the next line that is not blank starts a part divided by
+    /// number (`第一部分　重点工作`): set before each part title.
+    division_follows: bool,
     /// The style and number of the last note of a numbered list of notes
     /// after the tasks (`注：1.…`), while the list may go on.
     note_points: Option<(line::NumberStyle, u32)>,
@@ -608,6 +616,11 @@ impl<'a> Parser<'a> {
                 self.finish_task()?;
                 self.group_text(line);
                 self.note_points = line::numbered(&line.content);
+            }
+            // A title over parts divided by number is no part itself.
+            LineKind::Part if self.division_follows => {
+                self.finish_task()?;
+                self.warn(line, WarningKind::DocumentTitle);
             }
             LineKind::Part => {
                 self.finish_task()?;
@@ -915,7 +928,8 @@ impl<'a> Parser<'a> {
             text: line.content[..end].trim_end().to_owned(),
             line: line.number,
         });
-        let kind = if title.contains("民生实事") {
+        // 民生实事, and 为民办实事, 惠民实事, 十件实事: livelihood projects.
+        let kind = if title.contains("实事") {
             PartKind::Livelihood
         } else if title.contains("重点工作") {
             PartKind::KeyWork

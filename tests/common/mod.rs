@@ -231,6 +231,8 @@ pub fn skips_line(kind: &WarningKind) -> bool {
             | WarningKind::PageFurniture
             // Prose kept as group text: its warning places the line.
             | WarningKind::GroupText
+            // The title over numbered parts, kept in its warning.
+            | WarningKind::DocumentTitle
     )
 }
 
