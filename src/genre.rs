@@ -67,12 +67,13 @@
 //!   (县建设局 and 县自然资源局), as under `责任单位：…；配合单位：…`.
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
-//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
-//! for 责任单位, 完成时间 for 完成时限; 主办单位 and 主责单位 lead as
-//! 牵头单位 does, 协同单位 and 协作单位 join as 协办单位 does, and
-//! 分管县领导, 分管市领导, 分管区领导 and 联系领导 name leaders as
-//! 分管领导 does: in brackets, on lines of their own
-//! and as the columns of a table. Diagnostics quote a field's name as
+//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 and
+//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点 and 进度安排
+//! for 完成时限; 主办单位, 主责单位, 牵头责任单位 and 主要责任单位 lead as
+//! 牵头单位 does, 协同单位, 协作单位, 协助单位 and 参加单位 join as 协办单位
+//! does, and 分管县领导 (市, 区), 责任县领导 (市, 区), 负责县领导 (市, 区),
+//! 联系领导 and 联系县领导 (市, 区) name leaders as 责任领导 does: in
+//! brackets, on lines of their own and as the columns of a table. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under

@@ -16,9 +16,11 @@
 //! - fields separated by a comma before a field's name and its colon, as
 //!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
-//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
-//! stands for 责任单位, 完成时间 for 完成时限; 主办 and 主责 lead, 协同 and
-//! 协作 join, 分管县领导 and 联系领导 name leaders.
+//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体 and
+//! 实施单位 stand for 责任单位, 完成时间, 完成期限, 时间节点 and 进度安排
+//! for 完成时限; 主办, 主责, 牵头责任 and 主要责任 lead, 协同, 协作, 协助
+//! and 参加 join, 分管县领导, 责任市领导, 负责区领导, 联系领导 and
+//! 联系县领导 name leaders.
 //!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
@@ -30,12 +32,14 @@ use crate::error::FieldName;
 /// What a unit's place in the text says about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
-    /// Under 牵头单位 / 主办单位 / 主责单位, or before 牵头.
+    /// Under 牵头单位 / 主办单位 / 主责单位 / 牵头责任单位 / 主要责任单位,
+    /// or before 牵头.
     Lead,
-    /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位, or
-    /// before 配合, 负责, ….
+    /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位 /
+    /// 协助单位 / 参加单位, or before 配合, 负责, ….
     Join,
-    /// Under 责任单位: joins when a lead is named, else as marked.
+    /// Under 责任单位 / 实施单位: joins when a lead is named, else as
+    /// marked.
     Responsible,
 }
 
@@ -55,8 +59,14 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("责任单位", FieldKind::Units(Class::Responsible)),
     ("责任部门", FieldKind::Units(Class::Responsible)),
     ("责任主体", FieldKind::Units(Class::Responsible)),
+    ("实施单位", FieldKind::Units(Class::Responsible)),
+    ("实施部门", FieldKind::Units(Class::Responsible)),
+    ("牵头责任单位", FieldKind::Units(Class::Lead)),
+    ("牵头责任部门", FieldKind::Units(Class::Lead)),
     ("牵头单位", FieldKind::Units(Class::Lead)),
     ("牵头部门", FieldKind::Units(Class::Lead)),
+    ("主要责任单位", FieldKind::Units(Class::Lead)),
+    ("主要责任部门", FieldKind::Units(Class::Lead)),
     ("配合单位", FieldKind::Units(Class::Join)),
     ("配合部门", FieldKind::Units(Class::Join)),
     ("协办单位", FieldKind::Units(Class::Join)),
@@ -67,11 +77,21 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("协同部门", FieldKind::Units(Class::Join)),
     ("协作单位", FieldKind::Units(Class::Join)),
     ("协作部门", FieldKind::Units(Class::Join)),
+    ("协助单位", FieldKind::Units(Class::Join)),
+    ("协助部门", FieldKind::Units(Class::Join)),
+    ("参加单位", FieldKind::Units(Class::Join)),
+    ("参加部门", FieldKind::Units(Class::Join)),
     ("主办单位", FieldKind::Units(Class::Lead)),
     ("主办部门", FieldKind::Units(Class::Lead)),
     ("主责单位", FieldKind::Units(Class::Lead)),
     ("主责部门", FieldKind::Units(Class::Lead)),
     ("责任领导", FieldKind::Leaders),
+    ("责任市领导", FieldKind::Leaders),
+    ("责任区领导", FieldKind::Leaders),
+    ("责任县领导", FieldKind::Leaders),
+    ("负责市领导", FieldKind::Leaders),
+    ("负责区领导", FieldKind::Leaders),
+    ("负责县领导", FieldKind::Leaders),
     ("牵头领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
     ("牵头区领导", FieldKind::Leaders),
@@ -81,8 +101,14 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("分管区领导", FieldKind::Leaders),
     ("分管县领导", FieldKind::Leaders),
     ("联系领导", FieldKind::Leaders),
+    ("联系市领导", FieldKind::Leaders),
+    ("联系区领导", FieldKind::Leaders),
+    ("联系县领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
     ("完成时间", FieldKind::Deadline),
+    ("完成期限", FieldKind::Deadline),
+    ("时间节点", FieldKind::Deadline),
+    ("进度安排", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
@@ -96,7 +122,9 @@ pub(crate) fn field_named(name: &str) -> Option<FieldKind> {
 }
 
 /// The characters the names of [`FIELDS`] start with.
-const FIELD_INITIALS: [char; 10] = ['责', '牵', '配', '协', '参', '主', '分', '联', '完', '时'];
+const FIELD_INITIALS: [char; 13] = [
+    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进',
+];
 
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
@@ -907,6 +935,30 @@ mod tests {
             assert!(name.starts_with(FIELD_INITIALS), "{name}");
             assert!(field_at(&format!(" {name}：甲")).is_some(), "{name}");
         }
+    }
+
+    /// A name that starts another (`牵头单位`, `牵头单位（部门）`) would be
+    /// found first and leave the rest before the colon: the longer must
+    /// come first.
+    #[test]
+    fn longer_field_names_come_first() {
+        for (i, (name, _)) in FIELDS.iter().enumerate() {
+            for (later, _) in &FIELDS[i + 1..] {
+                assert!(!later.starts_with(name), "{later} after {name}");
+            }
+        }
+        assert!(matches!(
+            field_at("牵头责任单位：甲局"),
+            Some((FieldKind::Units(Class::Lead), _))
+        ));
+        assert!(matches!(
+            field_at("负责县领导：王明"),
+            Some((FieldKind::Leaders, _))
+        ));
+        assert!(matches!(
+            field_at("时间节点：年底"),
+            Some((FieldKind::Deadline, _))
+        ));
     }
 
     #[test]

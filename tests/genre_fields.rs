@@ -1,0 +1,82 @@
+//! Field names, colons and verbs of the genre beyond the first ones read:
+//! each form in a fixture written for these tests with invented places and
+//! names (`tests/fixtures/genre-*.md`, snapshotted with the others by
+//! `tests/parse.rs`), read here as a careful reader reads it.
+
+use yiwu_duties::{Breakdown, Role, parse};
+
+fn fixture(name: &str) -> Breakdown {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    parse(&text).unwrap_or_else(|err| panic!("{path}: {err:#}"))
+}
+
+/// A task's units and roles.
+fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
+    let task = b.task(id).unwrap_or_else(|| panic!("no task {id}"));
+    task.assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+}
+
+/// A task's own leaders.
+fn leaders(b: &Breakdown, id: &str) -> Vec<String> {
+    b.task(id)
+        .unwrap()
+        .own_leaders()
+        .iter()
+        .map(|l| l.name().to_owned())
+        .collect()
+}
+
+/// A task's deadline as written.
+fn deadline(b: &Breakdown, id: &str) -> Option<String> {
+    b.task(id).unwrap().deadline().map(|d| d.text().to_owned())
+}
+
+/// Field names of units, leaders and deadlines that other places write
+/// (牵头责任单位, 协助单位, 责任县领导, 完成期限, …), in brackets, on field
+/// lines and as a table's columns: none glued into the text or read as a
+/// unit.
+#[test]
+fn added_field_names() {
+    let b = fixture("genre-field-names-added.md");
+    use Role::{Joint, Lead, Unmarked};
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县住建局", Lead), ("县水利局", Joint), ("各乡镇", Joint)])
+    );
+    assert_eq!(leaders(&b, "K1.1"), ["沈砚秋"]);
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年10月底前"));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县商务局", Lead), ("县发改局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年6月底前"));
+    let k13 = b.task("K1.3").unwrap();
+    assert_eq!(k13.text(), "开展农村人居环境整治提升行动。");
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("县农业农村局", Unmarked), ("各乡镇", Unmarked)])
+    );
+    assert_eq!(leaders(&b, "K1.3"), ["陆青禾"]);
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年推进"));
+    assert_eq!(leaders(&b, "K1.4"), ["陆青禾"]);
+    assert_eq!(roles(&b, "K1.4")[1], ("县教育局".to_owned(), Joint));
+    // The table's columns.
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[
+            ("县应急管理局", Lead),
+            ("县大数据中心", Joint),
+            ("县公安局", Joint)
+        ])
+    );
+    assert_eq!(leaders(&b, "K2.2"), ["沈砚秋"]);
+    assert_eq!(deadline(&b, "K2.2").as_deref(), Some("2024年12月底前"));
+}
