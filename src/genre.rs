@@ -73,7 +73,10 @@
 //! 牵头单位 does, 协同单位, 协作单位, 协助单位 and 参加单位 join as 协办单位
 //! does, and 分管县领导 (市, 区), 责任县领导 (市, 区), 负责县领导 (市, 区),
 //! 联系领导 and 联系县领导 (市, 区) name leaders as 责任领导 does: in
-//! brackets, on lines of their own and as the columns of a table. Diagnostics quote a field's name as
+//! brackets, on lines of their own and as the columns of a table. The
+//! colon after a field's name may be `：`, `:` or a look-alike of it, the
+//! ratio sign `∶` or the vertical form `︰` (`（责任单位∶▲市交通局）`): all
+//! read as `：`, any but `：` reported as a repair. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under

@@ -80,3 +80,34 @@ fn added_field_names() {
     assert_eq!(leaders(&b, "K2.2"), ["沈砚秋"]);
     assert_eq!(deadline(&b, "K2.2").as_deref(), Some("2024年12月底前"));
 }
+
+/// The colons `∶` (the ratio sign) and `︰` (the vertical form) after a
+/// field's name read as `：`, in a plain clause, among named fields and on
+/// field lines; each clause or line so written is reported as a repair.
+#[test]
+fn colon_lookalikes() {
+    use Role::{Joint, Lead};
+    use yiwu_duties::RepairKind;
+    let b = fixture("genre-colon-lookalikes.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市住建局", Lead), ("市城管局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年11月底前"));
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市商务局", Lead), ("市贸促会", Joint), ("市口岸办", Joint)])
+    );
+    let repaired: Vec<u32> = b
+        .repairs()
+        .iter()
+        .filter(|r| *r.kind() == RepairKind::HalfWidthPunctuation)
+        .map(|r| r.line())
+        .collect();
+    assert_eq!(repaired, [5, 6, 8, 9]);
+    assert!(b.warnings().is_empty());
+}

@@ -317,10 +317,23 @@ pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, FieldName)> {
     })
 }
 
+/// Whether `c` is a colon after a field's name: the full-width `：`, the
+/// half-width `:`, or a look-alike that OCR and some input methods put
+/// there (`∶`, the ratio sign; `︰`, the vertical form), read as `：`.
+pub(crate) fn is_colon(c: char) -> bool {
+    matches!(c, '：' | ':' | '∶' | '︰')
+}
+
+/// Whether `c` is a colon other than the full-width `：`: read as it, and
+/// reported as a repair, as a half-width `:` is.
+pub(crate) fn is_odd_colon(c: char) -> bool {
+    is_colon(c) && c != '：'
+}
+
 /// The byte offset after white space and a colon at the start of `text`.
 fn colon_end(text: &str) -> Option<usize> {
     let trimmed = text.trim_start();
-    let colon = trimmed.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+    let colon = trimmed.chars().next().filter(|&c| is_colon(c))?;
     Some(text.len() - trimmed.len() + colon.len_utf8())
 }
 
@@ -346,7 +359,7 @@ pub(crate) fn ends_in_units(text: &str) -> bool {
 /// or leaves a bracket open (`各区县政府（含甲新区、`).
 pub(crate) fn list_unfinished(text: &str) -> bool {
     text.trim_end()
-        .ends_with(|c| is_unit_separator(c) || matches!(c, '：' | ':'))
+        .ends_with(|c| is_unit_separator(c) || is_colon(c))
         || open_brackets(text).is_some_and(|d| d > 0)
 }
 
@@ -765,7 +778,7 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
     if field_at(inner).is_some() || misspelled_at(inner).is_some() {
         return Some(Style::Fields);
     }
-    if !inner.contains(['：', ':']) {
+    if !inner.contains(is_colon) {
         return reads_as_verbs(inner).then_some(Style::Verbs);
     }
     // A colon elsewhere is a clause only where the text before it is in
@@ -784,7 +797,7 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
 /// style: it names no field, holds no colon (`备注：由甲负责` is no list
 /// of units) and reads as verbs.
 fn verbs_piece(piece: &str) -> bool {
-    !piece.contains(['：', ':']) && reads_as_verbs(piece)
+    !piece.contains(is_colon) && reads_as_verbs(piece)
 }
 
 /// Whether `text` is a list of units in the State Council's style: its

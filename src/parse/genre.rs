@@ -84,6 +84,12 @@ fn needs_fields(clause: &Clause, inner: &str) -> bool {
                 || fields::field_after_comma(inner)))
 }
 
+/// Whether `c` is punctuation of fields read as its full-width form and
+/// reported: a half-width `;`, or a colon other than `：` (`:`, `∶`, `︰`).
+fn half_width_mark(c: char) -> bool {
+    c == ';' || fields::is_odd_colon(c)
+}
+
 /// Whether a unit's name (already trimmed) holds white space between its
 /// characters.
 fn has_inner_space(name: &str) -> bool {
@@ -149,7 +155,7 @@ impl<'a> FieldLine<'a> {
     /// where a line misread would not be.
     fn continued_by(&self, next: &str, blank_run: u32) -> bool {
         if self.ended
-            || next.contains(['：', ':', '。', '！', '？'])
+            || next.contains(|c| fields::is_colon(c) || matches!(c, '。' | '！' | '？'))
             || layout::furniture(next).is_some()
         {
             return false;
@@ -355,12 +361,12 @@ impl<'a> Parser<'a> {
                     let own_brackets = matches!(joined[open..].chars().next(), Some('(' | '['))
                         || matches!(joined[close..].chars().next(), Some(')' | ']'));
                     let end = close + fields::char_len(joined, close);
-                    let half_width = own_brackets || joined[inner].contains([':', ';']);
+                    let half_width = own_brackets || joined[inner].contains(half_width_mark);
                     (open..end, half_width, true)
                 }
                 Inline::Trailing(range) => {
                     fields::read_trailing(joined, range.clone(), &mut read);
-                    let half_width = joined[range.clone()].contains([':', ';']);
+                    let half_width = joined[range.clone()].contains(half_width_mark);
                     (range, half_width, !read.units.is_empty())
                 }
             };
@@ -395,7 +401,7 @@ impl<'a> Parser<'a> {
             let mut read = Fields::default();
             fields::read_fields(&joined.text, 0..joined.text.len(), &mut read);
             for line in field_line.lines() {
-                if line.content.contains([':', ';']) {
+                if line.content.contains(half_width_mark) {
                     let kind = RepairKind::HalfWidthPunctuation;
                     self.repairs.push(Repair::new(kind, line.place()));
                 }
