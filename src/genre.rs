@@ -90,7 +90,9 @@
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name
-//! (`市财政(地税)局`), and a trailing 等 or full stop is not part of the last name. A
+//! (`市财政(地税)局`), and a trailing 等 (or `等部门`, `等单位`,
+//! `等有关部门`, `等相关单位`, …: `市财政局等部门配合`) or full stop is not
+//! part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
 //! its own, or in a bracket of its own after a `（责任单位：…）` clause)

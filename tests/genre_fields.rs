@@ -111,3 +111,27 @@ fn colon_lookalikes() {
     assert_eq!(repaired, [5, 6, 8, 9]);
     assert!(b.warnings().is_empty());
 }
+
+/// `等部门`, `等单位`, `等有关部门`, `等相关单位` ending a list are not part
+/// of the last unit's name, as a bare 等 is not: before a verb, in a plain
+/// clause, on field lines, in named fields and in a table's cell.
+#[test]
+fn etc_words_end_a_list() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-etc-words.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("区住建局", Lead), ("区财政局", Joint)])
+    );
+    assert_eq!(roles(&b, "K1.2")[2], ("各街道".to_owned(), Joint));
+    assert_eq!(roles(&b, "K1.3")[2], ("区财政局".to_owned(), Joint));
+    assert_eq!(roles(&b, "K1.4")[2], ("各街道".to_owned(), Joint));
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("区园林局", Lead), ("区自然资源局", Joint)])
+    );
+    // The words alone name no unit: they are kept as written.
+    let text = "# 2024年重点工作责任分解\n## 一、许长河市长牵头的重点工作\n1. 修路。（责任单位：等部门）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(roles(&b, "K1.1"), units(&[("等部门", Role::Sole)]));
+}

@@ -476,9 +476,32 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// The words that end an open list after its last unit rather than name
+/// one: 等 alone, or 等 and what the units are (`市财政局等部门`,
+/// `各乡镇等有关单位`). Longest first, as one ends another.
+const ETC: &[&str] = &[
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "等",
+];
+
+/// The words of [`ETC`] that end `text`, if any.
+fn etc_at_end(text: &str) -> Option<&'static str> {
+    ETC.iter().find(|&&words| text.ends_with(words)).copied()
+}
+
+/// Whether `text` ends an open list (`…各乡镇等`, `…市财政局等部门`).
+pub(crate) fn ends_in_etc(text: &str) -> bool {
+    etc_at_end(text.trim_end()).is_some()
+}
+
 /// `range` of `text` without what ends a list rather than names a unit:
-/// a full stop (the sentence's end, `县财政局。`) and a 等 (an open list's
-/// end, `各乡镇等`).
+/// a full stop (the sentence's end, `县财政局。`) and the words of an open
+/// list's end (`各乡镇等`, `市财政局等部门`, see [`ETC`]).
 fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     let written = &text[range.clone()];
     let stopped = written.trim_end_matches(['。', '．', '.']).trim_end();
@@ -487,8 +510,13 @@ fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     } else {
         range.start..range.start + stopped.len()
     };
-    match text[range.clone()].strip_suffix('等') {
-        Some(rest) if !rest.trim().is_empty() => trim(text, range.start..range.start + rest.len()),
+    let entry = &text[range.clone()];
+    match etc_at_end(entry) {
+        // Words alone (`等部门`) are left as written: no name stands
+        // before them.
+        Some(words) if !entry[..entry.len() - words.len()].trim().is_empty() => {
+            trim(text, range.start..range.end - words.len())
+        }
         _ => range,
     }
 }

@@ -71,12 +71,12 @@ enum Inline {
 
 /// Whether a closed `（责任单位：…）` clause, whose content is `inner`,
 /// needs the genre's reading: fields after `；` or after a comma, the
-/// first-listed note, an open list ending in 等, units before verbs
+/// first-listed note, an open list ending in 等 (`等部门`, …), units before verbs
 /// (`责任单位：县建设局，各乡镇人民政府配合`). The scan of the clause noted
 /// whether it holds a semicolon, a colon, a 第 or a 首 at all; the end of
 /// the list is tested by its last character first.
 fn needs_fields(clause: &Clause, inner: &str) -> bool {
-    inner.trim_end().ends_with('等')
+    fields::ends_in_etc(inner)
         || fields::ends_in_verb(inner)
         || (clause.may_hold_fields
             && (inner.contains(['；', ';'])
