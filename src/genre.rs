@@ -59,9 +59,12 @@
 //!   other comma separates units;
 //! - 由 before the first unit of the State Council's style:
 //!   `（由县住建局牵头，县自然资源局、县财政局配合）` (县住建局 leads);
-//! - units before verbs inside a 责任单位 field or clause:
-//!   `责任单位：县林业局牵头，各乡镇配合`. Units with no verb of their own
-//!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) stay
+//! - units before verbs inside a field of units or a clause:
+//!   `责任单位：县林业局牵头，各乡镇配合`, `（牵头单位：市交通局，市财政局配合）`
+//!   (市财政局 joins: a unit before a verb is what the verb says, whatever
+//!   the field). Units with no verb of their own keep their field
+//!   (市交通局 leads); under 责任单位
+//!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) they stay
 //!   责任单位, as units after the last verb of the State Council's style
 //!   take no class: beside units that join, with no lead named, they lead
 //!   (县建设局 and 县自然资源局), as under `责任单位：…；配合单位：…`.

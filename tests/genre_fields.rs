@@ -135,3 +135,25 @@ fn etc_words_end_a_list() {
     let b = parse(text).unwrap();
     assert_eq!(roles(&b, "K1.1"), units(&[("等部门", Role::Sole)]));
 }
+
+/// A unit before a verb after a named field is read by the verb
+/// (`牵头单位：市交通局，市财政局配合`: 市财政局 joins); the field names
+/// only the units with no verb of their own.
+#[test]
+fn verbs_after_a_named_field() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-verbs-after-named-field.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市城管局", Lead), ("市公安局", Joint), ("市住建局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市市场监管局", Lead), ("市经信局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底"));
+}

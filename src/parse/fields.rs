@@ -577,9 +577,12 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
         };
         match current {
             // Units before verbs inside the field: `责任单位：县林业局牵头，
-            // 各乡镇配合`. The last character settles nearly every list.
-            Some(FieldKind::Units(Class::Responsible)) if ends_in_verb(&text[value.clone()]) => {
-                read_verbs_in(text, value, Some(Class::Responsible), out);
+            // 各乡镇配合`, `牵头单位：市交通局，市财政局配合`. A unit before
+            // a verb is what the verb says, whatever the field: the field
+            // names only the units with no verb of their own. The last
+            // character settles nearly every list.
+            Some(FieldKind::Units(class)) if ends_in_verb(&text[value.clone()]) => {
+                read_verbs_in(text, value, Some(class), out);
             }
             Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
             None => read_units(text, value, None, out),
