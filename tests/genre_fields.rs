@@ -157,3 +157,83 @@ fn verbs_after_a_named_field() {
     );
     assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底"));
 }
+
+/// The State Council's style with no unit before 牵头: units before
+/// 负责 (or 按职责分工负责) are responsible, read as under 责任单位: alone
+/// among themselves unmarked (one alone, sole), beside units that join
+/// (`…配合`) they lead; units before 配合 alone are unmarked.
+#[test]
+fn state_council_style_without_a_lead() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-state-council-without-lead.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市税务局", Unmarked), ("市财政局", Unmarked)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("各区县政府", Unmarked), ("市有关部门", Unmarked)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("市商务局", Lead),
+            ("市供销社", Lead),
+            ("各区县政府", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("市体育局", Unmarked), ("市教育局", Unmarked)])
+    );
+    assert_eq!(roles(&b, "K1.5"), units(&[("市城管局", Sole)]));
+    assert_eq!(b.task("K1.1").unwrap().text(), "落实减税降费政策。");
+    let no_lead = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::NoLeadUnit)
+        .count();
+    assert_eq!(no_lead, 3);
+}
+
+/// More verbs of the style: 负责 beside 配合, 参加, 牵头负责, 牵头组织,
+/// 负责落实, 按职责分工落实, 抓好落实, 落实属地责任, 具体承办,
+/// 负责辖区内具体落实, and 会同 between two units; a deadline after the
+/// last verb is the task's deadline, not a unit.
+#[test]
+fn more_verbs() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-more-verbs.md");
+    let pairs = [
+        ("K1.1", "市发改委", "市财政局"),
+        ("K1.2", "市农业农村局", "市财政局"),
+        ("K1.3", "市商务局", "市口岸办"),
+        ("K1.4", "市发改委", "市市场监管局"),
+        ("K1.5", "市住建局", "各区县政府"),
+        ("K1.6", "市政务服务局", "市级有关部门"),
+        ("K1.8", "市应急管理局", "各区县政府"),
+        ("K1.9", "市大数据局", "市财政局"),
+        ("K1.10", "市经信局", "市市场监管局"),
+        ("K1.11", "市商务局", "市贸促会"),
+        ("K1.12", "市城管局", "各街道"),
+    ];
+    for (id, lead, joint) in pairs {
+        assert_eq!(
+            roles(&b, id),
+            units(&[(lead, Lead), (joint, Joint)]),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[
+            ("市自然资源局", Lead),
+            ("市农业农村局", Joint),
+            ("各区县政府", Joint)
+        ])
+    );
+    assert_eq!(deadline(&b, "K1.9").as_deref(), Some("2024年底前完成"));
+    assert_eq!(deadline(&b, "K1.8"), None);
+    assert!(b.warnings().is_empty());
+}

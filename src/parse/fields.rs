@@ -36,10 +36,11 @@ pub(crate) enum Class {
     /// or before 牵头.
     Lead,
     /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位 /
-    /// 协助单位 / 参加单位, or before 配合, 负责, ….
+    /// 协助单位 / 参加单位, or before 配合, 参加, 具体承办, ….
     Join,
-    /// Under 责任单位 / 实施单位: joins when a lead is named, else as
-    /// marked.
+    /// Under 责任单位 / 实施单位, or before 负责, 按职责分工负责, 负责落实,
+    /// …: joins when a lead is named, leads beside units that join, else
+    /// as marked.
     Responsible,
 }
 
@@ -138,22 +139,68 @@ const MISSPELLED: &[(&str, FieldName)] = &[
 ];
 
 /// Verbs after a unit in the State Council's style: `…牵头` leads, the
-/// others join. Longest first.
+/// units that work with it (`…配合`, `…参加`, `…具体承办`) join, and the
+/// units responsible (`…负责`, `…按职责分工负责`, `…负责落实`) are read as
+/// under 责任单位: beside a lead they join it, beside units that join with
+/// no lead named they lead, alone among themselves they are unmarked
+/// (`市发改委、市财政局按职责分工负责`). A verb that ends another comes
+/// after it.
 const VERBS: &[(&str, Class)] = &[
-    ("按职责分工负责", Class::Join),
-    ("按职责分别负责", Class::Join),
-    ("按职责负责", Class::Join),
-    ("分工负责", Class::Join),
-    ("分别负责", Class::Join),
-    ("共同负责", Class::Join),
+    ("按职责分工负责", Class::Responsible),
+    ("按职责分别负责", Class::Responsible),
+    ("按职责负责", Class::Responsible),
+    ("分工负责", Class::Responsible),
+    ("分别负责", Class::Responsible),
+    ("共同负责", Class::Responsible),
     ("牵头负责", Class::Lead),
+    ("负责辖区内具体落实", Class::Responsible),
+    ("负责具体落实", Class::Responsible),
+    ("负责落实", Class::Responsible),
+    ("具体落实", Class::Responsible),
+    ("抓好落实", Class::Responsible),
+    ("按职责分工落实", Class::Responsible),
+    ("按职责落实", Class::Responsible),
+    ("落实属地责任", Class::Responsible),
+    ("牵头组织", Class::Lead),
     ("牵头", Class::Lead),
-    ("负责", Class::Join),
+    ("负责", Class::Responsible),
     ("配合", Class::Join),
     ("参与", Class::Join),
+    ("参加", Class::Join),
     ("协助", Class::Join),
     ("协办", Class::Join),
+    ("具体承办", Class::Join),
+    ("承办", Class::Join),
 ];
+
+/// The last characters of [`VERBS`]: whether a text may end in a verb is
+/// settled by its last character for nearly every text.
+const VERB_FINALS: [char; 10] = ['责', '头', '实', '任', '织', '合', '与', '加', '助', '办'];
+
+/// The word that, between two units before a verb, says the first leads
+/// and the second works with it: `市经信局会同市市场监管局负责`.
+const TOGETHER_WITH: &str = "会同";
+
+/// Whether an entry of a list in the State Council's style is the task's
+/// deadline rather than a unit (`2024年底前完成`, `2024年6月底前`): it
+/// names a year or a month and ends as a deadline does.
+fn is_deadline_entry(entry: &str) -> bool {
+    let entry = entry.trim();
+    entry.contains(['年', '月']) && ["完成", "前", "底"].iter().any(|end| entry.ends_with(end))
+}
+
+/// `text` without the deadlines that end its list
+/// (`市发改委牵头，市财政局配合，2024年底前完成`): what is left ends in the
+/// units' last verb, if they have one.
+fn before_deadlines(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
+        && is_deadline_entry(&text[at + sep.len()..])
+    {
+        text = text[..at].trim_end();
+    }
+    text
+}
 
 /// Words that, in round brackets right after a unit's name, say the
 /// unit's role rather than name it: `区科技局（牵头）`, `区经信局（配合）`.
@@ -284,10 +331,12 @@ pub(crate) fn field_after_comma(inner: &str) -> bool {
 }
 
 /// Whether `text` ends in a verb of the State Council's style after a
-/// unit (`…，各乡镇配合`). The last character settles nearly every text.
+/// unit (`…，各乡镇配合`), perhaps before a deadline
+/// (`…，各乡镇配合，2024年底前完成`). The last character settles nearly
+/// every text.
 pub(crate) fn ends_in_verb(text: &str) -> bool {
-    let text = text.trim_end();
-    text.ends_with(['头', '合', '责', '与', '助', '办']) && verb_at_end(text).is_some()
+    let text = before_deadlines(text);
+    text.ends_with(VERB_FINALS) && verb_at_end(text).is_some()
 }
 
 /// The field named at the start of `text` (white space before it
@@ -704,6 +753,12 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
             }
             continue;
         }
+        // `市发改委牵头，市财政局配合，2024年底前完成`: the task's deadline,
+        // written among its units.
+        if is_deadline_entry(entry) && verb_at_end(entry).is_none() {
+            out.deadlines.push(piece);
+            continue;
+        }
         let (name, class) = match verb_at_end(entry) {
             Some((verb, class)) => {
                 let name = trim(text, piece.start..piece.end - verb.len());
@@ -711,6 +766,30 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
             }
             None => (piece, None),
         };
+        // `市经信局会同市市场监管局负责`: the units before 会同 lead (the
+        // verb is what they do together), the unit after it works with
+        // them.
+        if let Some(at) = text[name.clone()].find(TOGETHER_WITH) {
+            let before = trim(text, name.start..name.start + at);
+            let after = trim(text, name.start + at + TOGETHER_WITH.len()..name.end);
+            if !before.is_empty() && !after.is_empty() {
+                out.units.push(UnitEntry {
+                    leads: lead_marks(&text[before.clone()]),
+                    range: before,
+                    class: None,
+                });
+                for unit in &mut out.units[pending..] {
+                    unit.class = Some(Class::Lead);
+                }
+                out.units.push(UnitEntry {
+                    leads: lead_marks(&text[after.clone()]),
+                    range: after,
+                    class: Some(Class::Join),
+                });
+                pending = out.units.len();
+                continue;
+            }
+        }
         out.units.push(UnitEntry {
             leads: lead_marks(&text[name.clone()]),
             range: name,
@@ -832,16 +911,18 @@ fn verbs_piece(piece: &str) -> bool {
 }
 
 /// Whether `text` is a list of units in the State Council's style: its
-/// last entry ends in a verb, and some entry ends in 牵头 (or it has one
-/// entry: `市体育局负责`).
+/// last entry, deadlines after it aside, ends in a verb (`市体育局负责`,
+/// `市发改委、市财政局按职责分工负责`, `市发改委牵头，市财政局配合，
+/// 2024年底前完成`). No 牵头 is needed: the style often names none.
 fn reads_as_verbs(text: &str) -> bool {
+    let text = before_deadlines(text);
     let entries = split_top(text, 0..text.len(), is_unit_separator);
-    let entry = |r: &Range<usize>| text[r.clone()].trim();
-    let Some(last) = entries.iter().rev().map(entry).find(|e| !e.is_empty()) else {
-        return false;
-    };
-    let leads = entries.iter().map(entry).any(|e| e.ends_with("牵头"));
-    verb_at_end(last).is_some() && (leads || entries.len() == 1)
+    entries
+        .iter()
+        .map(|r| text[r.clone()].trim())
+        .rev()
+        .find(|e| !e.is_empty())
+        .is_some_and(|last| verb_at_end(last).is_some())
 }
 
 /// Where a clause of the genre is in a task's joined text.
@@ -1098,12 +1179,64 @@ mod tests {
             names(t, &f),
             [
                 ("市发改委".to_owned(), Some(Class::Lead)),
-                ("市财政局".to_owned(), Some(Class::Join)),
-                ("市商务局".to_owned(), Some(Class::Join)),
+                ("市财政局".to_owned(), Some(Class::Responsible)),
+                ("市商务局".to_owned(), Some(Class::Responsible)),
             ]
         );
         assert_eq!(style_of("含甲、乙"), None);
         assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    /// A verb that ends another (负责, 牵头负责) must come after it, or the
+    /// longer would never be found; and each verb's last character is
+    /// one that [`ends_in_verb`] looks for.
+    #[test]
+    fn verbs_are_found_whole() {
+        for (i, (verb, _)) in VERBS.iter().enumerate() {
+            assert!(verb.ends_with(VERB_FINALS), "{verb}");
+            for (later, _) in &VERBS[i + 1..] {
+                assert!(!later.ends_with(verb), "{later} after {verb}");
+            }
+        }
+    }
+
+    #[test]
+    fn verbs_without_a_lead_deadlines_and_together_with() {
+        // No 牵头: the style often names none.
+        assert_eq!(
+            style_of("市发改委、市财政局按职责分工负责"),
+            Some(Style::Verbs)
+        );
+        assert_eq!(style_of("市体育局、市教育局配合"), Some(Style::Verbs));
+        assert_eq!(style_of("2024年底前完成"), None);
+        assert_eq!(style_of("市发改委、市财政局"), None);
+        let t = "市发改委牵头，市财政局配合，2024年底前完成";
+        assert_eq!(style_of(t), Some(Style::Verbs));
+        assert!(ends_in_verb(t));
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
+        assert_eq!(&t[f.deadlines[0].clone()], "2024年底前完成");
+        let t = "市经信局、市科技局会同市市场监管局、市商务局负责";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("市经信局".to_owned(), Some(Class::Lead)),
+                ("市科技局".to_owned(), Some(Class::Lead)),
+                ("市市场监管局".to_owned(), Some(Class::Join)),
+                ("市商务局".to_owned(), Some(Class::Responsible)),
+            ]
+        );
+        // 会同 with nothing before it names no unit apart.
+        let t = "会同市商务局负责";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [("会同市商务局".to_owned(), Some(Class::Responsible))]
+        );
     }
 
     #[test]
