@@ -11,8 +11,10 @@
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
 //!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`,
-//!   with 由 before the first unit (`由县住建局牵头，…`) or inside a 责任单位
-//!   field (`责任单位：县林业局牵头，各乡镇配合`);
+//!   with 由 before the first unit (`由县住建局牵头，…`), with no unit
+//!   before 牵头 (`市发改委、市财政局按职责分工负责`), a deadline after the
+//!   last verb (`…，2024年底前完成`), or inside a field of units
+//!   (`责任单位：县林业局牵头，各乡镇配合`, `牵头单位：市交通局，市财政局配合`);
 //! - fields separated by a comma before a field's name and its colon, as
 //!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
