@@ -263,7 +263,8 @@ pub enum RepairKind {
     /// Markdown emphasis (`**`) was removed, as in `**▲**发改局`.
     MarkdownRemoved,
     /// The responsibility clause or a heading ordinal uses half-width
-    /// brackets or colon (`(责任单位:`), read as their full-width forms.
+    /// brackets or colon (`(责任单位:`), or a colon's look-alike (`∶`,
+    /// `︰`), read as their full-width forms.
     HalfWidthPunctuation,
     /// A heading's markdown level does not match its place in the
     /// structure; the structure comes from the numbering instead.

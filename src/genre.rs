@@ -59,27 +59,47 @@
 //!   other comma separates units;
 //! - 由 before the first unit of the State Council's style:
 //!   `（由县住建局牵头，县自然资源局、县财政局配合）` (县住建局 leads);
-//! - units before verbs inside a 责任单位 field or clause:
-//!   `责任单位：县林业局牵头，各乡镇配合`. Units with no verb of their own
-//!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) stay
+//! - the State Council's style with no unit before 牵头:
+//!   `（市发改委、市财政局按职责分工负责）`, `（各区县政府、市有关部门负责）`,
+//!   `（市体育局、市教育局配合）` (unmarked; one unit alone, sole), and
+//!   `（市发改委负责，市财政局配合）` (市发改委 leads: see below). Its verbs
+//!   are 牵头, 牵头负责 and 牵头组织 (lead); 配合, 参与, 参加, 协助, 协办,
+//!   承办 and 具体承办 (join); 负责, 按职责分工负责, 共同负责, 负责落实,
+//!   具体落实, 抓好落实, 按职责分工落实, 落实属地责任 and
+//!   负责辖区内具体落实 (responsible, read as 责任单位 is). `甲会同乙负责`
+//!   says 甲 leads and 乙 joins; a deadline after the last verb
+//!   (`（市发改委牵头，市财政局配合，2024年底前完成）`) is the task's
+//!   [`Task::deadline`], not a unit;
+//! - units before verbs inside a field of units or a clause:
+//!   `责任单位：县林业局牵头，各乡镇配合`, `（牵头单位：市交通局，市财政局配合）`
+//!   (市财政局 joins: a unit before a verb is what the verb says, whatever
+//!   the field). Units with no verb of their own keep their field
+//!   (市交通局 leads); under 责任单位
+//!   (`（责任单位：县建设局、县自然资源局，各乡镇人民政府配合）`) they stay
 //!   责任单位, as units after the last verb of the State Council's style
 //!   take no class: beside units that join, with no lead named, they lead
 //!   (县建设局 and 县自然资源局), as under `责任单位：…；配合单位：…`.
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
-//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 stands
-//! for 责任单位, 完成时间 for 完成时限; 主办单位 and 主责单位 lead as
-//! 牵头单位 does, 协同单位 and 协作单位 join as 协办单位 does, and
-//! 分管县领导, 分管市领导, 分管区领导 and 联系领导 name leaders as
-//! 分管领导 does: in brackets, on lines of their own
-//! and as the columns of a table. Diagnostics quote a field's name as
+//! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 and
+//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点 and 进度安排
+//! for 完成时限; 主办单位, 主责单位, 牵头责任单位 and 主要责任单位 lead as
+//! 牵头单位 does, 协同单位, 协作单位, 协助单位 and 参加单位 join as 协办单位
+//! does, and 分管县领导 (市, 区), 责任县领导 (市, 区), 负责县领导 (市, 区),
+//! 联系领导 and 联系县领导 (市, 区) name leaders as 责任领导 does: in
+//! brackets, on lines of their own and as the columns of a table. The
+//! colon after a field's name may be `：`, `:` or a look-alike of it, the
+//! ratio sign `∶` or the vertical form `︰` (`（责任单位∶▲市交通局）`): all
+//! read as `：`, any but `：` reported as a repair. Diagnostics quote a field's name as
 //! written; the clean copy writes the canonical `（责任单位：▲…）`.
 //!
 //! Units under 牵头单位 (or before 牵头, or marked ▲ or `（牵头）`) lead; those under
-//! 配合单位, 协办单位, 参与单位, or 责任单位 beside a lead, join. Where no
-//! unit is named as lead, units under 责任单位 beside units that join
-//! (`责任单位：县交通局；配合单位：各乡镇`) lead: the others join them, which
-//! is how the genre reads 配合 (to work with). Where the
+//! 配合单位, 协办单位, 参与单位 (or before 配合), or 责任单位 (or before
+//! 负责) beside a lead, join. Where no unit is named as lead, units under
+//! 责任单位 or before 负责 beside units that join
+//! (`责任单位：县交通局；配合单位：各乡镇`, `（市发改委负责，市财政局配合）`)
+//! lead: the others join them, which is how the genre reads 配合 (to work
+//! with). Where the
 //! document declares once that the first-listed unit leads
 //! (`列第一位的为牵头单位，下同`, `责任单位排在首位的为牵头单位`,
 //! `排名第一的为牵头单位`, `牵头单位列第一位`, perhaps completed by
@@ -88,7 +108,9 @@
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name
-//! (`市财政(地税)局`), and a trailing 等 or full stop is not part of the last name. A
+//! (`市财政(地税)局`), and a trailing 等 (or `等部门`, `等单位`,
+//! `等有关部门`, `等相关单位`, …: `市财政局等部门配合`) or full stop is not
+//! part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
 //! its own, or in a bracket of its own after a `（责任单位：…）` clause)
@@ -160,6 +182,25 @@
 //! assert_eq!(task.assignments()[0].role(), Role::Lead);
 //! assert_eq!(task.own_leaders()[0].name(), "王明");
 //! assert_eq!(task.deadline().unwrap().year(), Some(2024));
+//! ```
+//!
+//! The State Council's style with no unit before 牵头:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明市长牵头的重点工作\n",
+//!     "1. 落实减税降费政策。（市税务局、市财政局按职责分工负责）\n",
+//!     "2. 推进县域商业体系建设。（市商务局负责，各区县政府配合，2024年底前完成）\n",
+//!     "3. 开展质量提升行动。（市经信局会同市市场监管局负责）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let roles = |id| -> Vec<Role> { b.task(id).unwrap().assignments().iter().map(|a| a.role()).collect() };
+//! assert_eq!(roles("K1.1"), [Role::Unmarked, Role::Unmarked]);
+//! assert_eq!(roles("K1.2"), [Role::Lead, Role::Joint]);
+//! assert_eq!(b.task("K1.2").unwrap().deadline().unwrap().year(), Some(2024));
+//! assert_eq!(roles("K1.3"), [Role::Lead, Role::Joint]);
 //! ```
 //!
 //! Fields named with 部门:

@@ -41,7 +41,7 @@ impl Mark {
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
             '*' => Some(Mark::Emphasis),
-            '；' | ';' | '：' | ':' | '第' | '首' => Some(Mark::Fields),
+            '；' | ';' | '：' | ':' | '∶' | '︰' | '第' | '首' => Some(Mark::Fields),
             _ => None,
         }
     }
@@ -231,12 +231,9 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
     let rest_trimmed = rest.trim_start();
     let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
     let mut half_width = open_char == '(';
-    if let Some(colon) = rest_trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '：' | ':'))
-    {
-        half_width |= colon == ':';
+    if let Some(colon) = rest_trimmed.chars().next().filter(|&c| fields::is_colon(c)) {
+        // `:`, `∶` and `︰` are read as `：`, and reported.
+        half_width |= fields::is_odd_colon(colon);
         list_start += colon.len_utf8();
     }
     (inner_start + list_start, half_width)

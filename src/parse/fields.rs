@@ -11,14 +11,18 @@
 //! - the unit before the verb: `（市发改委牵头，市财政局按职责分工负责）`,
 //!   alone or as one piece among named fields:
 //!   `（责任领导：王明；市发改委牵头，市财政局配合；完成时限：2023年底）`,
-//!   with 由 before the first unit (`由县住建局牵头，…`) or inside a 责任单位
-//!   field (`责任单位：县林业局牵头，各乡镇配合`);
+//!   with 由 before the first unit (`由县住建局牵头，…`), with no unit
+//!   before 牵头 (`市发改委、市财政局按职责分工负责`), a deadline after the
+//!   last verb (`…，2024年底前完成`), or inside a field of units
+//!   (`责任单位：县林业局牵头，各乡镇配合`, `牵头单位：市交通局，市财政局配合`);
 //! - fields separated by a comma before a field's name and its colon, as
 //!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
-//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体
-//! stands for 责任单位, 完成时间 for 完成时限; 主办 and 主责 lead, 协同 and
-//! 协作 join, 分管县领导 and 联系领导 name leaders.
+//! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体 and
+//! 实施单位 stand for 责任单位, 完成时间, 完成期限, 时间节点 and 进度安排
+//! for 完成时限; 主办, 主责, 牵头责任 and 主要责任 lead, 协同, 协作, 协助
+//! and 参加 join, 分管县领导, 责任市领导, 负责区领导, 联系领导 and
+//! 联系县领导 name leaders.
 //!
 //! This module only reads text: it returns byte ranges, and the parser
 //! turns them into units, roles, leaders and deadlines.
@@ -30,12 +34,15 @@ use crate::error::FieldName;
 /// What a unit's place in the text says about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
-    /// Under 牵头单位 / 主办单位 / 主责单位, or before 牵头.
+    /// Under 牵头单位 / 主办单位 / 主责单位 / 牵头责任单位 / 主要责任单位,
+    /// or before 牵头.
     Lead,
-    /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位, or
-    /// before 配合, 负责, ….
+    /// Under 配合单位 / 协办单位 / 参与单位 / 协同单位 / 协作单位 /
+    /// 协助单位 / 参加单位, or before 配合, 参加, 具体承办, ….
     Join,
-    /// Under 责任单位: joins when a lead is named, else as marked.
+    /// Under 责任单位 / 实施单位, or before 负责, 按职责分工负责, 负责落实,
+    /// …: joins when a lead is named, leads beside units that join, else
+    /// as marked.
     Responsible,
 }
 
@@ -55,8 +62,14 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("责任单位", FieldKind::Units(Class::Responsible)),
     ("责任部门", FieldKind::Units(Class::Responsible)),
     ("责任主体", FieldKind::Units(Class::Responsible)),
+    ("实施单位", FieldKind::Units(Class::Responsible)),
+    ("实施部门", FieldKind::Units(Class::Responsible)),
+    ("牵头责任单位", FieldKind::Units(Class::Lead)),
+    ("牵头责任部门", FieldKind::Units(Class::Lead)),
     ("牵头单位", FieldKind::Units(Class::Lead)),
     ("牵头部门", FieldKind::Units(Class::Lead)),
+    ("主要责任单位", FieldKind::Units(Class::Lead)),
+    ("主要责任部门", FieldKind::Units(Class::Lead)),
     ("配合单位", FieldKind::Units(Class::Join)),
     ("配合部门", FieldKind::Units(Class::Join)),
     ("协办单位", FieldKind::Units(Class::Join)),
@@ -67,11 +80,21 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("协同部门", FieldKind::Units(Class::Join)),
     ("协作单位", FieldKind::Units(Class::Join)),
     ("协作部门", FieldKind::Units(Class::Join)),
+    ("协助单位", FieldKind::Units(Class::Join)),
+    ("协助部门", FieldKind::Units(Class::Join)),
+    ("参加单位", FieldKind::Units(Class::Join)),
+    ("参加部门", FieldKind::Units(Class::Join)),
     ("主办单位", FieldKind::Units(Class::Lead)),
     ("主办部门", FieldKind::Units(Class::Lead)),
     ("主责单位", FieldKind::Units(Class::Lead)),
     ("主责部门", FieldKind::Units(Class::Lead)),
     ("责任领导", FieldKind::Leaders),
+    ("责任市领导", FieldKind::Leaders),
+    ("责任区领导", FieldKind::Leaders),
+    ("责任县领导", FieldKind::Leaders),
+    ("负责市领导", FieldKind::Leaders),
+    ("负责区领导", FieldKind::Leaders),
+    ("负责县领导", FieldKind::Leaders),
     ("牵头领导", FieldKind::Leaders),
     ("牵头市领导", FieldKind::Leaders),
     ("牵头区领导", FieldKind::Leaders),
@@ -81,8 +104,14 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("分管区领导", FieldKind::Leaders),
     ("分管县领导", FieldKind::Leaders),
     ("联系领导", FieldKind::Leaders),
+    ("联系市领导", FieldKind::Leaders),
+    ("联系区领导", FieldKind::Leaders),
+    ("联系县领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
     ("完成时间", FieldKind::Deadline),
+    ("完成期限", FieldKind::Deadline),
+    ("时间节点", FieldKind::Deadline),
+    ("进度安排", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
@@ -96,7 +125,9 @@ pub(crate) fn field_named(name: &str) -> Option<FieldKind> {
 }
 
 /// The characters the names of [`FIELDS`] start with.
-const FIELD_INITIALS: [char; 10] = ['责', '牵', '配', '协', '参', '主', '分', '联', '完', '时'];
+const FIELD_INITIALS: [char; 13] = [
+    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进',
+];
 
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
@@ -110,22 +141,68 @@ const MISSPELLED: &[(&str, FieldName)] = &[
 ];
 
 /// Verbs after a unit in the State Council's style: `…牵头` leads, the
-/// others join. Longest first.
+/// units that work with it (`…配合`, `…参加`, `…具体承办`) join, and the
+/// units responsible (`…负责`, `…按职责分工负责`, `…负责落实`) are read as
+/// under 责任单位: beside a lead they join it, beside units that join with
+/// no lead named they lead, alone among themselves they are unmarked
+/// (`市发改委、市财政局按职责分工负责`). A verb that ends another comes
+/// after it.
 const VERBS: &[(&str, Class)] = &[
-    ("按职责分工负责", Class::Join),
-    ("按职责分别负责", Class::Join),
-    ("按职责负责", Class::Join),
-    ("分工负责", Class::Join),
-    ("分别负责", Class::Join),
-    ("共同负责", Class::Join),
+    ("按职责分工负责", Class::Responsible),
+    ("按职责分别负责", Class::Responsible),
+    ("按职责负责", Class::Responsible),
+    ("分工负责", Class::Responsible),
+    ("分别负责", Class::Responsible),
+    ("共同负责", Class::Responsible),
     ("牵头负责", Class::Lead),
+    ("负责辖区内具体落实", Class::Responsible),
+    ("负责具体落实", Class::Responsible),
+    ("负责落实", Class::Responsible),
+    ("具体落实", Class::Responsible),
+    ("抓好落实", Class::Responsible),
+    ("按职责分工落实", Class::Responsible),
+    ("按职责落实", Class::Responsible),
+    ("落实属地责任", Class::Responsible),
+    ("牵头组织", Class::Lead),
     ("牵头", Class::Lead),
-    ("负责", Class::Join),
+    ("负责", Class::Responsible),
     ("配合", Class::Join),
     ("参与", Class::Join),
+    ("参加", Class::Join),
     ("协助", Class::Join),
     ("协办", Class::Join),
+    ("具体承办", Class::Join),
+    ("承办", Class::Join),
 ];
+
+/// The last characters of [`VERBS`]: whether a text may end in a verb is
+/// settled by its last character for nearly every text.
+const VERB_FINALS: [char; 10] = ['责', '头', '实', '任', '织', '合', '与', '加', '助', '办'];
+
+/// The word that, between two units before a verb, says the first leads
+/// and the second works with it: `市经信局会同市市场监管局负责`.
+const TOGETHER_WITH: &str = "会同";
+
+/// Whether an entry of a list in the State Council's style is the task's
+/// deadline rather than a unit (`2024年底前完成`, `2024年6月底前`): it
+/// names a year or a month and ends as a deadline does.
+fn is_deadline_entry(entry: &str) -> bool {
+    let entry = entry.trim();
+    entry.contains(['年', '月']) && ["完成", "前", "底"].iter().any(|end| entry.ends_with(end))
+}
+
+/// `text` without the deadlines that end its list
+/// (`市发改委牵头，市财政局配合，2024年底前完成`): what is left ends in the
+/// units' last verb, if they have one.
+fn before_deadlines(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
+        && is_deadline_entry(&text[at + sep.len()..])
+    {
+        text = text[..at].trim_end();
+    }
+    text
+}
 
 /// Words that, in round brackets right after a unit's name, say the
 /// unit's role rather than name it: `区科技局（牵头）`, `区经信局（配合）`.
@@ -256,10 +333,12 @@ pub(crate) fn field_after_comma(inner: &str) -> bool {
 }
 
 /// Whether `text` ends in a verb of the State Council's style after a
-/// unit (`…，各乡镇配合`). The last character settles nearly every text.
+/// unit (`…，各乡镇配合`), perhaps before a deadline
+/// (`…，各乡镇配合，2024年底前完成`). The last character settles nearly
+/// every text.
 pub(crate) fn ends_in_verb(text: &str) -> bool {
-    let text = text.trim_end();
-    text.ends_with(['头', '合', '责', '与', '助', '办']) && verb_at_end(text).is_some()
+    let text = before_deadlines(text);
+    text.ends_with(VERB_FINALS) && verb_at_end(text).is_some()
 }
 
 /// The field named at the start of `text` (white space before it
@@ -289,10 +368,23 @@ pub(crate) fn misspelled_at(text: &str) -> Option<(Range<usize>, FieldName)> {
     })
 }
 
+/// Whether `c` is a colon after a field's name: the full-width `：`, the
+/// half-width `:`, or a look-alike that OCR and some input methods put
+/// there (`∶`, the ratio sign; `︰`, the vertical form), read as `：`.
+pub(crate) fn is_colon(c: char) -> bool {
+    matches!(c, '：' | ':' | '∶' | '︰')
+}
+
+/// Whether `c` is a colon other than the full-width `：`: read as it, and
+/// reported as a repair, as a half-width `:` is.
+pub(crate) fn is_odd_colon(c: char) -> bool {
+    is_colon(c) && c != '：'
+}
+
 /// The byte offset after white space and a colon at the start of `text`.
 fn colon_end(text: &str) -> Option<usize> {
     let trimmed = text.trim_start();
-    let colon = trimmed.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+    let colon = trimmed.chars().next().filter(|&c| is_colon(c))?;
     Some(text.len() - trimmed.len() + colon.len_utf8())
 }
 
@@ -318,7 +410,7 @@ pub(crate) fn ends_in_units(text: &str) -> bool {
 /// or leaves a bracket open (`各区县政府（含甲新区、`).
 pub(crate) fn list_unfinished(text: &str) -> bool {
     text.trim_end()
-        .ends_with(|c| is_unit_separator(c) || matches!(c, '：' | ':'))
+        .ends_with(|c| is_unit_separator(c) || is_colon(c))
         || open_brackets(text).is_some_and(|d| d > 0)
 }
 
@@ -484,9 +576,32 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// The words that end an open list after its last unit rather than name
+/// one: 等 alone, or 等 and what the units are (`市财政局等部门`,
+/// `各乡镇等有关单位`). Longest first, as one ends another.
+const ETC: &[&str] = &[
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "等",
+];
+
+/// The words of [`ETC`] that end `text`, if any.
+fn etc_at_end(text: &str) -> Option<&'static str> {
+    ETC.iter().find(|&&words| text.ends_with(words)).copied()
+}
+
+/// Whether `text` ends an open list (`…各乡镇等`, `…市财政局等部门`).
+pub(crate) fn ends_in_etc(text: &str) -> bool {
+    etc_at_end(text.trim_end()).is_some()
+}
+
 /// `range` of `text` without what ends a list rather than names a unit:
-/// a full stop (the sentence's end, `县财政局。`) and a 等 (an open list's
-/// end, `各乡镇等`).
+/// a full stop (the sentence's end, `县财政局。`) and the words of an open
+/// list's end (`各乡镇等`, `市财政局等部门`, see [`ETC`]).
 fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     let written = &text[range.clone()];
     let stopped = written.trim_end_matches(['。', '．', '.']).trim_end();
@@ -495,8 +610,13 @@ fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     } else {
         range.start..range.start + stopped.len()
     };
-    match text[range.clone()].strip_suffix('等') {
-        Some(rest) if !rest.trim().is_empty() => trim(text, range.start..range.start + rest.len()),
+    let entry = &text[range.clone()];
+    match etc_at_end(entry) {
+        // Words alone (`等部门`) are left as written: no name stands
+        // before them.
+        Some(words) if !entry[..entry.len() - words.len()].trim().is_empty() => {
+            trim(text, range.start..range.end - words.len())
+        }
         _ => range,
     }
 }
@@ -557,9 +677,12 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
         };
         match current {
             // Units before verbs inside the field: `责任单位：县林业局牵头，
-            // 各乡镇配合`. The last character settles nearly every list.
-            Some(FieldKind::Units(Class::Responsible)) if ends_in_verb(&text[value.clone()]) => {
-                read_verbs_in(text, value, Some(Class::Responsible), out);
+            // 各乡镇配合`, `牵头单位：市交通局，市财政局配合`. A unit before
+            // a verb is what the verb says, whatever the field: the field
+            // names only the units with no verb of their own. The last
+            // character settles nearly every list.
+            Some(FieldKind::Units(class)) if ends_in_verb(&text[value.clone()]) => {
+                read_verbs_in(text, value, Some(class), out);
             }
             Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
             None => read_units(text, value, None, out),
@@ -691,6 +814,12 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
             }
             continue;
         }
+        // `市发改委牵头，市财政局配合，2024年底前完成`: the task's deadline,
+        // written among its units.
+        if is_deadline_entry(entry) && verb_at_end(entry).is_none() {
+            out.deadlines.push(piece);
+            continue;
+        }
         let (name, class) = match verb_at_end(entry) {
             Some((verb, class)) => {
                 let name = trim(text, piece.start..piece.end - verb.len());
@@ -698,6 +827,30 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
             }
             None => (piece, None),
         };
+        // `市经信局会同市市场监管局负责`: the units before 会同 lead (the
+        // verb is what they do together), the unit after it works with
+        // them.
+        if let Some(at) = text[name.clone()].find(TOGETHER_WITH) {
+            let before = trim(text, name.start..name.start + at);
+            let after = trim(text, name.start + at + TOGETHER_WITH.len()..name.end);
+            if !before.is_empty() && !after.is_empty() {
+                out.units.push(UnitEntry {
+                    leads: lead_marks(&text[before.clone()]),
+                    range: before,
+                    class: None,
+                });
+                for unit in &mut out.units[pending..] {
+                    unit.class = Some(Class::Lead);
+                }
+                out.units.push(UnitEntry {
+                    leads: lead_marks(&text[after.clone()]),
+                    range: after,
+                    class: Some(Class::Join),
+                });
+                pending = out.units.len();
+                continue;
+            }
+        }
         out.units.push(UnitEntry {
             leads: lead_marks(&text[name.clone()]),
             range: name,
@@ -796,7 +949,7 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
     if field_at(inner).is_some() || misspelled_at(inner).is_some() {
         return Some(Style::Fields);
     }
-    if !inner.contains(['：', ':']) {
+    if !inner.contains(is_colon) {
         return reads_as_verbs(inner).then_some(Style::Verbs);
     }
     // A colon elsewhere is a clause only where the text before it is in
@@ -815,20 +968,22 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
 /// style: it names no field, holds no colon (`备注：由甲负责` is no list
 /// of units) and reads as verbs.
 fn verbs_piece(piece: &str) -> bool {
-    !piece.contains(['：', ':']) && reads_as_verbs(piece)
+    !piece.contains(is_colon) && reads_as_verbs(piece)
 }
 
 /// Whether `text` is a list of units in the State Council's style: its
-/// last entry ends in a verb, and some entry ends in 牵头 (or it has one
-/// entry: `市体育局负责`).
+/// last entry, deadlines after it aside, ends in a verb (`市体育局负责`,
+/// `市发改委、市财政局按职责分工负责`, `市发改委牵头，市财政局配合，
+/// 2024年底前完成`). No 牵头 is needed: the style often names none.
 fn reads_as_verbs(text: &str) -> bool {
+    let text = before_deadlines(text);
     let entries = split_top(text, 0..text.len(), is_unit_separator);
-    let entry = |r: &Range<usize>| text[r.clone()].trim();
-    let Some(last) = entries.iter().rev().map(entry).find(|e| !e.is_empty()) else {
-        return false;
-    };
-    let leads = entries.iter().map(entry).any(|e| e.ends_with("牵头"));
-    verb_at_end(last).is_some() && (leads || entries.len() == 1)
+    entries
+        .iter()
+        .map(|r| text[r.clone()].trim())
+        .rev()
+        .find(|e| !e.is_empty())
+        .is_some_and(|last| verb_at_end(last).is_some())
 }
 
 /// Where a clause of the genre is in a task's joined text.
@@ -992,6 +1147,30 @@ mod tests {
         }
     }
 
+    /// A name that starts another (`牵头单位`, `牵头单位（部门）`) would be
+    /// found first and leave the rest before the colon: the longer must
+    /// come first.
+    #[test]
+    fn longer_field_names_come_first() {
+        for (i, (name, _)) in FIELDS.iter().enumerate() {
+            for (later, _) in &FIELDS[i + 1..] {
+                assert!(!later.starts_with(name), "{later} after {name}");
+            }
+        }
+        assert!(matches!(
+            field_at("牵头责任单位：甲局"),
+            Some((FieldKind::Units(Class::Lead), _))
+        ));
+        assert!(matches!(
+            field_at("负责县领导：王明"),
+            Some((FieldKind::Leaders, _))
+        ));
+        assert!(matches!(
+            field_at("时间节点：年底"),
+            Some((FieldKind::Deadline, _))
+        ));
+    }
+
     #[test]
     fn role_words_after_names_are_marks() {
         assert_eq!(
@@ -1085,12 +1264,64 @@ mod tests {
             names(t, &f),
             [
                 ("市发改委".to_owned(), Some(Class::Lead)),
-                ("市财政局".to_owned(), Some(Class::Join)),
-                ("市商务局".to_owned(), Some(Class::Join)),
+                ("市财政局".to_owned(), Some(Class::Responsible)),
+                ("市商务局".to_owned(), Some(Class::Responsible)),
             ]
         );
         assert_eq!(style_of("含甲、乙"), None);
         assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    /// A verb that ends another (负责, 牵头负责) must come after it, or the
+    /// longer would never be found; and each verb's last character is
+    /// one that [`ends_in_verb`] looks for.
+    #[test]
+    fn verbs_are_found_whole() {
+        for (i, (verb, _)) in VERBS.iter().enumerate() {
+            assert!(verb.ends_with(VERB_FINALS), "{verb}");
+            for (later, _) in &VERBS[i + 1..] {
+                assert!(!later.ends_with(verb), "{later} after {verb}");
+            }
+        }
+    }
+
+    #[test]
+    fn verbs_without_a_lead_deadlines_and_together_with() {
+        // No 牵头: the style often names none.
+        assert_eq!(
+            style_of("市发改委、市财政局按职责分工负责"),
+            Some(Style::Verbs)
+        );
+        assert_eq!(style_of("市体育局、市教育局配合"), Some(Style::Verbs));
+        assert_eq!(style_of("2024年底前完成"), None);
+        assert_eq!(style_of("市发改委、市财政局"), None);
+        let t = "市发改委牵头，市财政局配合，2024年底前完成";
+        assert_eq!(style_of(t), Some(Style::Verbs));
+        assert!(ends_in_verb(t));
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
+        assert_eq!(&t[f.deadlines[0].clone()], "2024年底前完成");
+        let t = "市经信局、市科技局会同市市场监管局、市商务局负责";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [
+                ("市经信局".to_owned(), Some(Class::Lead)),
+                ("市科技局".to_owned(), Some(Class::Lead)),
+                ("市市场监管局".to_owned(), Some(Class::Join)),
+                ("市商务局".to_owned(), Some(Class::Responsible)),
+            ]
+        );
+        // 会同 with nothing before it names no unit apart.
+        let t = "会同市商务局负责";
+        let mut f = Fields::default();
+        read_verbs(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f),
+            [("会同市商务局".to_owned(), Some(Class::Responsible))]
+        );
     }
 
     #[test]

@@ -71,17 +71,23 @@ enum Inline {
 
 /// Whether a closed `（责任单位：…）` clause, whose content is `inner`,
 /// needs the genre's reading: fields after `；` or after a comma, the
-/// first-listed note, an open list ending in 等, units before verbs
+/// first-listed note, an open list ending in 等 (`等部门`, …), units before verbs
 /// (`责任单位：县建设局，各乡镇人民政府配合`). The scan of the clause noted
 /// whether it holds a semicolon, a colon, a 第 or a 首 at all; the end of
 /// the list is tested by its last character first.
 fn needs_fields(clause: &Clause, inner: &str) -> bool {
-    inner.trim_end().ends_with('等')
+    fields::ends_in_etc(inner)
         || fields::ends_in_verb(inner)
         || (clause.may_hold_fields
             && (inner.contains(['；', ';'])
                 || fields::declares_first_listed(inner)
                 || fields::field_after_comma(inner)))
+}
+
+/// Whether `c` is punctuation of fields read as its full-width form and
+/// reported: a half-width `;`, or a colon other than `：` (`:`, `∶`, `︰`).
+fn half_width_mark(c: char) -> bool {
+    c == ';' || fields::is_odd_colon(c)
 }
 
 /// Whether a unit's name (already trimmed) holds white space between its
@@ -149,7 +155,7 @@ impl<'a> FieldLine<'a> {
     /// where a line misread would not be.
     fn continued_by(&self, next: &str, blank_run: u32) -> bool {
         if self.ended
-            || next.contains(['：', ':', '。', '！', '？'])
+            || next.contains(|c| fields::is_colon(c) || matches!(c, '。' | '！' | '？'))
             || layout::furniture(next).is_some()
         {
             return false;
@@ -362,12 +368,12 @@ impl<'a> Parser<'a> {
                     let own_brackets = matches!(joined[open..].chars().next(), Some('(' | '['))
                         || matches!(joined[close..].chars().next(), Some(')' | ']'));
                     let end = close + fields::char_len(joined, close);
-                    let half_width = own_brackets || joined[inner].contains([':', ';']);
+                    let half_width = own_brackets || joined[inner].contains(half_width_mark);
                     (open..end, half_width, true)
                 }
                 Inline::Trailing(range) => {
                     fields::read_trailing(joined, range.clone(), &mut read);
-                    let half_width = joined[range.clone()].contains([':', ';']);
+                    let half_width = joined[range.clone()].contains(half_width_mark);
                     (range, half_width, !read.units.is_empty())
                 }
             };
@@ -402,7 +408,7 @@ impl<'a> Parser<'a> {
             let mut read = Fields::default();
             fields::read_fields(&joined.text, 0..joined.text.len(), &mut read);
             for line in field_line.lines() {
-                if line.content.contains([':', ';']) {
+                if line.content.contains(half_width_mark) {
                     let kind = RepairKind::HalfWidthPunctuation;
                     self.repairs.push(Repair::new(kind, line.place()));
                 }

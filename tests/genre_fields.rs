@@ -1,0 +1,239 @@
+//! Field names, colons and verbs of the genre beyond the first ones read:
+//! each form in a fixture written for these tests with invented places and
+//! names (`tests/fixtures/genre-*.md`, snapshotted with the others by
+//! `tests/parse.rs`), read here as a careful reader reads it.
+
+use yiwu_duties::{Breakdown, Role, parse};
+
+fn fixture(name: &str) -> Breakdown {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    parse(&text).unwrap_or_else(|err| panic!("{path}: {err:#}"))
+}
+
+/// A task's units and roles.
+fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
+    let task = b.task(id).unwrap_or_else(|| panic!("no task {id}"));
+    task.assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+}
+
+/// A task's own leaders.
+fn leaders(b: &Breakdown, id: &str) -> Vec<String> {
+    b.task(id)
+        .unwrap()
+        .own_leaders()
+        .iter()
+        .map(|l| l.name().to_owned())
+        .collect()
+}
+
+/// A task's deadline as written.
+fn deadline(b: &Breakdown, id: &str) -> Option<String> {
+    b.task(id).unwrap().deadline().map(|d| d.text().to_owned())
+}
+
+/// Field names of units, leaders and deadlines that other places write
+/// (牵头责任单位, 协助单位, 责任县领导, 完成期限, …), in brackets, on field
+/// lines and as a table's columns: none glued into the text or read as a
+/// unit.
+#[test]
+fn added_field_names() {
+    let b = fixture("genre-field-names-added.md");
+    use Role::{Joint, Lead, Unmarked};
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县住建局", Lead), ("县水利局", Joint), ("各乡镇", Joint)])
+    );
+    assert_eq!(leaders(&b, "K1.1"), ["沈砚秋"]);
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年10月底前"));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县商务局", Lead), ("县发改局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年6月底前"));
+    let k13 = b.task("K1.3").unwrap();
+    assert_eq!(k13.text(), "开展农村人居环境整治提升行动。");
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("县农业农村局", Unmarked), ("各乡镇", Unmarked)])
+    );
+    assert_eq!(leaders(&b, "K1.3"), ["陆青禾"]);
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年推进"));
+    assert_eq!(leaders(&b, "K1.4"), ["陆青禾"]);
+    assert_eq!(roles(&b, "K1.4")[1], ("县教育局".to_owned(), Joint));
+    // The table's columns.
+    assert_eq!(
+        roles(&b, "K2.1"),
+        units(&[
+            ("县应急管理局", Lead),
+            ("县大数据中心", Joint),
+            ("县公安局", Joint)
+        ])
+    );
+    assert_eq!(leaders(&b, "K2.2"), ["沈砚秋"]);
+    assert_eq!(deadline(&b, "K2.2").as_deref(), Some("2024年12月底前"));
+}
+
+/// The colons `∶` (the ratio sign) and `︰` (the vertical form) after a
+/// field's name read as `：`, in a plain clause, among named fields and on
+/// field lines; each clause or line so written is reported as a repair.
+#[test]
+fn colon_lookalikes() {
+    use Role::{Joint, Lead};
+    use yiwu_duties::RepairKind;
+    let b = fixture("genre-colon-lookalikes.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市住建局", Lead), ("市城管局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年11月底前"));
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市商务局", Lead), ("市贸促会", Joint), ("市口岸办", Joint)])
+    );
+    let repaired: Vec<u32> = b
+        .repairs()
+        .iter()
+        .filter(|r| *r.kind() == RepairKind::HalfWidthPunctuation)
+        .map(|r| r.line())
+        .collect();
+    assert_eq!(repaired, [5, 6, 8, 9]);
+    assert!(b.warnings().is_empty());
+}
+
+/// `等部门`, `等单位`, `等有关部门`, `等相关单位` ending a list are not part
+/// of the last unit's name, as a bare 等 is not: before a verb, in a plain
+/// clause, on field lines, in named fields and in a table's cell.
+#[test]
+fn etc_words_end_a_list() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-etc-words.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("区住建局", Lead), ("区财政局", Joint)])
+    );
+    assert_eq!(roles(&b, "K1.2")[2], ("各街道".to_owned(), Joint));
+    assert_eq!(roles(&b, "K1.3")[2], ("区财政局".to_owned(), Joint));
+    assert_eq!(roles(&b, "K1.4")[2], ("各街道".to_owned(), Joint));
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("区园林局", Lead), ("区自然资源局", Joint)])
+    );
+    // The words alone name no unit: they are kept as written.
+    let text = "# 2024年重点工作责任分解\n## 一、许长河市长牵头的重点工作\n1. 修路。（责任单位：等部门）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(roles(&b, "K1.1"), units(&[("等部门", Role::Sole)]));
+}
+
+/// A unit before a verb after a named field is read by the verb
+/// (`牵头单位：市交通局，市财政局配合`: 市财政局 joins); the field names
+/// only the units with no verb of their own.
+#[test]
+fn verbs_after_a_named_field() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-verbs-after-named-field.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市城管局", Lead), ("市公安局", Joint), ("市住建局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市市场监管局", Lead), ("市经信局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底"));
+}
+
+/// The State Council's style with no unit before 牵头: units before
+/// 负责 (or 按职责分工负责) are responsible, read as under 责任单位: alone
+/// among themselves unmarked (one alone, sole), beside units that join
+/// (`…配合`) they lead; units before 配合 alone are unmarked.
+#[test]
+fn state_council_style_without_a_lead() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-state-council-without-lead.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市税务局", Unmarked), ("市财政局", Unmarked)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("各区县政府", Unmarked), ("市有关部门", Unmarked)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[
+            ("市商务局", Lead),
+            ("市供销社", Lead),
+            ("各区县政府", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("市体育局", Unmarked), ("市教育局", Unmarked)])
+    );
+    assert_eq!(roles(&b, "K1.5"), units(&[("市城管局", Sole)]));
+    assert_eq!(b.task("K1.1").unwrap().text(), "落实减税降费政策。");
+    let no_lead = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::NoLeadUnit)
+        .count();
+    assert_eq!(no_lead, 3);
+}
+
+/// More verbs of the style: 负责 beside 配合, 参加, 牵头负责, 牵头组织,
+/// 负责落实, 按职责分工落实, 抓好落实, 落实属地责任, 具体承办,
+/// 负责辖区内具体落实, and 会同 between two units; a deadline after the
+/// last verb is the task's deadline, not a unit.
+#[test]
+fn more_verbs() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-more-verbs.md");
+    let pairs = [
+        ("K1.1", "市发改委", "市财政局"),
+        ("K1.2", "市农业农村局", "市财政局"),
+        ("K1.3", "市商务局", "市口岸办"),
+        ("K1.4", "市发改委", "市市场监管局"),
+        ("K1.5", "市住建局", "各区县政府"),
+        ("K1.6", "市政务服务局", "市级有关部门"),
+        ("K1.8", "市应急管理局", "各区县政府"),
+        ("K1.9", "市大数据局", "市财政局"),
+        ("K1.10", "市经信局", "市市场监管局"),
+        ("K1.11", "市商务局", "市贸促会"),
+        ("K1.12", "市城管局", "各街道"),
+    ];
+    for (id, lead, joint) in pairs {
+        assert_eq!(
+            roles(&b, id),
+            units(&[(lead, Lead), (joint, Joint)]),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[
+            ("市自然资源局", Lead),
+            ("市农业农村局", Joint),
+            ("各区县政府", Joint)
+        ])
+    );
+    assert_eq!(deadline(&b, "K1.9").as_deref(), Some("2024年底前完成"));
+    assert_eq!(deadline(&b, "K1.8"), None);
+    assert!(b.warnings().is_empty());
+}
