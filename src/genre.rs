@@ -243,6 +243,11 @@
 //! (镇长, 局长, …) is kept as written in
 //! [`Leader::other_titles`](crate::Leader::other_titles), and a piece
 //! with no title it knows is kept whole as the name, with a warning. A
+//! post written before the name with its body (`县委副书记、县长林志远`,
+//! `副县长、县公安局局长杨帆`, `县委常委、宣传部部长吴敏`) or after it
+//! (`杨帆副县长、县公安局局长`) is such a title, kept whole as written
+//! (`县公安局局长`) and warned about: a post is never a name, nor a leader
+//! of its own. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
 //! unless a leader field follows it in brackets
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
@@ -251,7 +256,8 @@
 //! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`):
 //! they are [`Area::leaders`](crate::Area::leaders), and the heading is
 //! kept whole as the area's name. A task's own leaders, on a line of
-//! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
+//! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`,
+//! `责任领导：县委常委、副县长赵强`, one leader), read as a heading's are,
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
 //! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
 //! own leaders where it names them, else its area's, else its group's.

@@ -1,0 +1,101 @@
+//! Leaders as a careful reader reads them, each form in a fixture written
+//! for these tests with invented places and names: compound posts before
+//! a name (`县委副书记、县长林志远`), where a post the crate does not model
+//! is kept as written beside the name and never becomes a leader of its
+//! own. Each fixture is also snapshotted with the others
+//! (`tests/parse.rs`).
+
+use yiwu_duties::{Breakdown, Leader, Title, WarningKind, parse};
+
+fn fixture(name: &str) -> Breakdown {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    parse(&text).unwrap()
+}
+
+/// A leader as `(name, titles, titles kept as written)`.
+type Read = (String, Vec<Title>, Vec<String>);
+
+fn read(leaders: &[Leader]) -> Vec<Read> {
+    leaders
+        .iter()
+        .map(|l| {
+            (
+                l.name().to_owned(),
+                l.titles().to_vec(),
+                l.other_titles().to_vec(),
+            )
+        })
+        .collect()
+}
+
+fn leader(name: &str, titles: &[Title], others: &[&str]) -> Read {
+    (
+        name.to_owned(),
+        titles.to_vec(),
+        others.iter().map(|t| (*t).to_owned()).collect(),
+    )
+}
+
+/// Each group's leaders, in order.
+fn groups(b: &Breakdown) -> Vec<Vec<Read>> {
+    b.parts()[0]
+        .groups()
+        .iter()
+        .map(|g| read(g.leaders()))
+        .collect()
+}
+
+/// The texts of the warnings of `kind`.
+fn warned(b: &Breakdown, kind: &WarningKind) -> Vec<(u32, String)> {
+    b.warnings()
+        .iter()
+        .filter(|w| w.kind() == kind)
+        .map(|w| (w.line(), w.text().to_owned()))
+        .collect()
+}
+
+/// Posts written before the name, the leader's own titles among them: the
+/// posts the crate has no [`Title`] for are kept as written, with their
+/// body (`县公安局局长`), and warned about; none becomes a leader.
+#[test]
+fn compound_posts_before_a_name() {
+    use Title::{CountyMayor, DeputyCountyMayor, PartyGroupMember, StandingCommitteeMember};
+    let b = fixture("genre-leader-posts.md");
+    assert_eq!(
+        groups(&b),
+        [
+            vec![leader("林志远", &[CountyMayor], &["县委副书记"])],
+            vec![leader("杨帆", &[DeputyCountyMayor], &["县公安局局长"])],
+            vec![leader("吴敏", &[StandingCommitteeMember], &["宣传部部长"])],
+            vec![leader(
+                "何军",
+                &[PartyGroupMember],
+                &["青川经济开发区党工委书记"]
+            )],
+            vec![leader("杨帆", &[DeputyCountyMayor], &["县公安局局长"])],
+            vec![leader("杨帆", &[DeputyCountyMayor], &["县公安局局长"])],
+        ]
+    );
+    // The same in a task's leader field: the piece of titles only goes
+    // with the name after it.
+    assert_eq!(
+        read(b.task("K1.2").unwrap().own_leaders()),
+        [leader(
+            "赵强",
+            &[StandingCommitteeMember, DeputyCountyMayor],
+            &[]
+        )]
+    );
+    assert_eq!(
+        warned(&b, &WarningKind::UnrecognizedTitle),
+        [
+            (3, "县委副书记".to_owned()),
+            (9, "县公安局局长".to_owned()),
+            (13, "宣传部部长".to_owned()),
+            (17, "青川经济开发区党工委书记".to_owned()),
+            (21, "县公安局局长".to_owned()),
+            (25, "县公安局局长".to_owned()),
+        ]
+    );
+}
