@@ -247,7 +247,11 @@
 //! `副县长、县公安局局长杨帆`, `县委常委、宣传部部长吴敏`) or after it
 //! (`杨帆副县长、县公安局局长`) is such a title, kept whole as written
 //! (`县公安局局长`) and warned about: a post is never a name, nor a leader
-//! of its own. A
+//! of its own. Names may be listed with `、` or with white space
+//! (`刘芳副县长　张伟副县长牵头`, `牵头县领导：王明　刘芳`, a table's cell
+//! `林志远 陈雅琴`) where each part names a person; a name padded with a
+//! space (`赵　强`) stays one, as written. An adverb before the verb
+//! (`…共同牵头`, 分别, 联合) is part of no name. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
 //! unless a leader field follows it in brackets
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a

@@ -2,7 +2,8 @@
 //! for these tests with invented places and names: compound posts before
 //! a name (`县委副书记、县长林志远`), where a post the crate does not model
 //! is kept as written beside the name and never becomes a leader of its
-//! own. Each fixture is also snapshotted with the others
+//! own; lists of names separated by white space, and an adverb before
+//! the verb (`…共同牵头`). Each fixture is also snapshotted with the others
 //! (`tests/parse.rs`).
 
 use yiwu_duties::{Breakdown, Leader, Title, WarningKind, parse};
@@ -98,4 +99,40 @@ fn compound_posts_before_a_name() {
             (25, "县公安局局长".to_owned()),
         ]
     );
+}
+
+/// Names separated by white space are a list, in a field, a table's cell
+/// and a heading; a name padded to three characters (`赵　强`) stays one.
+/// An adverb before the verb (共同, 分别) is part of no name.
+#[test]
+fn lists_separated_by_white_space() {
+    use Title::{CountyMayor, DeputyCountyMayor};
+    let b = fixture("genre-leader-lists.md");
+    let both = vec![
+        leader("刘芳", &[DeputyCountyMayor], &[]),
+        leader("张伟", &[DeputyCountyMayor], &[]),
+    ];
+    assert_eq!(
+        groups(&b),
+        [
+            both.clone(),
+            both,
+            vec![
+                leader("林志远", &[CountyMayor], &[]),
+                leader("陈雅琴", &[DeputyCountyMayor], &[]),
+            ],
+        ]
+    );
+    let own = |id: &str| read(b.task(id).unwrap().own_leaders());
+    assert_eq!(
+        own("K1.1"),
+        [leader("王明", &[], &[]), leader("刘芳", &[], &[])]
+    );
+    assert_eq!(own("K1.2"), [leader("赵　强", &[], &[])]);
+    assert_eq!(
+        own("K3.1"),
+        [leader("林志远", &[], &[]), leader("陈雅琴", &[], &[])]
+    );
+    assert_eq!(own("K3.2"), [leader("陈雅琴", &[DeputyCountyMayor], &[])]);
+    assert!(warned(&b, &WarningKind::UnrecognizedTitle).is_empty());
 }

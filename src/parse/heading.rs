@@ -9,6 +9,10 @@ use crate::model::{Leader, Title};
 /// (`叶帮锐市长牵头的重点工作`, `…负责的…`, `周敏市长主抓重点工作`).
 const LEADER_SEGMENT_ENDS: [&str; 5] = ["牵头", "负责", "分管", "主抓", "领衔"];
 
+/// Adverbs written between the leaders and the verb
+/// (`刘芳副县长、张伟副县长共同牵头`): part of no name.
+const BEFORE_VERB: [&str; 3] = ["共同", "分别", "联合"];
+
 /// What may follow the verb in a heading of the leaders' form
 /// (`牵头的重点工作`, `牵头重点工作`, `负责的工作`).
 const AFTER_VERB: [&str; 7] = ["的", "重点", "工作", "民生", "事项", "任务", "实事"];
@@ -301,6 +305,29 @@ fn read_piece(piece: &str) -> Piece<'_> {
     read
 }
 
+/// Splits a list of leaders into its pieces: at the list's separators,
+/// and at white space (`王明　刘芳`, `刘芳副县长　张伟副县长`) where each
+/// part names a person of a name of two characters or more. Otherwise
+/// white space is inside one piece: between a title and the name
+/// (`副县长 王明`), or padding a name of two characters (`王　明`).
+fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        let parts: Vec<&str> = piece.split_whitespace().collect();
+        let names_each = parts.iter().all(|part| {
+            read_piece(part)
+                .name
+                .is_some_and(|name| name.chars().count() >= 2)
+        });
+        if parts.len() > 1 && names_each {
+            out.extend(parts);
+        } else {
+            out.push(piece);
+        }
+    }
+    out
+}
+
 /// Reads `葛巧棣副市长、王炜副市长、张超副市长牵头的重点工作` into three
 /// leaders. A piece that is only titles (`虞秀军常委、副市长`: the piece
 /// `副市长`) adds them to the leader before it, or, first in the heading,
@@ -324,11 +351,12 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
     let mut untitled = Vec::new();
     // Titles written before any name, for the next leader.
     let mut waiting = Piece::default();
-    for piece in heading[..end]
-        .split(['、', '，', ','])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+    let segment = heading[..end].trim_end();
+    let segment = BEFORE_VERB
+        .iter()
+        .find_map(|w| segment.strip_suffix(w))
+        .unwrap_or(segment);
+    for piece in split_pieces(segment.split(['、', '，', ','])) {
         let read = read_piece(piece);
         // A post kept as written is warned about, as a title the crate
         // does not recognise.
@@ -459,11 +487,7 @@ fn field_leaders(value: &str) -> (Vec<Leader>, Vec<String>) {
 /// (`分管副县长`, or titles with no name in the field): each is kept
 /// whole as a leader's name, without titles.
 pub(crate) fn field_leaders_of(pieces: &[&str]) -> (Vec<Leader>, Vec<String>) {
-    let pieces: Vec<&str> = pieces
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = split_pieces(pieces.iter().copied());
     let reads: Vec<Piece<'_>> = pieces.iter().map(|p| read_piece(p)).collect();
     let mut leaders: Vec<Leader> = Vec::new();
     let mut unnamed = Vec::new();
@@ -724,6 +748,29 @@ mod tests {
         let (got, unnamed) = field_leaders_of(&["分管副县长", "副县长"]);
         assert_eq!(got.len(), 2);
         assert_eq!(unnamed.len(), 2);
+    }
+
+    #[test]
+    fn white_space_between_names_separates_them() {
+        assert_eq!(split_pieces(["王明　刘芳"]), ["王明", "刘芳"]);
+        assert_eq!(split_pieces(["王　明"]), ["王　明"]);
+        assert_eq!(split_pieces(["副县长 王明"]), ["副县长 王明"]);
+        assert_eq!(
+            read("刘芳副县长　张伟副县长牵头"),
+            [
+                ("刘芳".into(), vec![DeputyCountyMayor]),
+                ("张伟".into(), vec![DeputyCountyMayor])
+            ]
+        );
+        assert_eq!(
+            read("刘芳副县长、张伟副县长共同牵头的重点工作"),
+            [
+                ("刘芳".into(), vec![DeputyCountyMayor]),
+                ("张伟".into(), vec![DeputyCountyMayor])
+            ]
+        );
+        let (got, _) = field_leaders_of(&["林志远 陈雅琴"]);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
