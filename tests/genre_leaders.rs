@@ -3,7 +3,8 @@
 //! a name (`县委副书记、县长林志远`), where a post the crate does not model
 //! is kept as written beside the name and never becomes a leader of its
 //! own; lists of names separated by white space, and an adverb before
-//! the verb (`…共同牵头`). Each fixture is also snapshotted with the others
+//! the verb (`…共同牵头`); the forms of a heading (`由…牵头`, a name and
+//! title with no verb, `（县长）`, `（挂职）`, `其他县领导`). Each fixture is also snapshotted with the others
 //! (`tests/parse.rs`).
 
 use yiwu_duties::{Breakdown, Leader, Title, WarningKind, parse};
@@ -135,4 +136,36 @@ fn lists_separated_by_white_space() {
     );
     assert_eq!(own("K3.2"), [leader("陈雅琴", &[DeputyCountyMayor], &[])]);
     assert!(warned(&b, &WarningKind::UnrecognizedTitle).is_empty());
+}
+
+/// Ways a heading names its leader: after 由, with no verb, with 同志
+/// (kept as written, as elsewhere), with the title in brackets after the
+/// name, with a note on the title (`（挂职）`, kept as written); and a
+/// heading of the leaders' form that names no one, warned about.
+#[test]
+fn heading_forms() {
+    use Title::{CountyMayor, DeputyCountyMayor};
+    let b = fixture("genre-leader-heading-forms.md");
+    assert_eq!(
+        groups(&b),
+        [
+            vec![leader("林志远", &[CountyMayor], &[])],
+            vec![leader("陈雅琴", &[DeputyCountyMayor], &[])],
+            vec![leader("林志远", &[CountyMayor], &["同志"])],
+            vec![leader("林志远", &[CountyMayor], &[])],
+            vec![leader("郑博", &[DeputyCountyMayor], &["（挂职）"])],
+            vec![],
+            vec![],
+        ]
+    );
+    assert_eq!(
+        warned(&b, &WarningKind::NoLeaders),
+        [(23, "六、其他县领导牵头的重点工作".to_owned())]
+    );
+    assert_eq!(
+        warned(&b, &WarningKind::UnrecognizedTitle),
+        [(11, "同志".to_owned()), (19, "（挂职）".to_owned())]
+    );
+    // A heading naming a subject names no leader, and is no fault.
+    assert_eq!(b.parts()[0].groups()[6].heading(), "聚力强产业");
 }

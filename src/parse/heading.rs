@@ -220,6 +220,17 @@ fn leading_post(s: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// A bracket at the start of `s` (`（挂职）郑博`), brackets included, and
+/// the rest.
+fn leading_note(s: &str) -> Option<(&str, &str)> {
+    if !s.starts_with(['(', '（']) {
+        return None;
+    }
+    let close = s.find([')', '）'])?;
+    let end = close + s[close..].chars().next().map_or(0, char::len_utf8);
+    Some(s.split_at(end))
+}
+
 /// What one piece of a list of leaders (`县委常委`, `副县长赵强`,
 /// `县公安局局长杨帆`) says.
 #[derive(Debug, Default)]
@@ -248,13 +259,19 @@ impl Piece<'_> {
 fn read_piece(piece: &str) -> Piece<'_> {
     let piece = piece.trim();
     let mut read = Piece::default();
-    // A title in brackets after the name: `李明（副县长）`.
+    // A title in brackets after the name, `李明（副县长）`, or a note on
+    // the title before it, kept as written, `郑博副县长（挂职）`.
+    let mut note_after = None;
     let mut rest = match piece
         .strip_suffix([')', '）'])
         .and_then(|inner| inner.rsplit_once(['(', '（']))
     {
         Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
             read.titles.extend(leading_titles(inside).0);
+            name.trim_end()
+        }
+        Some((name, inside)) if !inside.is_empty() && !trailing_titles(name).0.is_empty() => {
+            note_after = Some(&piece[name.len()..]);
             name.trim_end()
         }
         _ => piece,
@@ -270,6 +287,12 @@ fn read_piece(piece: &str) -> Piece<'_> {
             rest = after;
         } else if let Some((post, after)) = leading_post(rest) {
             read.others.push(post.to_owned());
+            rest = after.trim_start();
+        } else if let Some((note, after)) =
+            leading_note(rest).filter(|_| !before.is_empty() || !read.others.is_empty())
+        {
+            // A note on the title before it: `副县长（挂职）郑博`.
+            read.others.push(note.to_owned());
             rest = after.trim_start();
         } else {
             break;
@@ -296,8 +319,10 @@ fn read_piece(piece: &str) -> Piece<'_> {
     before.append(&mut read.titles);
     read.titles = before;
     read.others.extend(others_after);
-    if LEADER_SEGMENT_ENDS.contains(&rest) {
-        // `分管副县长`: whoever holds the post, not a person named.
+    read.others.extend(note_after.map(str::to_owned));
+    if LEADER_SEGMENT_ENDS.contains(&rest) || rest.ends_with("领导") {
+        // `分管副县长`, `其他县领导`: whoever holds the post, not a person
+        // named.
         read.office = true;
     } else if !rest.is_empty() {
         read.name = Some(rest);
@@ -345,7 +370,7 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         found_segment: false,
     };
     let Some(end) = leader_segment_end(heading) else {
-        return subject;
+        return titled_names(heading).unwrap_or(subject);
     };
     let mut leaders: Vec<Leader> = Vec::new();
     let mut untitled = Vec::new();
@@ -356,8 +381,14 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         .iter()
         .find_map(|w| segment.strip_suffix(w))
         .unwrap_or(segment);
+    let segment = without_you(segment);
     for piece in split_pieces(segment.split(['、', '，', ','])) {
         let read = read_piece(piece);
+        if read.office {
+            // `其他县领导牵头的重点工作` names no one: a heading of the
+            // leaders' form without a name.
+            continue;
+        }
         // A post kept as written is warned about, as a title the crate
         // does not recognise.
         untitled.extend(read.others.iter().cloned());
@@ -407,6 +438,55 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         leaders,
         untitled,
     }
+}
+
+/// `segment` without the 由 of `由林志远县长牵头`, unless it is the surname
+/// of a name of two characters (`由明县长`), the most a name without it
+/// could be is one character.
+fn without_you(segment: &str) -> &str {
+    match segment.strip_prefix('由') {
+        Some(rest) => {
+            let first = rest.split(['、', '，', ',']).next().unwrap_or(rest);
+            let named = read_piece(first)
+                .name
+                .is_some_and(|name| name.chars().count() >= 2);
+            if named { rest } else { segment }
+        }
+        None => segment,
+    }
+}
+
+/// A heading that is only names with titles, with no verb
+/// (`陈雅琴副县长`, `副县长陈雅琴、王明副县长`): each piece a person's name
+/// of two to four Han characters with a title the crate knows. Anything
+/// else (`聚力强产业，壮集群`, `县长办公会议定事项`) names a subject.
+fn titled_names(heading: &str) -> Option<Leaders> {
+    let mut leaders = Vec::new();
+    let mut untitled = Vec::new();
+    for piece in split_pieces(heading.split(['、', '，', ','])) {
+        let read = read_piece(piece);
+        let name = read.name.filter(|name| {
+            let chars = name.chars().count();
+            (2..=4).contains(&chars)
+                && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !is_body(name)
+                && !AFTER_VERB.iter().any(|w| name.contains(w))
+        })?;
+        if read.titles.is_empty() {
+            return None;
+        }
+        untitled.extend(read.others.iter().cloned());
+        leaders.push(Leader {
+            name: name.to_owned(),
+            titles: read.titles,
+            other_titles: read.others,
+        });
+    }
+    (!leaders.is_empty()).then_some(Leaders {
+        leaders,
+        untitled,
+        found_segment: true,
+    })
 }
 
 /// Leaders named in the bracket that ends a heading, either as a field
@@ -771,6 +851,47 @@ mod tests {
         );
         let (got, _) = field_leaders_of(&["林志远 陈雅琴"]);
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn heading_forms() {
+        assert_eq!(
+            read("由林志远县长牵头的重点工作"),
+            [("林志远".into(), vec![CountyMayor])]
+        );
+        // 由 as the surname of a name of two characters stays.
+        assert_eq!(
+            read("由明县长牵头的重点工作"),
+            [("由明".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            read("陈雅琴副县长"),
+            [("陈雅琴".into(), vec![DeputyCountyMayor])]
+        );
+        assert!(leaders("陈雅琴副县长").found_segment);
+        // No verb, and no name with a title: a subject.
+        for subject in ["县长办公会议定事项", "副县长工作", "县委常委会", "陈雅琴"]
+        {
+            assert!(!leaders(subject).found_segment, "{subject}");
+        }
+        assert_eq!(
+            full(&leaders("县长林志远同志牵头").leaders),
+            [("林志远", vec![CountyMayor], vec!["同志"])]
+        );
+        assert_eq!(
+            read("林志远（县长）牵头"),
+            [("林志远".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            full(&leaders("副县长（挂职）郑博牵头").leaders),
+            [("郑博", vec![DeputyCountyMayor], vec!["（挂职）"])]
+        );
+        assert_eq!(
+            full(&leaders("郑博副县长（挂职）牵头").leaders),
+            [("郑博", vec![DeputyCountyMayor], vec!["（挂职）"])]
+        );
+        let none = leaders("其他县领导牵头的重点工作");
+        assert!(none.found_segment && none.leaders.is_empty() && none.untitled.is_empty());
     }
 
     #[test]
