@@ -65,7 +65,7 @@ const OTHER_TITLES: [&str; 23] = [
 /// `青川经济开发区`): what is written before a post's word and ends so is
 /// the body the post belongs to, not a person's name. A personal name
 /// ends in none of these.
-const BODY_ENDS: [&str; 24] = [
+const BODY_ENDS: [&str; 33] = [
     "局",
     "委",
     "部",
@@ -88,8 +88,17 @@ const BODY_ENDS: [&str; 24] = [
     "中心",
     "公司",
     "委员会",
+    "常委会",
     "工会",
     "协会",
+    "政协",
+    "人大",
+    "妇联",
+    "工商联",
+    "科协",
+    "侨联",
+    "残联",
+    "文联",
 ];
 
 /// Titles to strip from the end of a name, longest first so that
@@ -785,6 +794,10 @@ mod tests {
         assert_eq!(leading_post("张三镇长"), None);
         assert_eq!(leading_post("宣传部部长吴敏"), Some(("宣传部部长", "吴敏")));
         assert_eq!(other_title("县公安局局长"), None);
+        assert_eq!(
+            leading_post("县政协副主席李四"),
+            Some(("县政协副主席", "李四"))
+        );
         assert_eq!(leading_post("张伟常委秘书长"), None);
         assert_eq!(
             full(&leaders("张伟常委秘书长牵头的重点工作").leaders),
