@@ -286,6 +286,22 @@
 //! (镇长, 局长, …) is kept as written in
 //! [`Leader::other_titles`](crate::Leader::other_titles), and a piece
 //! with no title it knows is kept whole as the name, with a warning. A
+//! post written before the name with its body (`县委副书记、县长林志远`,
+//! `副县长、县公安局局长杨帆`, `县委常委、宣传部部长吴敏`) or after it
+//! (`杨帆副县长、县公安局局长`) is such a title, kept whole as written
+//! (`县公安局局长`) and warned about: a post is never a name, nor a leader
+//! of its own. Names may be listed with `、` or with white space
+//! (`刘芳副县长　张伟副县长牵头`, `牵头县领导：王明　刘芳`, a table's cell
+//! `林志远 陈雅琴`) where each part names a person; a name padded with a
+//! space (`赵　强`) stays one, as written. An adverb before the verb
+//! (`…共同牵头`, 分别, 联合) is part of no name, nor is 由 before the names
+//! (`一、由林志远县长牵头的重点工作`). A title may stand in brackets after
+//! the name (`林志远（县长）牵头`), and a bracket after a title is a note on
+//! it, kept as written (`副县长（挂职）郑博`), as is 同志. A heading that is
+//! only names, each with a title the crate knows, is read as naming its
+//! leaders without a verb (`二、陈雅琴副县长`). A heading of the leaders'
+//! form that names no person (`其他县领导牵头的重点工作`) has no leader, and
+//! is warned about. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
 //! unless a leader field follows it in brackets
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
@@ -294,7 +310,8 @@
 //! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`):
 //! they are [`Area::leaders`](crate::Area::leaders), and the heading is
 //! kept whole as the area's name. A task's own leaders, on a line of
-//! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`),
+//! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`,
+//! `责任领导：县委常委、副县长赵强`, one leader), read as a heading's are,
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
 //! [`Breakdown::leaders_of`](crate::Breakdown::leaders_of) gives a task's
 //! own leaders where it names them, else its area's, else its group's.
@@ -319,6 +336,21 @@
 //! assert_eq!(b.leaders_of(b.task("K1.2").unwrap())[0].name(), "赵强");
 //! assert_eq!(b.leaders_of(b.task("K2.1").unwrap())[0].name(), "钱峰");
 //! assert_eq!(b.leaders_of(b.task("K3.1.1").unwrap())[0].name(), "孙平");
+//! ```
+//!
+//! ```
+//! use yiwu_duties::Title;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "一、副县长、县公安局局长杨帆牵头的重点工作\n",
+//!     "1. 修路。（责任领导：县委常委、副县长赵强；责任单位：交通局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let leader = &b.parts()[0].groups()[0].leaders()[0];
+//! assert_eq!((leader.name(), leader.titles()), ("杨帆", &[Title::DeputyCountyMayor][..]));
+//! assert_eq!(leader.other_titles(), ["县公安局局长"]);
+//! let own = b.task("K1.1").unwrap().own_leaders();
+//! assert_eq!((own.len(), own[0].name()), (1, "赵强"));
 //! ```
 //!
 //! ## Parts, groups, areas and numbers

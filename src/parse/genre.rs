@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::clause::{Clause, Scan};
 use super::fields::{self, Class, FieldKind, Fields, Found, Style};
-use super::heading::field_leader;
+use super::heading::field_leaders_of;
 use super::line::Line;
 use super::{Parser, PendingTask, layout, unit_name};
 use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
@@ -519,11 +519,10 @@ impl<'a> Parser<'a> {
                 place: place(unit.range.clone()),
             });
         }
-        out.leaders.extend(
-            read.leaders
-                .iter()
-                .map(|r| field_leader(&text[r.clone()]).0),
-        );
+        // Read together: a piece of titles only (`县委常委、副县长赵强`)
+        // belongs to the leader beside it.
+        let pieces: Vec<&str> = read.leaders.iter().map(|r| &text[r.clone()]).collect();
+        out.leaders.extend(field_leaders_of(&pieces).0);
         for range in &read.deadlines {
             if out.deadline.is_some() {
                 let kind = WarningKind::RepeatedField;

@@ -9,16 +9,33 @@ use crate::model::{Leader, Title};
 /// (`叶帮锐市长牵头的重点工作`, `…负责的…`, `周敏市长主抓重点工作`).
 const LEADER_SEGMENT_ENDS: [&str; 5] = ["牵头", "负责", "分管", "主抓", "领衔"];
 
+/// Adverbs written between the leaders and the verb
+/// (`刘芳副县长、张伟副县长共同牵头`): part of no name.
+const BEFORE_VERB: [&str; 3] = ["共同", "分别", "联合"];
+
 /// What may follow the verb in a heading of the leaders' form
 /// (`牵头的重点工作`, `牵头重点工作`, `负责的工作`).
 const AFTER_VERB: [&str; 7] = ["的", "重点", "工作", "民生", "事项", "任务", "实事"];
 
 /// The body a title may be qualified by, before or after it
-/// (`区政府党组成员`, `县委常委`).
-const QUALIFIERS: [&str; 7] = ["市政府", "县政府", "区政府", "市委", "县委", "区委", "政府"];
+/// (`区政府党组成员`, `县委常委`, `县人民政府副县长`); longer ones first, so
+/// that `县人民政府` is not cut at `政府`.
+const QUALIFIERS: [&str; 11] = [
+    "市人民政府",
+    "县人民政府",
+    "区人民政府",
+    "人民政府",
+    "市政府",
+    "县政府",
+    "区政府",
+    "市委",
+    "县委",
+    "区委",
+    "政府",
+];
 
 /// Titles this crate does not model, kept as written beside the name.
-const OTHER_TITLES: [&str; 19] = [
+const OTHER_TITLES: [&str; 23] = [
     "二级巡视员",
     "巡视员",
     "调研员",
@@ -29,15 +46,59 @@ const OTHER_TITLES: [&str; 19] = [
     "镇长",
     "副乡长",
     "乡长",
+    "副局长",
     "局长",
+    "副主任",
     "主任",
     "书记",
     "副书记",
+    "副主席",
     "主席",
+    "副部长",
     "部长",
     "委员",
     "秘书",
     "同志",
+];
+
+/// How the name of a body ends (`县公安局`, `宣传部`, `党工委`,
+/// `青川经济开发区`): what is written before a post's word and ends so is
+/// the body the post belongs to, not a person's name. A personal name
+/// ends in none of these.
+const BODY_ENDS: [&str; 33] = [
+    "局",
+    "委",
+    "部",
+    "办",
+    "府",
+    "院",
+    "厅",
+    "处",
+    "室",
+    "所",
+    "站",
+    "队",
+    "组",
+    "区",
+    "县",
+    "市",
+    "镇",
+    "乡",
+    "街道",
+    "中心",
+    "公司",
+    "委员会",
+    "常委会",
+    "工会",
+    "协会",
+    "政协",
+    "人大",
+    "妇联",
+    "工商联",
+    "科协",
+    "侨联",
+    "残联",
+    "文联",
 ];
 
 /// Titles to strip from the end of a name, longest first so that
@@ -128,20 +189,186 @@ fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
     (found, name)
 }
 
+/// Whether `s` names a body (`县公安局`, `县委`) rather than a person. A
+/// title the crate knows at its end (`张伟常委`, ending in 委) is the
+/// title of a person named before it.
+fn is_body(s: &str) -> bool {
+    let titled = Title::ALL.iter().any(|t| s.ends_with(t.chinese()));
+    !titled && (BODY_ENDS.iter().any(|end| s.ends_with(end)) || QUALIFIERS.contains(&s))
+}
+
 /// A title this crate does not model at the end of `name` (`张三镇长`),
-/// and the name before it.
+/// and the name before it. A body before the word (`县公安局局长`) makes
+/// the whole a post, not a name and a title.
 fn other_title(name: &str) -> Option<(&str, &str)> {
     OTHER_TITLES
         .iter()
         .filter(|t| name.ends_with(*t) && name.len() > t.len())
         .max_by_key(|t| t.len())
-        .map(|t| (&name[..name.len() - t.len()], &name[name.len() - t.len()..]))
+        .map(|t| name.split_at(name.len() - t.len()))
+        .filter(|(before, _)| !is_body(before.trim_end()))
+}
+
+/// A post this crate does not model at the start of `s`, written with the
+/// body it belongs to (`县公安局局长`, `县委副书记`, `宣传部部长`, or the
+/// word alone, `局长`), and the rest. A name before the word (`张三镇长`)
+/// is no post's body.
+fn leading_post(s: &str) -> Option<(&str, &str)> {
+    s.char_indices().find_map(|(at, _)| {
+        // A word inside a title the crate knows (秘书 in 秘书长) is no
+        // post's word.
+        if Title::ALL.iter().any(|t| s[at..].starts_with(t.chinese())) {
+            return None;
+        }
+        let word = OTHER_TITLES
+            .iter()
+            .filter(|w| s[at..].starts_with(*w))
+            .max_by_key(|w| w.len())?;
+        let body = &s[..at];
+        (body.is_empty() || is_body(body)).then(|| s.split_at(at + word.len()))
+    })
+}
+
+/// A bracket at the start of `s` (`（挂职）郑博`), brackets included, and
+/// the rest.
+fn leading_note(s: &str) -> Option<(&str, &str)> {
+    if !s.starts_with(['(', '（']) {
+        return None;
+    }
+    let close = s.find([')', '）'])?;
+    let end = close + s[close..].chars().next().map_or(0, char::len_utf8);
+    Some(s.split_at(end))
+}
+
+/// What one piece of a list of leaders (`县委常委`, `副县长赵强`,
+/// `县公安局局长杨帆`) says.
+#[derive(Debug, Default)]
+struct Piece<'a> {
+    /// Recognised titles, in the order written.
+    titles: Vec<Title>,
+    /// Posts and titles the crate does not model, as written.
+    others: Vec<String>,
+    /// The person named, if any: a piece may hold titles only.
+    name: Option<&'a str>,
+    /// Whether the piece names an office, not a person (`分管副县长`):
+    /// kept whole where a name is wanted.
+    office: bool,
+}
+
+impl Piece<'_> {
+    fn has_titles(&self) -> bool {
+        !self.titles.is_empty() || !self.others.is_empty()
+    }
+}
+
+/// Reads one piece of a list of leaders: the recognised titles and posts
+/// written before the name (`县委常委、宣传部部长吴敏`), the name, and the
+/// titles after it (`孙丽副县长`), or in brackets after it
+/// (`李明（副县长）`).
+fn read_piece(piece: &str) -> Piece<'_> {
+    let piece = piece.trim();
+    let mut read = Piece::default();
+    // A title in brackets after the name, `李明（副县长）`, or a note on
+    // the title before it, kept as written, `郑博副县长（挂职）`.
+    let mut note_after = None;
+    let mut rest = match piece
+        .strip_suffix([')', '）'])
+        .and_then(|inner| inner.rsplit_once(['(', '（']))
+    {
+        Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
+            read.titles.extend(leading_titles(inside).0);
+            name.trim_end()
+        }
+        Some((name, inside)) if !inside.is_empty() && !trailing_titles(name).0.is_empty() => {
+            note_after = Some(&piece[name.len()..]);
+            name.trim_end()
+        }
+        _ => piece,
+    };
+    // Titles and posts before the name. Posts are looked for after
+    // titles, so that a title the crate knows (`县政府秘书长`) is not kept
+    // as written.
+    let mut before = Vec::new();
+    loop {
+        let (found, after) = leading_titles(rest);
+        if !found.is_empty() {
+            before.extend(found);
+            rest = after;
+        } else if let Some((post, after)) = leading_post(rest) {
+            read.others.push(post.to_owned());
+            rest = after.trim_start();
+        } else if let Some((note, after)) =
+            leading_note(rest).filter(|_| !before.is_empty() || !read.others.is_empty())
+        {
+            // A note on the title before it: `副县长（挂职）郑博`.
+            read.others.push(note.to_owned());
+            rest = after.trim_start();
+        } else {
+            break;
+        }
+    }
+    // Titles and posts after the name, last first.
+    let mut after = Vec::new();
+    let mut others_after = Vec::new();
+    loop {
+        let (found, name) = trailing_titles(rest);
+        if !found.is_empty() {
+            after.extend(found.into_iter().rev());
+            rest = name;
+        } else if let Some((name, other)) = other_title(rest) {
+            others_after.push(other.to_owned());
+            rest = name.trim_end();
+        } else {
+            break;
+        }
+    }
+    after.reverse();
+    others_after.reverse();
+    before.extend(after);
+    before.append(&mut read.titles);
+    read.titles = before;
+    read.others.extend(others_after);
+    read.others.extend(note_after.map(str::to_owned));
+    if LEADER_SEGMENT_ENDS.contains(&rest) || rest.ends_with("领导") {
+        // `分管副县长`, `其他县领导`: whoever holds the post, not a person
+        // named.
+        read.office = true;
+    } else if !rest.is_empty() {
+        read.name = Some(rest);
+    }
+    read
+}
+
+/// Splits a list of leaders into its pieces: at the list's separators,
+/// and at white space (`王明　刘芳`, `刘芳副县长　张伟副县长`) where each
+/// part names a person of a name of two characters or more. Otherwise
+/// white space is inside one piece: between a title and the name
+/// (`副县长 王明`), or padding a name of two characters (`王　明`).
+fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        let parts: Vec<&str> = piece.split_whitespace().collect();
+        let names_each = parts.iter().all(|part| {
+            read_piece(part)
+                .name
+                .is_some_and(|name| name.chars().count() >= 2)
+        });
+        if parts.len() > 1 && names_each {
+            out.extend(parts);
+        } else {
+            out.push(piece);
+        }
+    }
+    out
 }
 
 /// Reads `葛巧棣副市长、王炜副市长、张超副市长牵头的重点工作` into three
 /// leaders. A piece that is only titles (`虞秀军常委、副市长`: the piece
 /// `副市长`) adds them to the leader before it, or, first in the heading,
-/// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`).
+/// to the leader after it (`区政府党组成员、区长助理孙平牵头的工作`,
+/// `县委副书记、县长林志远牵头的重点工作`). A post the crate does not model
+/// is kept as written beside the name (`县公安局局长杨帆`), never read as
+/// a name of its own.
 pub(crate) fn leaders(heading: &str) -> Leaders {
     if let Some(read) = bracketed_leaders(heading) {
         return read;
@@ -152,43 +379,52 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         found_segment: false,
     };
     let Some(end) = leader_segment_end(heading) else {
-        return subject;
+        return titled_names(heading).unwrap_or(subject);
     };
     let mut leaders: Vec<Leader> = Vec::new();
     let mut untitled = Vec::new();
     // Titles written before any name, for the next leader.
-    let mut waiting: Vec<Title> = Vec::new();
-    for piece in heading[..end]
-        .split(['、', '，', ','])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        let (mut found, rest) = leading_titles(piece);
-        let (after, name) = trailing_titles(rest);
-        found.extend(after);
-        if name.is_empty() {
+    let mut waiting = Piece::default();
+    let segment = heading[..end].trim_end();
+    let segment = BEFORE_VERB
+        .iter()
+        .find_map(|w| segment.strip_suffix(w))
+        .unwrap_or(segment);
+    let segment = without_you(segment);
+    for piece in split_pieces(segment.split(['、', '，', ','])) {
+        let read = read_piece(piece);
+        if read.office {
+            // `其他县领导牵头的重点工作` names no one: a heading of the
+            // leaders' form without a name.
+            continue;
+        }
+        // A post kept as written is warned about, as a title the crate
+        // does not recognise.
+        untitled.extend(read.others.iter().cloned());
+        let Some(name) = read.name else {
             match leaders.last_mut() {
-                Some(previous) if !found.is_empty() => previous.titles.extend(found),
-                None if !found.is_empty() => waiting.extend(found),
+                Some(previous) if read.has_titles() => {
+                    previous.titles.extend(read.titles);
+                    previous.other_titles.extend(read.others);
+                }
+                None if read.has_titles() => {
+                    waiting.titles.extend(read.titles);
+                    waiting.others.extend(read.others);
+                }
                 _ => untitled.push(piece.to_owned()),
             }
             continue;
-        }
+        };
         let mut leader = Leader {
             name: name.to_owned(),
-            titles: std::mem::take(&mut waiting),
-            other_titles: Vec::new(),
+            titles: std::mem::take(&mut waiting.titles),
+            other_titles: std::mem::take(&mut waiting.others),
         };
-        leader.titles.extend(found);
-        if leader.titles.is_empty() {
-            if let Some((name, title)) = other_title(name) {
-                leader.name = name.to_owned();
-                leader.other_titles.push(title.to_owned());
-                untitled.push(title.to_owned());
-            } else {
-                untitled.push(piece.to_owned());
-            }
+        if leader.titles.is_empty() && leader.other_titles.is_empty() && !read.has_titles() {
+            untitled.push(piece.to_owned());
         }
+        leader.titles.extend(read.titles);
+        leader.other_titles.extend(read.others);
         leaders.push(leader);
     }
     // A subject written with one of the verbs (`落实安全生产责任`) is no
@@ -211,6 +447,55 @@ pub(crate) fn leaders(heading: &str) -> Leaders {
         leaders,
         untitled,
     }
+}
+
+/// `segment` without the 由 of `由林志远县长牵头`, unless it is the surname
+/// of a name of two characters (`由明县长`), the most a name without it
+/// could be is one character.
+fn without_you(segment: &str) -> &str {
+    match segment.strip_prefix('由') {
+        Some(rest) => {
+            let first = rest.split(['、', '，', ',']).next().unwrap_or(rest);
+            let named = read_piece(first)
+                .name
+                .is_some_and(|name| name.chars().count() >= 2);
+            if named { rest } else { segment }
+        }
+        None => segment,
+    }
+}
+
+/// A heading that is only names with titles, with no verb
+/// (`陈雅琴副县长`, `副县长陈雅琴、王明副县长`): each piece a person's name
+/// of two to four Han characters with a title the crate knows. Anything
+/// else (`聚力强产业，壮集群`, `县长办公会议定事项`) names a subject.
+fn titled_names(heading: &str) -> Option<Leaders> {
+    let mut leaders = Vec::new();
+    let mut untitled = Vec::new();
+    for piece in split_pieces(heading.split(['、', '，', ','])) {
+        let read = read_piece(piece);
+        let name = read.name.filter(|name| {
+            let chars = name.chars().count();
+            (2..=4).contains(&chars)
+                && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !is_body(name)
+                && !AFTER_VERB.iter().any(|w| name.contains(w))
+        })?;
+        if read.titles.is_empty() {
+            return None;
+        }
+        untitled.extend(read.others.iter().cloned());
+        leaders.push(Leader {
+            name: name.to_owned(),
+            titles: read.titles,
+            other_titles: read.others,
+        });
+    }
+    (!leaders.is_empty()).then_some(Leaders {
+        leaders,
+        untitled,
+        found_segment: true,
+    })
 }
 
 /// Leaders named in the bracket that ends a heading, either as a field
@@ -273,69 +558,69 @@ fn bracketed_leader_field(heading: &str) -> Option<&str> {
     }
 }
 
-/// The leaders a field names (`钱峰、孙丽副县长`), each read by
-/// [`field_leader`], and the pieces that name an office rather than a
+/// The leaders a field names (`钱峰、孙丽副县长`), its pieces split at the
+/// list's separators, and the pieces that name an office rather than a
 /// person, to warn about.
 fn field_leaders(value: &str) -> (Vec<Leader>, Vec<String>) {
-    let mut unnamed = Vec::new();
-    let leaders = value
-        .split(['、', '，', ','])
-        .map(str::trim)
-        .filter(|piece| !piece.is_empty())
-        .map(|piece| {
-            let (leader, named) = field_leader(piece);
-            if !named {
-                unnamed.push(piece.to_owned());
-            }
-            leader
-        })
-        .collect();
-    (leaders, unnamed)
+    let pieces: Vec<&str> = value.split(['、', '，', ',']).collect();
+    field_leaders_of(&pieces)
 }
 
-/// One leader as a field names them (`孙丽副县长`, `副县长孙丽`,
-/// `李明（副县长）`, `刘芳`): the name with the recognised titles written
-/// around it, a title the crate does not model kept beside it (`张三镇长`).
-/// A name without a title is as the field gives it. Also whether the piece
-/// names a person: one that names an office (`分管副县长`) is kept whole as
-/// the name, without titles.
-pub(crate) fn field_leader(piece: &str) -> (Leader, bool) {
-    let piece = piece.trim();
-    // A title in brackets after the name: `李明（副县长）`.
-    let (written, bracketed) = match piece
-        .strip_suffix([')', '）'])
-        .and_then(|inner| inner.rsplit_once(['(', '（']))
-    {
-        Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
-            (name.trim_end(), leading_titles(inside).0)
-        }
-        _ => (piece, Vec::new()),
-    };
-    let (mut titles, rest) = leading_titles(written);
-    let (after, name) = trailing_titles(rest);
-    titles.extend(after);
-    titles.extend(bracketed);
-    if name.is_empty() || LEADER_SEGMENT_ENDS.contains(&name) {
-        let leader = Leader {
-            name: piece.to_owned(),
+/// The leaders a field's pieces name (`孙丽副县长`, `副县长孙丽`,
+/// `李明（副县长）`, `刘芳`): each name with the recognised titles written
+/// around it, a title or post the crate does not model kept beside it as
+/// written (`张三镇长`, `县公安局局长杨帆`). A piece of titles only adds
+/// them to the leader before it, or, before any, to the one after it
+/// (`县委常委、副县长赵强`). A name without a title is as the field gives
+/// it. Also the pieces that name an office rather than a person
+/// (`分管副县长`, or titles with no name in the field): each is kept
+/// whole as a leader's name, without titles.
+pub(crate) fn field_leaders_of(pieces: &[&str]) -> (Vec<Leader>, Vec<String>) {
+    let pieces = split_pieces(pieces.iter().copied());
+    let reads: Vec<Piece<'_>> = pieces.iter().map(|p| read_piece(p)).collect();
+    let mut leaders: Vec<Leader> = Vec::new();
+    let mut unnamed = Vec::new();
+    let mut waiting = Piece::default();
+    let mut last_is_person = false;
+    for (at, (piece, read)) in pieces.iter().zip(reads.iter()).enumerate() {
+        let whole = || Leader {
+            name: (*piece).to_owned(),
             titles: Vec::new(),
             other_titles: Vec::new(),
         };
-        return (leader, false);
+        if read.office {
+            leaders.push(whole());
+            unnamed.push((*piece).to_owned());
+            last_is_person = false;
+            continue;
+        }
+        let Some(name) = read.name else {
+            let named_later = reads[at + 1..].iter().any(|r| r.name.is_some());
+            // An office kept whole takes no titles: they are its own.
+            if let Some(previous) = leaders.last_mut().filter(|_| last_is_person) {
+                previous.titles.extend(read.titles.iter().copied());
+                previous.other_titles.extend(read.others.iter().cloned());
+            } else if named_later {
+                waiting.titles.extend(read.titles.iter().copied());
+                waiting.others.extend(read.others.iter().cloned());
+            } else {
+                leaders.push(whole());
+                unnamed.push((*piece).to_owned());
+                last_is_person = false;
+            }
+            continue;
+        };
+        let mut leader = Leader {
+            name: name.to_owned(),
+            titles: std::mem::take(&mut waiting.titles),
+            other_titles: std::mem::take(&mut waiting.others),
+        };
+        leader.titles.extend(read.titles.iter().copied());
+        leader.other_titles.extend(read.others.iter().cloned());
+        leaders.push(leader);
+        last_is_person = true;
     }
-    let leader = match other_title(name).filter(|_| titles.is_empty()) {
-        Some((name, other)) => Leader {
-            name: name.to_owned(),
-            titles,
-            other_titles: vec![other.to_owned()],
-        },
-        None => Leader {
-            name: name.to_owned(),
-            titles,
-            other_titles: Vec::new(),
-        },
-    };
-    (leader, true)
+    (leaders, unnamed)
 }
 
 /// An area's name: the heading text without a trailing 方面.
@@ -478,6 +763,148 @@ mod tests {
                 vec![StandingCommitteeMember, DeputyCountyMayor]
             )]
         );
+    }
+
+    /// `(name, titles, titles kept as written)` of each leader.
+    fn full(leaders: &[Leader]) -> Vec<(&str, Vec<Title>, Vec<&str>)> {
+        leaders
+            .iter()
+            .map(|l| {
+                let others = l.other_titles.iter().map(String::as_str).collect();
+                (l.name.as_str(), l.titles.clone(), others)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn posts_before_a_name_are_kept_as_written() {
+        assert_eq!(
+            full(&leaders("县委副书记、县长林志远牵头的重点工作").leaders),
+            [("林志远", vec![CountyMayor], vec!["县委副书记"])]
+        );
+        assert_eq!(
+            full(&leaders("杨帆副县长、县公安局局长牵头").leaders),
+            [("杨帆", vec![DeputyCountyMayor], vec!["县公安局局长"])]
+        );
+        assert_eq!(
+            full(&leaders("县人民政府副县长、县公安局局长杨帆牵头").leaders),
+            [("杨帆", vec![DeputyCountyMayor], vec!["县公安局局长"])]
+        );
+        // A name before a post's word is a name (`张三镇长`); a body is not.
+        assert_eq!(leading_post("张三镇长"), None);
+        assert_eq!(leading_post("宣传部部长吴敏"), Some(("宣传部部长", "吴敏")));
+        assert_eq!(other_title("县公安局局长"), None);
+        assert_eq!(
+            leading_post("县政协副主席李四"),
+            Some(("县政协副主席", "李四"))
+        );
+        assert_eq!(leading_post("张伟常委秘书长"), None);
+        assert_eq!(
+            full(&leaders("张伟常委秘书长牵头的重点工作").leaders),
+            [(
+                "张伟",
+                vec![StandingCommitteeMember, SecretaryGeneral],
+                vec![]
+            )]
+        );
+        // A title the crate knows is read before a post is looked for.
+        let piece = read_piece("县政府秘书长王五");
+        assert_eq!(
+            (piece.titles, piece.name),
+            (vec![SecretaryGeneral], Some("王五"))
+        );
+    }
+
+    #[test]
+    fn a_fields_titles_go_with_the_name_beside_them() {
+        let (got, unnamed) = field_leaders_of(&["县委常委", "副县长赵强"]);
+        assert_eq!(
+            full(&got),
+            [(
+                "赵强",
+                vec![StandingCommitteeMember, DeputyCountyMayor],
+                vec![]
+            )]
+        );
+        assert!(unnamed.is_empty());
+        let (got, _) = field_leaders_of(&["赵强副县长", "县交通局局长"]);
+        assert_eq!(
+            full(&got),
+            [("赵强", vec![DeputyCountyMayor], vec!["县交通局局长"])]
+        );
+        // Titles with no name in the field, or an office, are kept whole.
+        let (got, unnamed) = field_leaders_of(&["副县长"]);
+        assert_eq!(
+            (full(&got), unnamed),
+            (vec![("副县长", vec![], vec![])], vec!["副县长".to_owned()])
+        );
+        let (got, unnamed) = field_leaders_of(&["分管副县长", "副县长"]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(unnamed.len(), 2);
+    }
+
+    #[test]
+    fn white_space_between_names_separates_them() {
+        assert_eq!(split_pieces(["王明　刘芳"]), ["王明", "刘芳"]);
+        assert_eq!(split_pieces(["王　明"]), ["王　明"]);
+        assert_eq!(split_pieces(["副县长 王明"]), ["副县长 王明"]);
+        assert_eq!(
+            read("刘芳副县长　张伟副县长牵头"),
+            [
+                ("刘芳".into(), vec![DeputyCountyMayor]),
+                ("张伟".into(), vec![DeputyCountyMayor])
+            ]
+        );
+        assert_eq!(
+            read("刘芳副县长、张伟副县长共同牵头的重点工作"),
+            [
+                ("刘芳".into(), vec![DeputyCountyMayor]),
+                ("张伟".into(), vec![DeputyCountyMayor])
+            ]
+        );
+        let (got, _) = field_leaders_of(&["林志远 陈雅琴"]);
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn heading_forms() {
+        assert_eq!(
+            read("由林志远县长牵头的重点工作"),
+            [("林志远".into(), vec![CountyMayor])]
+        );
+        // 由 as the surname of a name of two characters stays.
+        assert_eq!(
+            read("由明县长牵头的重点工作"),
+            [("由明".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            read("陈雅琴副县长"),
+            [("陈雅琴".into(), vec![DeputyCountyMayor])]
+        );
+        assert!(leaders("陈雅琴副县长").found_segment);
+        // No verb, and no name with a title: a subject.
+        for subject in ["县长办公会议定事项", "副县长工作", "县委常委会", "陈雅琴"]
+        {
+            assert!(!leaders(subject).found_segment, "{subject}");
+        }
+        assert_eq!(
+            full(&leaders("县长林志远同志牵头").leaders),
+            [("林志远", vec![CountyMayor], vec!["同志"])]
+        );
+        assert_eq!(
+            read("林志远（县长）牵头"),
+            [("林志远".into(), vec![CountyMayor])]
+        );
+        assert_eq!(
+            full(&leaders("副县长（挂职）郑博牵头").leaders),
+            [("郑博", vec![DeputyCountyMayor], vec!["（挂职）"])]
+        );
+        assert_eq!(
+            full(&leaders("郑博副县长（挂职）牵头").leaders),
+            [("郑博", vec![DeputyCountyMayor], vec!["（挂职）"])]
+        );
+        let none = leaders("其他县领导牵头的重点工作");
+        assert!(none.found_segment && none.leaders.is_empty() && none.untitled.is_empty());
     }
 
     #[test]

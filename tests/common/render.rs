@@ -133,15 +133,8 @@ fn render_tasks(out: &mut String, tasks: &[yiwu_duties::Task], indent: &str) {
         writeln!(out, "{indent}  units: {}", units.join("、")).unwrap();
         // Shown only where the task states them, as the seed's tasks do not.
         if !t.own_leaders().is_empty() {
-            let leaders: Vec<String> = t
-                .own_leaders()
-                .iter()
-                .map(|l| {
-                    let titles: Vec<&str> = l.titles().iter().map(|t| t.chinese()).collect();
-                    format!("{} [{}]", l.name(), titles.join("、"))
-                })
-                .collect();
-            writeln!(out, "{indent}  leaders: {}", leaders.join(" + ")).unwrap();
+            let leaders = leader_list(t.own_leaders());
+            writeln!(out, "{indent}  leaders: {leaders}").unwrap();
         }
         if let Some(d) = t.deadline() {
             writeln!(
