@@ -188,15 +188,21 @@ const TOGETHER_WITH: &str = "会同";
 /// names a year or a month and ends as a deadline does.
 fn is_deadline_entry(entry: &str) -> bool {
     let entry = entry.trim();
-    entry.contains(['年', '月']) && ["完成", "前", "底"].iter().any(|end| entry.ends_with(end))
+    entry.ends_with(DEADLINE_FINALS) && entry.contains(['年', '月'])
 }
+
+/// The last characters of a deadline: `…完成`, `…前`, `…底`.
+const DEADLINE_FINALS: [char; 3] = ['成', '前', '底'];
 
 /// `text` without the deadlines that end its list
 /// (`市发改委牵头，市财政局配合，2024年底前完成`): what is left ends in the
 /// units' last verb, if they have one.
 fn before_deadlines(text: &str) -> &str {
     let mut text = text.trim_end();
-    while let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
+    // Most lists end otherwise than a deadline does, which their last
+    // character settles before the list is searched for its last entry.
+    while text.ends_with(DEADLINE_FINALS)
+        && let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
         && is_deadline_entry(&text[at + sep.len()..])
     {
         text = text[..at].trim_end();

@@ -348,12 +348,14 @@ fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut out = Vec::new();
     for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
         let parts: Vec<&str> = piece.split_whitespace().collect();
-        let names_each = parts.iter().all(|part| {
-            read_piece(part)
-                .name
-                .is_some_and(|name| name.chars().count() >= 2)
-        });
-        if parts.len() > 1 && names_each {
+        let names_each = || {
+            parts.iter().all(|part| {
+                read_piece(part)
+                    .name
+                    .is_some_and(|name| name.chars().count() >= 2)
+            })
+        };
+        if parts.len() > 1 && names_each() {
             out.extend(parts);
         } else {
             out.push(piece);
