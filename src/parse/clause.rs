@@ -92,6 +92,25 @@ pub(crate) struct Clause {
     /// it may then need the genre's reading of named fields, which the
     /// scan spares every plain clause.
     pub(crate) may_hold_fields: bool,
+    /// Where the scan of a clause still open stopped, to go on from when a
+    /// task's next line is appended ([`read_more`]): a clause over many
+    /// lines is then read once, not again with every line.
+    progress: Option<Progress>,
+}
+
+/// The state of the scan of an open clause at the end of the text read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Progress {
+    /// The byte offset the scan reached.
+    scanned: usize,
+    /// The brackets opened inside the clause and still open, innermost
+    /// last.
+    nested: Vec<usize>,
+    /// The last bracket pair closed inside the clause: its opener and the
+    /// end of its closer.
+    last_pair: Option<(usize, usize)>,
+    /// The entry being read.
+    entry: Entry,
 }
 
 /// Finds the last clause in `text` and splits it into unit entries at
@@ -102,35 +121,81 @@ pub(crate) fn read(text: &str) -> Clause {
 
 /// As [`read`], with the entries collected in `entries` (emptied first),
 /// whose allocation is reused.
-pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
+pub(crate) fn read_into(text: &str, entries: Vec<Entry>) -> Clause {
+    match find_opening(text, 0) {
+        Some(open) => read_from(text, open, entries),
+        None => absent(entries),
+    }
+}
+
+/// The clause of `text` after text was appended to it at byte
+/// `appended_at`, from `clause`, the clause of the text before: the same
+/// as [`read_into`] gives, without reading again what was read. A clause
+/// opening in the appended text is the last one; else a clause still open
+/// is read on from where its scan stopped; else nothing changed.
+pub(crate) fn read_more(text: &str, appended_at: usize, mut clause: Clause) -> Clause {
+    // A marker broken across the join starts before it.
+    let mut from = appended_at.saturating_sub(MARKER.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if let Some(open) = find_opening(text, from) {
+        return read_from(text, open, clause.entries);
+    }
+    match (clause.scan.clone(), clause.progress.take()) {
+        (Scan::Open { open, .. }, Some(progress)) => scan(text, open, clause, progress),
+        _ => clause,
+    }
+}
+
+/// No clause, with `entries` (emptied) for the entries of one read later.
+pub(crate) fn absent(mut entries: Vec<Entry>) -> Clause {
     entries.clear();
-    let Some(open) = find_opening(text) else {
-        return Clause {
-            scan: Scan::Absent,
-            half_width: false,
-            entries,
-            may_hold_fields: false,
-        };
+    Clause {
+        entries,
+        ..Clause::default()
+    }
+}
+
+/// Reads the clause that opens at `open`.
+fn read_from(text: &str, open: usize, mut entries: Vec<Entry>) -> Clause {
+    entries.clear();
+    let (list_start, half_width) = list_start(text, open);
+    let clause = Clause {
+        scan: Scan::Absent,
+        half_width,
+        entries,
+        may_hold_fields: false,
+        progress: None,
     };
-    let (list_start, mut half_width) = list_start(text, open);
-    let mut may_hold_fields = false;
-    // The positions of the brackets opened inside the clause and still
-    // open, innermost last; the clause's own bracket is open throughout.
-    // Between it and `list_start` there is only white space, the marker
-    // and a colon, none of them a mark.
-    let mut nested: Vec<usize> = Vec::new();
-    // The last bracket pair closed inside the clause: its opener and the
-    // end of its closer.
-    let mut last_pair: Option<(usize, usize)> = None;
-    let mut entry = Entry {
-        start: list_start,
-        end: list_start,
-        leads: 0,
-        emphasis: false,
-        role: None,
+    // Between the clause's bracket and `list_start` there is only white
+    // space, the marker and a colon, none of them a mark.
+    let progress = Progress {
+        scanned: list_start,
+        nested: Vec::new(),
+        last_pair: None,
+        entry: Entry {
+            start: list_start,
+            end: list_start,
+            leads: 0,
+            emphasis: false,
+            role: None,
+        },
     };
-    for (at, c) in text[list_start..].char_indices() {
-        let i = list_start + at;
+    scan(text, open, clause, progress)
+}
+
+/// Scans the clause opening at `open` from where `progress` stopped to
+/// its closing bracket, or to the end of `text`.
+fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clause {
+    let Progress {
+        scanned,
+        mut nested,
+        mut last_pair,
+        mut entry,
+    } = progress;
+    for (at, c) in text[scanned..].char_indices() {
+        let i = scanned + at;
         let mark = Mark::of(c);
         // A role word ends its entry: anything but white space, emphasis,
         // a separator or the clause's end after it makes it part of the
@@ -152,20 +217,16 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
                         entry.role = role_suffix(text, &entry, opened, i);
                     }
                 } else {
-                    entries.push(Entry { end: i, ..entry });
-                    half_width |= c == ')';
-                    return Clause {
-                        scan: Scan::Closed { open, close: i },
-                        half_width,
-                        entries,
-                        may_hold_fields,
-                    };
+                    clause.entries.push(Entry { end: i, ..entry });
+                    clause.half_width |= c == ')';
+                    clause.scan = Scan::Closed { open, close: i };
+                    return clause;
                 }
             }
             // Only separators of the clause itself split it: `各乡镇（街道、
             // 社区）` is one entry.
             Some(Mark::Separator) if nested.is_empty() => {
-                entries.push(Entry { end: i, ..entry });
+                clause.entries.push(Entry { end: i, ..entry });
                 let next = i + c.len_utf8();
                 entry = Entry {
                     start: next,
@@ -177,7 +238,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
             }
             Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
             Some(Mark::Emphasis) => entry.emphasis = true,
-            Some(Mark::Fields) => may_hold_fields = true,
+            Some(Mark::Fields) => clause.may_hold_fields = true,
             Some(Mark::Separator) | None => {}
         }
     }
@@ -188,12 +249,14 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
         .filter(|&(_, end)| text[end..].trim_end_matches(['。', '.']).trim().is_empty())
         .map(|(opened, _)| opened);
     let innermost = nested.last().copied().or(stray).unwrap_or(open);
-    Clause {
-        scan: Scan::Open { open, innermost },
-        half_width,
-        entries,
-        may_hold_fields,
-    }
+    clause.scan = Scan::Open { open, innermost };
+    clause.progress = Some(Progress {
+        scanned: text.len(),
+        nested,
+        last_pair,
+        entry,
+    });
+    clause
 }
 
 /// The role word of an entry whose top-level bracket pair `opened..=close`
@@ -240,13 +303,13 @@ fn list_start(text: &str, open: usize) -> (usize, bool) {
 }
 
 /// The byte offset of the last `(` / `（` followed (after optional white
-/// space) by 责任单位.
-fn find_opening(text: &str) -> Option<usize> {
+/// space) by 责任单位, where the marker starts at `from` or after.
+fn find_opening(text: &str, from: usize) -> Option<usize> {
     // The marker is looked for from the end, by its first character (one
     // `rfind` of a char, which searches bytes), and then the bracket before
     // it: the clause usually ends the text, so the first match is the one.
     let mut end = text.len();
-    while let Some(at) = text[..end].rfind('责') {
+    while let Some(at) = text[from..end].rfind('责').map(|at| from + at) {
         end = at;
         if !text[at..].starts_with(MARKER) {
             continue;
@@ -316,20 +379,44 @@ mod tests {
     }
 
     #[test]
+    fn reading_more_reads_as_reading_again() {
+        // Appended at every character, in one piece or two, the text reads
+        // as it reads whole.
+        for text in [
+            "任务。（责任单位：▲发改局、各乡镇（街道、社区）、财政局）",
+            "任务。（责任单位：信访局〈矛调中心〉、▲财政局（、各镇街）",
+            "甲（责任单位：乙）丙。（ 责任单位：丁、戊",
+            "推进（试点）工作，(责任单位: ▲发改局，区科技局（牵头）)。",
+            "没有条款的任务，分几行写成。",
+        ] {
+            let whole = read(text);
+            let cuts: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+            for &k in &cuts {
+                let once = read_more(text, k, read(&text[..k]));
+                assert_eq!(once, whole, "{text} cut at {k}");
+                for &j in cuts.iter().filter(|&&j| j > k) {
+                    let first = read_more(&text[..j], k, read(&text[..k]));
+                    assert_eq!(read_more(text, j, first), whole, "{text} cut at {k}, {j}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn opening_is_the_last_bracket_before_the_marker() {
         // The last clause wins; white space may stand between bracket and
         // marker; 责任单位 without a bracket before it, and 责 elsewhere
         // (负责), open nothing.
         let t = "甲（责任单位：乙）丙。（ 责任单位：丁）";
         assert_eq!(
-            find_opening(t).map(|at| &t[at..]),
+            find_opening(t, 0).map(|at| &t[at..]),
             Some("（ 责任单位：丁）")
         );
         let t = "负责。（责任单位：乙）各责任单位落实。";
-        assert_eq!(find_opening(t).map(|at| &t[at..at + 3]), Some("（"));
-        assert_eq!(find_opening(t), Some("负责。".len()));
-        assert_eq!(find_opening("责任单位：乙。负责。"), None);
-        assert_eq!(find_opening("(责任单位"), Some(0));
+        assert_eq!(find_opening(t, 0).map(|at| &t[at..at + 3]), Some("（"));
+        assert_eq!(find_opening(t, 0), Some("负责。".len()));
+        assert_eq!(find_opening("责任单位：乙。负责。", 0), None);
+        assert_eq!(find_opening("(责任单位", 0), Some(0));
     }
 
     #[test]

@@ -385,10 +385,11 @@ impl<'a> PendingTask<'a> {
             start,
             start_byte: line.content.len() - text.len(),
         });
+        let appended_at = self.joined.len();
         self.joined.push_str(text);
         self.last_line = line.number;
-        let entries = std::mem::take(&mut self.clause.entries);
-        self.clause = clause::read_into(&self.joined, entries);
+        self.clause =
+            clause::read_more(&self.joined, appended_at, std::mem::take(&mut self.clause));
     }
 
     /// Whether `line`, numbered `number` as a task is, numbers a point
@@ -1152,10 +1153,7 @@ impl<'a> Parser<'a> {
             fragments: std::mem::take(&mut self.spare_fragments),
             last_line: line.number,
             field_lines: Vec::new(),
-            clause: Clause {
-                entries: std::mem::take(&mut self.spare_entries),
-                ..Clause::default()
-            },
+            clause: clause::absent(std::mem::take(&mut self.spare_entries)),
             last_point: None,
         });
         pending.push(line, rest, rest_index);
