@@ -39,6 +39,13 @@ pub(super) struct Collected {
 /// Whether a task's joined text is complete in one of the genre's inline
 /// forms: its last clause closed, with only a full stop after it.
 pub(super) fn inline_closed(text: &str) -> bool {
+    // Asked again with every line a task runs on to: a text that does not
+    // end with a closing bracket (and the clause's end) is settled without
+    // scanning it.
+    let end = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '.'));
+    if !end.ends_with(fields::is_close) {
+        return false;
+    }
     match fields::find(text) {
         Found::Closed { close, .. } => {
             fields::ends_clause(&text[close + fields::char_len(text, close)..])

@@ -360,6 +360,10 @@ struct PendingTask<'a> {
     /// The style and number of the last point numbered inside the task's
     /// text (`（1）` under `1.`), if any.
     last_point: Option<(line::NumberStyle, u32)>,
+    /// Whether the joined text holds a colon: kept as lines are appended,
+    /// so that a task running on over many lines without one is not
+    /// searched for fields after its text with every line.
+    has_colon: bool,
 }
 
 impl<'a> PendingTask<'a> {
@@ -387,6 +391,7 @@ impl<'a> PendingTask<'a> {
         });
         let appended_at = self.joined.len();
         self.joined.push_str(text);
+        self.has_colon |= text.contains(fields::is_colon);
         self.last_line = line.number;
         self.clause =
             clause::read_more(&self.joined, appended_at, std::mem::take(&mut self.clause));
@@ -423,7 +428,8 @@ impl<'a> PendingTask<'a> {
             Scan::Absent => {
                 !self.field_lines.is_empty()
                     || genre::inline_closed(&self.joined)
-                    || genre::trailing_closed(&self.joined)
+                    // Fields after the text name a field with a colon.
+                    || (self.has_colon && genre::trailing_closed(&self.joined))
             }
         }
     }
@@ -1155,6 +1161,7 @@ impl<'a> Parser<'a> {
             field_lines: Vec::new(),
             clause: clause::absent(std::mem::take(&mut self.spare_entries)),
             last_point: None,
+            has_colon: false,
         });
         pending.push(line, rest, rest_index);
         Ok(())
