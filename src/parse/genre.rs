@@ -42,7 +42,8 @@ pub(super) fn inline_closed(text: &str) -> bool {
     // Asked again with every line a task runs on to: a text that does not
     // end with a closing bracket (and the clause's end) is settled without
     // scanning it.
-    let end = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '.'));
+    let end =
+        text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '.'));
     if !end.ends_with(fields::is_close) {
         return false;
     }
@@ -590,7 +591,7 @@ impl<'a> Parser<'a> {
                     .push(Warning::new(kind, unit.name.clone(), unit.place));
             }
             let shared = self.intern(&unit.name);
-            if out.iter().any(|a| a.name == shared) {
+            if !self.first_in_task(&out, &shared) {
                 let kind = WarningKind::DuplicateUnit;
                 self.warnings
                     .push(Warning::new(kind, unit.name, unit.place));

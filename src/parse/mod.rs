@@ -360,9 +360,10 @@ struct PendingTask<'a> {
     /// The style and number of the last point numbered inside the task's
     /// text (`（1）` under `1.`), if any.
     last_point: Option<(line::NumberStyle, u32)>,
-    /// Whether the joined text holds a colon: kept as lines are appended,
-    /// so that a task running on over many lines without one is not
-    /// searched for fields after its text with every line.
+    /// Whether the joined text of a task with no clause holds a colon:
+    /// kept as lines are appended, so that a task running on over many
+    /// lines without one is not searched for fields after its text with
+    /// every line.
     has_colon: bool,
 }
 
@@ -391,10 +392,14 @@ impl<'a> PendingTask<'a> {
         });
         let appended_at = self.joined.len();
         self.joined.push_str(text);
-        self.has_colon |= text.contains(fields::is_colon);
         self.last_line = line.number;
         self.clause =
             clause::read_more(&self.joined, appended_at, std::mem::take(&mut self.clause));
+        // Only a task with no clause may end in fields after its text; a
+        // task's text never loses a clause it has.
+        if self.clause.scan == Scan::Absent {
+            self.has_colon |= text.contains(fields::is_colon);
+        }
     }
 
     /// Whether `line`, numbered `number` as a task is, numbers a point
@@ -534,6 +539,9 @@ struct Parser<'a> {
     /// document, not from an adversary, so a hasher without SipHash's
     /// flooding protection is safe here.
     names: FxHashSet<Arc<str>>,
+    /// The names of a task listing many units, by the address of their
+    /// interned copy (see [`Parser::first_in_task`]).
+    task_names: FxHashSet<usize>,
     /// The buffers of the last task finished, emptied, for the next one
     /// to collect its text and fragments in.
     spare_joined: String,
@@ -1388,8 +1396,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let shared = self.intern(&name);
-            // Interned: equal names are one allocation.
-            if units.iter().any(|a| Arc::ptr_eq(&a.name, &shared)) {
+            if !self.first_in_task(&units, &shared) {
                 let place = task.place(at..found.end);
                 let kind = WarningKind::DuplicateUnit;
                 self.warnings
@@ -1423,6 +1430,26 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         Ok(units)
+    }
+
+    /// Whether `name` (interned) is named for the first time in the task
+    /// whose units `listed` were read before it. Tasks list a few units,
+    /// checked by a scan; a list longer than that, by a set, so that a
+    /// task listing thousands of units is read in linear time.
+    fn first_in_task(&mut self, listed: &[Assignment], name: &Arc<str>) -> bool {
+        const SHORT: usize = 16;
+        // Interned names are equal exactly when they are one allocation:
+        // its address stands for the name.
+        let address = |name: &Arc<str>| Arc::as_ptr(name).cast::<u8>() as usize;
+        if listed.len() < SHORT {
+            return !listed.iter().any(|a| Arc::ptr_eq(&a.name, name));
+        }
+        if listed.len() == SHORT {
+            self.task_names.clear();
+            self.task_names
+                .extend(listed.iter().map(|a| address(&a.name)));
+        }
+        self.task_names.insert(address(name))
     }
 
     /// The shared copy of a unit name, made on first sight.
