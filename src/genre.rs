@@ -114,8 +114,15 @@
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
 //! its own, or in a bracket of its own after a `（责任单位：…）` clause)
-//! [`Task::deadline`]. A field name misspelled with a homophone
-//! (`配和单位：`) is an error that names the field meant.
+//! [`Task::deadline`]. A deadline written without its field's name after
+//! a `；` (`（责任单位：市交通局；2024年10月底前完成）`) is the deadline too,
+//! as after the last verb of the State Council's style. A field the crate
+//! does not read, named after a `；` (`（责任单位：市交通局；责任人：王力）`,
+//! `联系人：…`, `备注：…`), names no unit: it is left out of the task and
+//! reported as [`FieldIgnored`](crate::WarningKind::FieldIgnored), and so
+//! are the pieces after it up to the next field read. A field name
+//! misspelled with a homophone (`配和单位：`) is an error that names the
+//! field meant.
 //!
 //! ```
 //! use yiwu_duties::Role;

@@ -237,3 +237,63 @@ fn more_verbs() {
     assert_eq!(deadline(&b, "K1.8"), None);
     assert!(b.warnings().is_empty());
 }
+
+/// A field the crate does not read, after a `；` (`责任人：王力`,
+/// `联系人：…`, `备注：…`), in a clause or on a field line: no unit, and
+/// reported as a field not read.
+#[test]
+fn fields_not_read_name_no_unit() {
+    use Role::{Joint, Lead, Sole};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-other-fields.md");
+    assert_eq!(roles(&b, "K1.1"), units(&[("市交通局", Sole)]));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市园林局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市商务局", Lead), ("市市场监管局", Joint)])
+    );
+    let ignored: Vec<(&str, u32)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+        .map(|w| (w.text(), w.line()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            ("责任人：王力", 3),
+            ("联系人：李明", 4),
+            ("备注：分两批实施", 4),
+            ("联系电话：另行通知", 6)
+        ]
+    );
+    assert_eq!(b.warnings().len(), 4);
+    assert_eq!(
+        b.warnings()[0].to_string(),
+        r#"field that is not read, not in the task: "责任人：王力" at line 3, column 22"#
+    );
+}
+
+/// A deadline without its field's name after a `；`
+/// (`（责任单位：市交通局；2024年10月底前完成）`) is the task's deadline, in
+/// a clause and on a field line, not a unit.
+#[test]
+fn deadline_after_a_semicolon() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    let b = fixture("genre-deadline-after-semicolon.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Unmarked), ("市财政局", Unmarked)])
+    );
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年10月底前完成"));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市园林局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年6月底前"));
+    assert_eq!(roles(&b, "K1.3"), units(&[("市商务局", Sole)]));
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底前完成"));
+}

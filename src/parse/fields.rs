@@ -183,10 +183,11 @@ const VERB_FINALS: [char; 10] = ['责', '头', '实', '任', '织', '合', '与'
 /// and the second works with it: `市经信局会同市市场监管局负责`.
 const TOGETHER_WITH: &str = "会同";
 
-/// Whether an entry of a list in the State Council's style is the task's
-/// deadline rather than a unit (`2024年底前完成`, `2024年6月底前`): it
-/// names a year or a month and ends as a deadline does.
-fn is_deadline_entry(entry: &str) -> bool {
+/// Whether an entry of a list in the State Council's style, or a piece
+/// of fields that names no field, is the task's deadline rather than a
+/// unit (`2024年底前完成`, `2024年6月底前`): it names a year or a month
+/// and ends as a deadline does.
+pub(crate) fn is_deadline_entry(entry: &str) -> bool {
     let entry = entry.trim();
     entry.ends_with(DEADLINE_FINALS) && entry.contains(['年', '月'])
 }
@@ -572,6 +573,32 @@ pub(crate) struct Fields {
     pub(crate) empty_fields: Vec<(Range<usize>, FieldKind)>,
     /// Misspelled field names, with the field meant.
     pub(crate) misspelled: Vec<(Range<usize>, FieldName)>,
+    /// Fields the crate does not read (`责任人：王力`), whole.
+    pub(crate) ignored: Vec<Range<usize>>,
+}
+
+/// The longest name of a field the crate does not read, in characters:
+/// `责任人`, `联系人`, `备注`, `联系电话`, `牵头领导职务`.
+const OTHER_FIELD_NAME_MAX: usize = 8;
+
+/// Whether `piece`, a piece of fields that names none the crate reads,
+/// is a field of another name all the same: a short name and a colon
+/// (`责任人：王力`, `联系人：李明`, `备注：另行通知`), the name a word with
+/// no separator, bracket or space. A note that the first-listed unit
+/// leads (`注：排在第一位的为牵头单位`) is read as such, not set aside.
+fn other_field(piece: &str) -> bool {
+    let piece = piece.trim();
+    let Some(colon) = piece.find(is_colon) else {
+        return false;
+    };
+    let name = &piece[..colon];
+    let chars = name.chars().count();
+    (1..=OTHER_FIELD_NAME_MAX).contains(&chars)
+        && name
+            .chars()
+            .all(|c| !(c.is_whitespace() || is_open(c) || is_close(c) || is_unit_separator(c)))
+        && !name.contains('▲')
+        && !declares_first_listed(piece)
 }
 
 /// `range` of `text` without white space at either end.
@@ -656,6 +683,8 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
 /// field continues the field before it.
 pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     let mut current: Option<FieldKind> = None;
+    // Whether the last field named is one the crate does not read.
+    let mut ignoring = false;
     for segment in split_fields(text, range) {
         let piece = &text[segment.clone()];
         if verbs_piece(piece) {
@@ -663,10 +692,12 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             // or 配合: such a piece is no continuation of a field.
             read_verbs(text, trim(text, segment), out);
             current = None;
+            ignoring = false;
             continue;
         }
         let value = if let Some((kind, end)) = field_at(piece) {
             current = Some(kind);
+            ignoring = false;
             let value = trim(text, segment.start + end..segment.end);
             if value.is_empty() {
                 out.empty_fields.push((trim(text, segment), kind));
@@ -677,6 +708,23 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             let at = segment.start;
             out.misspelled.push((at + name.start..at + name.end, meant));
             current = None;
+            continue;
+        } else if is_deadline_entry(piece) {
+            // `责任单位：市交通局；2024年10月底前完成`: the task's deadline,
+            // written without its field's name, as after the last verb of
+            // the State Council's style.
+            out.deadlines.push(trim(text, segment));
+            current = None;
+            continue;
+        } else if other_field(piece) {
+            // `责任人：王力`, `备注：…`: a field the crate does not read,
+            // which names no unit; the pieces after it that name no field
+            // are its own.
+            out.ignored.push(trim(text, segment));
+            ignoring = true;
+            continue;
+        } else if ignoring {
+            out.ignored.push(trim(text, segment));
             continue;
         } else {
             trim(text, segment)

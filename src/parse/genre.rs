@@ -500,6 +500,14 @@ impl<'a> Parser<'a> {
             self.warnings
                 .push(Warning::new(warning, &text[range.clone()], at));
         }
+        for range in &read.ignored {
+            let kind = WarningKind::FieldIgnored;
+            self.warnings.push(Warning::new(
+                kind,
+                &text[range.clone()],
+                place(range.clone()),
+            ));
+        }
         for unit in &read.units {
             let entry = &text[unit.range.clone()];
             let name = unit_name(entry);
