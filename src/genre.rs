@@ -113,8 +113,8 @@
 //! part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
-//! its own, or in a bracket of its own after a `（责任单位：…）` clause)
-//! [`Task::deadline`]. A deadline written without its field's name after
+//! its own, or in a bracket of its own after the clause, named or not:
+//! `（责任单位：县交通局）（2024年10月底前）`) [`Task::deadline`]. A deadline written without its field's name after
 //! a `；` (`（责任单位：市交通局；2024年10月底前完成）`) is the deadline too,
 //! as after the last verb of the State Council's style. A field the crate
 //! does not read, named after a `；` (`（责任单位：市交通局；责任人：王力）`,

@@ -297,3 +297,33 @@ fn deadline_after_a_semicolon() {
     assert_eq!(roles(&b, "K1.3"), units(&[("市商务局", Sole)]));
     assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底前完成"));
 }
+
+/// A bracket of its own after the clause holding only a deadline
+/// (`（2024年10月底前）`, `（2024年底前完成）`) is the task's deadline, after
+/// a plain clause, named fields or the State Council's style; a bracket of
+/// other words is still text after the clause.
+#[test]
+fn deadline_in_a_bracket_of_its_own() {
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-deadline-bracket.md");
+    let deadlines = [
+        ("K1.1", Some("2024年10月底前")),
+        ("K1.2", Some("2024年底前完成")),
+        ("K1.3", Some("2024年6月底前")),
+        ("K1.4", Some("2024年9月底前完成")),
+        ("K1.5", None),
+    ];
+    for (id, written) in deadlines {
+        assert_eq!(deadline(&b, id).as_deref(), written, "{id}");
+    }
+    assert_eq!(b.task("K1.1").unwrap().text(), "修缮城区道路。");
+    assert_eq!(roles(&b, "K1.4")[1], ("县城管局".to_owned(), Role::Joint));
+    let after: Vec<&str> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(after, ["（分两批实施）"]);
+    assert_eq!(b.warnings().len(), 1);
+}

@@ -394,12 +394,22 @@ impl<'a> Parser<'a> {
                 &mut collected,
             )?;
             let after = joined[clause_end..].trim();
-            if !super::ends_sentence(after) {
-                let offset = clause_end
-                    + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
-                let place = task.place(offset..offset + after.len());
-                let kind = WarningKind::TextAfterClause;
-                self.warnings.push(Warning::new(kind, after, place));
+            let offset =
+                clause_end + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
+            let after_place = || task.place(offset..offset + after.len());
+            // `（牵头单位：…；配合单位：…）（2024年底前）`: the deadline in a
+            // bracket of its own after the clause, as after a plain one.
+            match super::deadline_in_brackets(after) {
+                Some(_) if collected.deadline.is_some() => {
+                    let kind = WarningKind::RepeatedField;
+                    self.warnings.push(Warning::new(kind, after, after_place()));
+                }
+                Some(deadline) => collected.deadline = Some(deadline),
+                None if !super::ends_sentence(after) => {
+                    let kind = WarningKind::TextAfterClause;
+                    self.warnings.push(Warning::new(kind, after, after_place()));
+                }
+                None => {}
             }
             text_end = open;
         }

@@ -1482,8 +1482,10 @@ fn source_line(line: &Line<'_>) -> SourceLine {
 }
 
 /// The deadline `after` states when it is nothing but a deadline field
-/// in brackets (`（完成时限：2024年9月底前）`), a full stop after it allowed.
-fn deadline_in_brackets(after: &str) -> Option<Deadline> {
+/// in brackets (`（完成时限：2024年9月底前）`), or a deadline without its
+/// field's name (`（2024年10月底前）`, `（2024年底前完成）`), a full stop
+/// after it allowed.
+pub(super) fn deadline_in_brackets(after: &str) -> Option<Deadline> {
     let inner = after
         .trim_end_matches(['。', '.', '．'])
         .strip_prefix(['（', '('])?
@@ -1492,11 +1494,12 @@ fn deadline_in_brackets(after: &str) -> Option<Deadline> {
     if inner.contains(['（', '）', '(', ')']) {
         return None;
     }
-    match fields::field_at(inner)? {
-        (fields::FieldKind::Deadline, at) if !inner[at..].trim().is_empty() => {
+    match fields::field_at(inner) {
+        Some((fields::FieldKind::Deadline, at)) if !inner[at..].trim().is_empty() => {
             Some(Deadline::read(&inner[at..]))
         }
-        _ => None,
+        Some(_) => None,
+        None => fields::is_deadline_entry(inner).then(|| Deadline::read(inner)),
     }
 }
 
