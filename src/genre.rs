@@ -108,7 +108,15 @@
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name
-//! (`市财政(地税)局`), and a trailing 等 (or `等部门`, `等单位`,
+//! (`市财政(地税)局`), nor does a `、` inside a collective unit: an item
+//! of 各 and levels of place only (区, 县, 市, 乡镇, 街道, 村, 社区),
+//! followed after a `、` by more levels only, perhaps with their body
+//! (政府, 人民政府, 办事处, 管委会), is one unit, as a careful reader reads
+//! `各区、县（市）政府` (the governments of every district and county),
+//! `各区、县(市)人民政府` or `各乡镇、街道`, and as `各县（市、区）` is; read
+//! apart, `县（市）政府` or `街道` would name no unit. A unit of its own
+//! after it is not joined (`各乡镇、县财政局` is two units), nor is a
+//! piece after a comma. A trailing 等 (or `等部门`, `等单位`,
 //! `等有关部门`, `等相关单位`, …: `市财政局等部门配合`) or full stop is not
 //! part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are

@@ -327,3 +327,50 @@ fn deadline_in_a_bracket_of_its_own() {
     assert_eq!(after, ["（分两批实施）"]);
     assert_eq!(b.warnings().len(), 1);
 }
+
+/// A list item of 各 and levels of place, followed after a `、` by more
+/// levels and perhaps their body (`各区、县（市）政府`, `各乡镇、街道`), is
+/// one collective unit, in a clause, on field lines, in named fields and
+/// before a verb; a unit of its own after it (`各乡镇、县财政局`) is not.
+#[test]
+fn collective_units_after_each() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-collective-units.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("各区、县（市）政府", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("市园林局", Lead),
+            ("各区、县(市)人民政府", Joint),
+            ("各乡镇、街道", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市住建局", Lead), ("各县（市、区）", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[
+            ("市农业农村局", Lead),
+            ("各乡镇", Joint),
+            ("县财政局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.5")[2],
+        ("各区、县（市）政府".to_owned(), Joint)
+    );
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[("市水利局", Lead), ("各区、县（市）政府", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[("市体育局", Lead), ("各乡镇、街道", Joint)])
+    );
+    assert!(b.warnings().is_empty());
+}

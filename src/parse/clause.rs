@@ -153,6 +153,7 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
                     }
                 } else {
                     entries.push(Entry { end: i, ..entry });
+                    join_collective(text, &mut entries);
                     half_width |= c == ')';
                     return Clause {
                         scan: Scan::Closed { open, close: i },
@@ -194,6 +195,28 @@ pub(crate) fn read_into(text: &str, mut entries: Vec<Entry>) -> Clause {
         entries,
         may_hold_fields,
     }
+}
+
+/// Joins each entry that continues a collective unit after a `、` to the
+/// entry before it (see [`fields::continues_collective`]): `各区`,
+/// `县（市）政府` are one unit, `各区、县（市）政府`.
+fn join_collective(text: &str, entries: &mut Vec<Entry>) {
+    // `dedup_by` hands each entry with the last one kept: an entry that
+    // continues it is merged into it and dropped.
+    entries.dedup_by(|next, kept| {
+        let joins = text[kept.end..next.start].starts_with('、')
+            && fields::continues_collective(
+                &text[kept.start..kept.end],
+                &text[next.start..next.end],
+            );
+        if joins {
+            kept.end = next.end;
+            kept.leads = kept.leads.saturating_add(next.leads);
+            kept.emphasis |= next.emphasis;
+            kept.role = next.role;
+        }
+        joins
+    });
 }
 
 /// The role word of an entry whose top-level bracket pair `opened..=close`

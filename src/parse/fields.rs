@@ -654,6 +654,72 @@ fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     }
 }
 
+/// The characters of the levels of place a collective unit names after
+/// 各: 区, 县, 市, 乡, 镇, 街道, 村, 社区.
+const PLACE_LEVELS: [char; 9] = ['区', '县', '市', '乡', '镇', '街', '道', '村', '社'];
+
+/// The bodies a collective unit may name after its levels of place:
+/// `县（市）政府`, `县（市）人民政府`, `街道办事处`.
+const COLLECTIVE_BODIES: [&str; 4] = ["人民政府", "政府", "办事处", "管委会"];
+
+/// Whether `word` names levels of place only (`区`, `乡镇`, `县（市）`,
+/// `区、县`), round brackets and `、` between them allowed.
+fn levels_only(word: &str) -> bool {
+    word.chars().any(|c| PLACE_LEVELS.contains(&c))
+        && word.chars().all(|c| {
+            PLACE_LEVELS.contains(&c) || is_round_open(c) || is_round_close(c) || c == '、'
+        })
+}
+
+/// Whether the list entry `next`, after a `、`, continues the entry
+/// `first` as one collective unit: `first` is 各 and levels of place only
+/// (`各区`, `各乡镇`), and `next` more levels only, perhaps followed by
+/// their body (`县（市）政府`, `县(市)人民政府`, `街道`), as in
+/// `各区、县（市）政府` (the governments of every district and county)
+/// or `各乡镇、街道`. Read apart, `县（市）政府` and `街道` name no unit. A
+/// unit of its own after 各… (`县财政局`, `▲县民政局`) does not continue
+/// it. A verb, the words of an open list's end or a full stop after
+/// `next` are no part of it.
+pub(crate) fn continues_collective(first: &str, next: &str) -> bool {
+    let first = first
+        .trim_start_matches(|c: char| c == '▲' || c.is_whitespace())
+        .trim_end();
+    if !first.strip_prefix('各').is_some_and(levels_only) {
+        return false;
+    }
+    let mut next = next.trim().trim_end_matches(['。', '．', '.']);
+    if let Some((verb, _)) = verb_at_end(next) {
+        next = &next[..next.len() - verb.len()];
+    }
+    if let Some(words) = etc_at_end(next) {
+        next = &next[..next.len() - words.len()];
+    }
+    let places = COLLECTIVE_BODIES
+        .iter()
+        .find_map(|body| next.strip_suffix(body))
+        .unwrap_or(next);
+    levels_only(places)
+}
+
+/// `pieces` of a list in `text`, with each piece that continues a
+/// collective unit after a `、` joined to the piece before it (see
+/// [`continues_collective`]): `各区`, `县（市）政府` → `各区、县（市）政府`.
+fn join_collective(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match out.last_mut() {
+            Some(last)
+                if text[last.end..piece.start].starts_with('、')
+                    && continues_collective(&text[last.clone()], &text[piece.clone()]) =>
+            {
+                last.end = piece.end;
+            }
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
 /// Splits `range` of `text` at top-level characters `sep`: separators
 /// inside brackets (`各区县政府（含甲新区、乙区管委会）`) do not split.
 fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Range<usize>> {
@@ -755,7 +821,7 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
 
 /// Reads a list of units, each of `class`.
 fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut Fields) {
-    let pieces = split_top(text, range, is_unit_separator);
+    let pieces = join_collective(text, split_top(text, range, is_unit_separator));
     let last = pieces.len().saturating_sub(1);
     let mut in_note = false;
     let mut read = 0;
@@ -838,7 +904,8 @@ pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
 fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mut Fields) {
     let mut pending = out.units.len();
     let mut first = true;
-    for piece in split_top(text, range.clone(), is_unit_separator) {
+    let pieces = join_collective(text, split_top(text, range.clone(), is_unit_separator));
+    for piece in pieces {
         let closes_group = field.is_some()
             && text[piece.end..range.end]
                 .chars()
@@ -1431,6 +1498,42 @@ mod tests {
             find("任务。（甲局牵头，"),
             Found::Open { clause: true, .. }
         ));
+    }
+
+    #[test]
+    fn collective_units_after_each() {
+        for (first, next) in [
+            ("各区", "县（市）政府"),
+            ("▲各区", "县(市)人民政府"),
+            ("各乡镇", "街道"),
+            ("各乡镇", "街道办事处等"),
+            ("各区", "县（市）政府配合"),
+            ("各区、县", "市政府"),
+        ] {
+            assert!(continues_collective(first, next), "{first}、{next}");
+        }
+        for (first, next) in [
+            ("各乡镇", "县财政局"),
+            ("各乡镇", "▲街道"),
+            ("市财政局", "街道"),
+            ("各区县政府", "街道"),
+            ("各", "街道"),
+            ("各区", "政府"),
+        ] {
+            assert!(!continues_collective(first, next), "{first}、{next}");
+        }
+        let t = "责任单位：各区、县（市）政府，各乡镇、县财政局";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f).into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            ["各区、县（市）政府", "各乡镇", "县财政局"]
+        );
+        // Only a `、` joins: a comma separates units.
+        let t = "责任单位：各乡镇，街道";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
     }
 
     #[test]
