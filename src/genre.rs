@@ -423,8 +423,10 @@
 //!
 //! ## Task tables
 //!
-//! A task list may be a Markdown pipe table whose header names the
-//! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
+//! A task list may be a Markdown pipe table, with or without the outer
+//! pipes (`序号 | 主要工作 | 责任单位`, as GFM allows, where a separator
+//! row `--- | --- | ---` is below the header: prose that holds a `|` is no
+//! table), whose header names the columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
 //! (责任单位, or 牵头单位 with 配合单位 / 协办单位, each also named with
 //! 部门; 责任主体), and optionally the leaders (责任领导, 牵头领导), the
 //! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each

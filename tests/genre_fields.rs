@@ -374,3 +374,39 @@ fn collective_units_after_each() {
     );
     assert!(b.warnings().is_empty());
 }
+
+/// A pipe table written without the outer pipes (valid GFM) reads as the
+/// same table with them, where a separator row is below its header; a
+/// line of prose holding a `|` is no table.
+#[test]
+fn table_without_outer_pipes() {
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-table-without-outer-pipes.md");
+    let piped = concat!(
+        "# 2024年重点工作任务分工方案\n",
+        "## 一、周秀宁副县长牵头重点工作\n",
+        "| 序号 | 主要工作 | 责任单位 |\n",
+        "| --- | --- | --- |\n",
+        "| 1 | 开工建设污水处理厂 | ▲县住建局，县水务集团 |\n",
+        "| 2 | 推进城乡供水一体化 | ▲县水利局、各乡镇 |\n",
+    );
+    let with_pipes = parse(piped).unwrap();
+    for id in ["K1.1", "K1.2"] {
+        let (task, same) = (b.task(id).unwrap(), with_pipes.task(id).unwrap());
+        assert_eq!(task.text(), same.text(), "{id}");
+        assert_eq!(roles(&b, id), roles(&with_pipes, id), "{id}");
+        assert_eq!(task.lines(), same.lines(), "{id}");
+    }
+    assert_eq!(b.parts()[0].groups()[0].table_lines(), [3, 4]);
+    assert_eq!(b.tasks().count(), 4);
+    let skipped: Vec<&str> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(skipped, ["今年道路 | 桥梁维护资金另行安排"]);
+    // Without a separator row below it, a header is no table's.
+    let text = "# 2024年重点工作任务分工方案\n## 一、周秀宁副县长牵头重点工作\n序号 | 主要工作 | 责任单位\n1 | 修路 | 县交通局\n";
+    assert!(parse(text).is_err());
+}

@@ -219,6 +219,9 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 });
         // A `一、` or `（一）` item that names units is a task when the next
         // item, or the part's end, follows it.
+        parser.separator_follows = rest
+            .get(i + 1)
+            .is_some_and(|next| table::is_separator_row(&next.content));
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
             && layout::item_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
@@ -563,6 +566,9 @@ struct Parser<'a> {
     first_part_line: Option<&'a Line<'a>>,
     /// The task table being read (see [`table`]).
     table: Option<table::Table>,
+    /// Whether the next line is a table's separator row
+    /// ([`table::is_separator_row`]): set before each line.
+    separator_follows: bool,
     /// Where a table row's number stands in its line (first character and
     /// length), for [`Parser::start_task`] to point at.
     number_cell: Option<(usize, usize)>,
