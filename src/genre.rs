@@ -160,7 +160,11 @@
 //! after the colon yet, a separator `、，,；;` last, or a bracket open),
 //! blank lines and page numbers between allowed; or, right below a list
 //! that looks finished, when the line holds a separator itself
-//! (`…县农业` ⏎ `农村局、各乡镇`). Either way the line must have no colon,
+//! (`…县农业` ⏎ `农村局、各乡镇`), or when it is the rest of the last name,
+//! broken at the line's end (`配合单位：市财政局、市自然资源和规` ⏎ `划局`):
+//! a short line (six characters at most) without a separator, after a
+//! last name that does not end as a unit's name does (局, 委, 办, 府,
+//! 中心, …) and that, joined to it, does. Either way the line must have no colon,
 //! no `。`, `！` or `？`, and not be web-page furniture. Lines are joined as
 //! written, so a name broken at a line's end is one name; each join is a
 //! repair. Any other line is read as it would be without the list: a

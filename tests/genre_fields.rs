@@ -410,3 +410,34 @@ fn table_without_outer_pipes() {
     let text = "# 2024年重点工作任务分工方案\n## 一、周秀宁副县长牵头重点工作\n序号 | 主要工作 | 责任单位\n1 | 修路 | 县交通局\n";
     assert!(parse(text).is_err());
 }
+
+/// A name broken at the end of a field line (`市自然资源和规` ⏎ `划局`) is
+/// one name, the join reported as a line wrap; a sub-heading after a list
+/// whose last name looks finished is still a label.
+#[test]
+fn name_broken_at_a_field_line_end() {
+    use Role::{Joint, Lead};
+    use yiwu_duties::RepairKind;
+    let b = fixture("genre-field-line-broken-name.md");
+    assert_eq!(
+        roles(&b, "K1.1.1"),
+        units(&[
+            ("市交通局", Lead),
+            ("市财政局", Joint),
+            ("市自然资源和规划局", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "K1.1.2")[1].0, "市城市管理综合执法局");
+    assert_eq!(deadline(&b, "K1.1.2").as_deref(), Some("2024年底前"));
+    assert_eq!(b.task("K1.1.1").unwrap().lines().last(), 7);
+    let wraps: Vec<u32> = b
+        .repairs()
+        .iter()
+        .filter(|r| *r.kind() == RepairKind::LineWrapJoined)
+        .map(|r| r.line())
+        .collect();
+    assert_eq!(wraps, [7, 10]);
+    assert_eq!(b.task("K1.1.3").unwrap().label(), Some("加快老旧小区改造"));
+    assert_eq!(b.task("K1.1.4").unwrap().label(), Some("推进海绵城市建设"));
+    assert_eq!(roles(&b, "K1.1.3").len(), 2);
+}

@@ -421,6 +421,33 @@ pub(crate) fn list_unfinished(text: &str) -> bool {
         || open_brackets(text).is_some_and(|d| d > 0)
 }
 
+/// The last characters of a unit's name: `…局`, `…委`, `…办`, `…政府`,
+/// `…中心`, `…集团`, `…公司`, `…街道`, ….
+const UNIT_FINALS: [char; 24] = [
+    '局', '委', '办', '府', '会', '院', '所', '室', '部', '厅', '处', '队', '心', '站', '团', '司',
+    '镇', '乡', '道', '区', '县', '社', '行', '馆',
+];
+
+/// The longest rest of a name broken at a line's end that is read as
+/// such, in characters (`划局`, `管理中心`).
+const NAME_REST_MAX: usize = 6;
+
+/// Whether `next`, a short line after the list of units `so_far`, is the
+/// rest of the list's last name, broken at the line's end
+/// (`配合单位：市财政局、市自然资源和规` ⏎ `划局`): the line is short and
+/// holds no separator, the last name has no separator after it and does
+/// not end as a unit's name does, and joined to the line it does. A short
+/// line after a name that looks finished (`市财政局` ⏎ `加强基础设施建设`)
+/// is left alone: it may be a sub-heading.
+pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
+    let next = next.trim();
+    let last = so_far.trim_end();
+    (1..=NAME_REST_MAX).contains(&next.chars().count())
+        && !next.contains(|c: char| is_unit_separator(c) || c.is_whitespace())
+        && !last.ends_with(|c: char| is_unit_separator(c) || UNIT_FINALS.contains(&c))
+        && next.ends_with(UNIT_FINALS)
+}
+
 /// Whether `text` is a piece of a list of units: it holds a separator
 /// outside brackets (`农村局、各乡镇（街道）`).
 pub(crate) fn holds_list(text: &str) -> bool {

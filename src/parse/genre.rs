@@ -150,7 +150,9 @@ impl<'a> FieldLine<'a> {
     /// field's colon yet, a separator last, or a bracket open), across
     /// blank lines as a page break; otherwise only a line right below
     /// that holds a separator itself (`农村局、各乡镇（街道）` after
-    /// `…县农业`). A short line without one is left alone: it may as well
+    /// `…县农业`), or that is the rest of a name broken at the line's end
+    /// (`划局` after `…市自然资源和规`, see [`fields::rest_of_name`]). Any
+    /// other short line without a separator is left alone: it may as well
     /// be a sub-heading or a closing line, and a line skipped is reported
     /// where a line misread would not be.
     fn continued_by(&self, next: &str, blank_run: u32) -> bool {
@@ -164,7 +166,8 @@ impl<'a> FieldLine<'a> {
         if !fields::ends_in_units(&so_far) || fields::closes_unopened(&format!("{so_far}{next}")) {
             return false;
         }
-        fields::list_unfinished(&so_far) || (blank_run == 0 && fields::holds_list(next))
+        fields::list_unfinished(&so_far)
+            || (blank_run == 0 && (fields::holds_list(next) || fields::rest_of_name(&so_far, next)))
     }
 }
 
