@@ -499,6 +499,11 @@ pub enum WarningKind {
     /// `备注` column, say) or beyond the header's columns; it is not in
     /// the task.
     TableCellIgnored,
+    /// A field of a task the crate does not read, named after a `；` in a
+    /// clause or on a field line (`（责任单位：市交通局；责任人：王力）`,
+    /// `联系人：…`, `备注：…`): it is not in the task, and names no unit.
+    /// The warning's text is the field as written.
+    FieldIgnored,
     /// The notice lacks a field.
     MissingNoticeField {
         /// The field missing: `issuer`, `document number`, `title` or
@@ -543,6 +548,7 @@ impl fmt::Display for WarningKind {
             WarningKind::TableCellIgnored => {
                 f.write_str("table cell under a column that is not read, not in the task")
             }
+            WarningKind::FieldIgnored => f.write_str("field that is not read, not in the task"),
             WarningKind::MissingNoticeField { field } => write!(f, "the notice has no {field}"),
         }
     }

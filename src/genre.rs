@@ -108,14 +108,29 @@
 //! from there on. One unit alone is [`Role::Sole`]; several with no lead
 //! named are [`Role::Unmarked`]. Unit lists may mix `、`, `，`, `,` and
 //! `；`; a separator inside brackets does not split a name
-//! (`市财政(地税)局`), and a trailing 等 (or `等部门`, `等单位`,
+//! (`市财政(地税)局`), nor does a `、` inside a collective unit: an item
+//! of 各 and levels of place only (区, 县, 市, 乡镇, 街道, 村, 社区),
+//! followed after a `、` by more levels only, perhaps with their body
+//! (政府, 人民政府, 办事处, 管委会), is one unit, as a careful reader reads
+//! `各区、县（市）政府` (the governments of every district and county),
+//! `各区、县(市)人民政府` or `各乡镇、街道`, and as `各县（市、区）` is; read
+//! apart, `县（市）政府` or `街道` would name no unit. A unit of its own
+//! after it is not joined (`各乡镇、县财政局` is two units), nor is a
+//! piece after a comma. A trailing 等 (or `等部门`, `等单位`,
 //! `等有关部门`, `等相关单位`, …: `市财政局等部门配合`) or full stop is not
 //! part of the last name. A
 //! task's own leaders (`责任领导：`, `牵头市领导：`) are
 //! [`Task::own_leaders`], its deadline (`完成时限：`, `时限：`, in the clause, on a line of
-//! its own, or in a bracket of its own after a `（责任单位：…）` clause)
-//! [`Task::deadline`]. A field name misspelled with a homophone
-//! (`配和单位：`) is an error that names the field meant.
+//! its own, or in a bracket of its own after the clause, named or not:
+//! `（责任单位：县交通局）（2024年10月底前）`) [`Task::deadline`]. A deadline written without its field's name after
+//! a `；` (`（责任单位：市交通局；2024年10月底前完成）`) is the deadline too,
+//! as after the last verb of the State Council's style. A field the crate
+//! does not read, named after a `；` (`（责任单位：市交通局；责任人：王力）`,
+//! `联系人：…`, `备注：…`), names no unit: it is left out of the task and
+//! reported as [`FieldIgnored`](crate::WarningKind::FieldIgnored), and so
+//! are the pieces after it up to the next field read. A field name
+//! misspelled with a homophone (`配和单位：`) is an error that names the
+//! field meant.
 //!
 //! ```
 //! use yiwu_duties::Role;
@@ -145,7 +160,11 @@
 //! after the colon yet, a separator `、，,；;` last, or a bracket open),
 //! blank lines and page numbers between allowed; or, right below a list
 //! that looks finished, when the line holds a separator itself
-//! (`…县农业` ⏎ `农村局、各乡镇`). Either way the line must have no colon,
+//! (`…县农业` ⏎ `农村局、各乡镇`), or when it is the rest of the last name,
+//! broken at the line's end (`配合单位：市财政局、市自然资源和规` ⏎ `划局`):
+//! a short line (six characters at most) without a separator, after a
+//! last name that does not end as a unit's name does (局, 委, 办, 府,
+//! 中心, …) and that, joined to it, does. Either way the line must have no colon,
 //! no `。`, `！` or `？`, and not be web-page furniture. Lines are joined as
 //! written, so a name broken at a line's end is one name; each join is a
 //! repair. Any other line is read as it would be without the list: a
@@ -408,8 +427,10 @@
 //!
 //! ## Task tables
 //!
-//! A task list may be a Markdown pipe table whose header names the
-//! columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
+//! A task list may be a Markdown pipe table, with or without the outer
+//! pipes (`序号 | 主要工作 | 责任单位`, as GFM allows, where a separator
+//! row `--- | --- | ---` is below the header: prose that holds a `|` is no
+//! table), whose header names the columns: 序号, the work (主要工作, 重点任务, 工作任务, …), the units
 //! (责任单位, or 牵头单位 with 配合单位 / 协办单位, each also named with
 //! 部门; 责任主体), and optionally the leaders (责任领导, 牵头领导), the
 //! deadline (完成时限, 完成时间, 时限) and a leading `分块` column. Each

@@ -237,3 +237,207 @@ fn more_verbs() {
     assert_eq!(deadline(&b, "K1.8"), None);
     assert!(b.warnings().is_empty());
 }
+
+/// A field the crate does not read, after a `；` (`责任人：王力`,
+/// `联系人：…`, `备注：…`), in a clause or on a field line: no unit, and
+/// reported as a field not read.
+#[test]
+fn fields_not_read_name_no_unit() {
+    use Role::{Joint, Lead, Sole};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-other-fields.md");
+    assert_eq!(roles(&b, "K1.1"), units(&[("市交通局", Sole)]));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市园林局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市商务局", Lead), ("市市场监管局", Joint)])
+    );
+    let ignored: Vec<(&str, u32)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+        .map(|w| (w.text(), w.line()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            ("责任人：王力", 3),
+            ("联系人：李明", 4),
+            ("备注：分两批实施", 4),
+            ("联系电话：另行通知", 6)
+        ]
+    );
+    assert_eq!(b.warnings().len(), 4);
+    assert_eq!(
+        b.warnings()[0].to_string(),
+        r#"field that is not read, not in the task: "责任人：王力" at line 3, column 22"#
+    );
+}
+
+/// A deadline without its field's name after a `；`
+/// (`（责任单位：市交通局；2024年10月底前完成）`) is the task's deadline, in
+/// a clause and on a field line, not a unit.
+#[test]
+fn deadline_after_a_semicolon() {
+    use Role::{Joint, Lead, Sole, Unmarked};
+    let b = fixture("genre-deadline-after-semicolon.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Unmarked), ("市财政局", Unmarked)])
+    );
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年10月底前完成"));
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市园林局", Lead), ("市财政局", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年6月底前"));
+    assert_eq!(roles(&b, "K1.3"), units(&[("市商务局", Sole)]));
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("2024年底前完成"));
+}
+
+/// A bracket of its own after the clause holding only a deadline
+/// (`（2024年10月底前）`, `（2024年底前完成）`) is the task's deadline, after
+/// a plain clause, named fields or the State Council's style; a bracket of
+/// other words is still text after the clause.
+#[test]
+fn deadline_in_a_bracket_of_its_own() {
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-deadline-bracket.md");
+    let deadlines = [
+        ("K1.1", Some("2024年10月底前")),
+        ("K1.2", Some("2024年底前完成")),
+        ("K1.3", Some("2024年6月底前")),
+        ("K1.4", Some("2024年9月底前完成")),
+        ("K1.5", None),
+    ];
+    for (id, written) in deadlines {
+        assert_eq!(deadline(&b, id).as_deref(), written, "{id}");
+    }
+    assert_eq!(b.task("K1.1").unwrap().text(), "修缮城区道路。");
+    assert_eq!(roles(&b, "K1.4")[1], ("县城管局".to_owned(), Role::Joint));
+    let after: Vec<&str> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(after, ["（分两批实施）"]);
+    assert_eq!(b.warnings().len(), 1);
+}
+
+/// A list item of 各 and levels of place, followed after a `、` by more
+/// levels and perhaps their body (`各区、县（市）政府`, `各乡镇、街道`), is
+/// one collective unit, in a clause, on field lines, in named fields and
+/// before a verb; a unit of its own after it (`各乡镇、县财政局`) is not.
+#[test]
+fn collective_units_after_each() {
+    use Role::{Joint, Lead};
+    let b = fixture("genre-collective-units.md");
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("市交通局", Lead), ("各区、县（市）政府", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[
+            ("市园林局", Lead),
+            ("各区、县(市)人民政府", Joint),
+            ("各乡镇、街道", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市住建局", Lead), ("各县（市、区）", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[
+            ("市农业农村局", Lead),
+            ("各乡镇", Joint),
+            ("县财政局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.5")[2],
+        ("各区、县（市）政府".to_owned(), Joint)
+    );
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[("市水利局", Lead), ("各区、县（市）政府", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[("市体育局", Lead), ("各乡镇、街道", Joint)])
+    );
+    assert!(b.warnings().is_empty());
+}
+
+/// A pipe table written without the outer pipes (valid GFM) reads as the
+/// same table with them, where a separator row is below its header; a
+/// line of prose holding a `|` is no table.
+#[test]
+fn table_without_outer_pipes() {
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-table-without-outer-pipes.md");
+    let piped = concat!(
+        "# 2024年重点工作任务分工方案\n",
+        "## 一、周秀宁副县长牵头重点工作\n",
+        "| 序号 | 主要工作 | 责任单位 |\n",
+        "| --- | --- | --- |\n",
+        "| 1 | 开工建设污水处理厂 | ▲县住建局，县水务集团 |\n",
+        "| 2 | 推进城乡供水一体化 | ▲县水利局、各乡镇 |\n",
+    );
+    let with_pipes = parse(piped).unwrap();
+    for id in ["K1.1", "K1.2"] {
+        let (task, same) = (b.task(id).unwrap(), with_pipes.task(id).unwrap());
+        assert_eq!(task.text(), same.text(), "{id}");
+        assert_eq!(roles(&b, id), roles(&with_pipes, id), "{id}");
+        assert_eq!(task.lines(), same.lines(), "{id}");
+    }
+    assert_eq!(b.parts()[0].groups()[0].table_lines(), [3, 4]);
+    assert_eq!(b.tasks().count(), 4);
+    let skipped: Vec<&str> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(skipped, ["今年道路 | 桥梁维护资金另行安排"]);
+    // Without a separator row below it, a header is no table's.
+    let text = "# 2024年重点工作任务分工方案\n## 一、周秀宁副县长牵头重点工作\n序号 | 主要工作 | 责任单位\n1 | 修路 | 县交通局\n";
+    assert!(parse(text).is_err());
+}
+
+/// A name broken at the end of a field line (`市自然资源和规` ⏎ `划局`) is
+/// one name, the join reported as a line wrap; a sub-heading after a list
+/// whose last name looks finished is still a label.
+#[test]
+fn name_broken_at_a_field_line_end() {
+    use Role::{Joint, Lead};
+    use yiwu_duties::RepairKind;
+    let b = fixture("genre-field-line-broken-name.md");
+    assert_eq!(
+        roles(&b, "K1.1.1"),
+        units(&[
+            ("市交通局", Lead),
+            ("市财政局", Joint),
+            ("市自然资源和规划局", Joint)
+        ])
+    );
+    assert_eq!(roles(&b, "K1.1.2")[1].0, "市城市管理综合执法局");
+    assert_eq!(deadline(&b, "K1.1.2").as_deref(), Some("2024年底前"));
+    assert_eq!(b.task("K1.1.1").unwrap().lines().last(), 7);
+    let wraps: Vec<u32> = b
+        .repairs()
+        .iter()
+        .filter(|r| *r.kind() == RepairKind::LineWrapJoined)
+        .map(|r| r.line())
+        .collect();
+    assert_eq!(wraps, [7, 10]);
+    assert_eq!(b.task("K1.1.3").unwrap().label(), Some("加快老旧小区改造"));
+    assert_eq!(b.task("K1.1.4").unwrap().label(), Some("推进海绵城市建设"));
+    assert_eq!(roles(&b, "K1.1.3").len(), 2);
+}

@@ -218,6 +218,7 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
                     }
                 } else {
                     clause.entries.push(Entry { end: i, ..entry });
+                    join_collective(text, &mut clause.entries);
                     clause.half_width |= c == ')';
                     clause.scan = Scan::Closed { open, close: i };
                     return clause;
@@ -257,6 +258,28 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
         entry,
     });
     clause
+}
+
+/// Joins each entry that continues a collective unit after a `、` to the
+/// entry before it (see [`fields::continues_collective`]): `各区`,
+/// `县（市）政府` are one unit, `各区、县（市）政府`.
+fn join_collective(text: &str, entries: &mut Vec<Entry>) {
+    // `dedup_by` hands each entry with the last one kept: an entry that
+    // continues it is merged into it and dropped.
+    entries.dedup_by(|next, kept| {
+        let joins = text[kept.end..next.start].starts_with('、')
+            && fields::continues_collective(
+                &text[kept.start..kept.end],
+                &text[next.start..next.end],
+            );
+        if joins {
+            kept.end = next.end;
+            kept.leads = kept.leads.saturating_add(next.leads);
+            kept.emphasis |= next.emphasis;
+            kept.role = next.role;
+        }
+        joins
+    });
 }
 
 /// The role word of an entry whose top-level bracket pair `opened..=close`

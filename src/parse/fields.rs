@@ -183,10 +183,11 @@ const VERB_FINALS: [char; 10] = ['责', '头', '实', '任', '织', '合', '与'
 /// and the second works with it: `市经信局会同市市场监管局负责`.
 const TOGETHER_WITH: &str = "会同";
 
-/// Whether an entry of a list in the State Council's style is the task's
-/// deadline rather than a unit (`2024年底前完成`, `2024年6月底前`): it
-/// names a year or a month and ends as a deadline does.
-fn is_deadline_entry(entry: &str) -> bool {
+/// Whether an entry of a list in the State Council's style, or a piece
+/// of fields that names no field, is the task's deadline rather than a
+/// unit (`2024年底前完成`, `2024年6月底前`): it names a year or a month
+/// and ends as a deadline does.
+pub(crate) fn is_deadline_entry(entry: &str) -> bool {
     let entry = entry.trim();
     entry.ends_with(DEADLINE_FINALS) && entry.contains(['年', '月'])
 }
@@ -420,6 +421,33 @@ pub(crate) fn list_unfinished(text: &str) -> bool {
         || open_brackets(text).is_some_and(|d| d > 0)
 }
 
+/// The last characters of a unit's name: `…局`, `…委`, `…办`, `…政府`,
+/// `…中心`, `…集团`, `…公司`, `…街道`, ….
+const UNIT_FINALS: [char; 24] = [
+    '局', '委', '办', '府', '会', '院', '所', '室', '部', '厅', '处', '队', '心', '站', '团', '司',
+    '镇', '乡', '道', '区', '县', '社', '行', '馆',
+];
+
+/// The longest rest of a name broken at a line's end that is read as
+/// such, in characters (`划局`, `管理中心`).
+const NAME_REST_MAX: usize = 6;
+
+/// Whether `next`, a short line after the list of units `so_far`, is the
+/// rest of the list's last name, broken at the line's end
+/// (`配合单位：市财政局、市自然资源和规` ⏎ `划局`): the line is short and
+/// holds no separator, the last name has no separator after it and does
+/// not end as a unit's name does, and joined to the line it does. A short
+/// line after a name that looks finished (`市财政局` ⏎ `加强基础设施建设`)
+/// is left alone: it may be a sub-heading.
+pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
+    let next = next.trim();
+    let last = so_far.trim_end();
+    (1..=NAME_REST_MAX).contains(&next.chars().count())
+        && !next.contains(|c: char| is_unit_separator(c) || c.is_whitespace())
+        && !last.ends_with(|c: char| is_unit_separator(c) || UNIT_FINALS.contains(&c))
+        && next.ends_with(UNIT_FINALS)
+}
+
 /// Whether `text` is a piece of a list of units: it holds a separator
 /// outside brackets (`农村局、各乡镇（街道）`).
 pub(crate) fn holds_list(text: &str) -> bool {
@@ -572,6 +600,32 @@ pub(crate) struct Fields {
     pub(crate) empty_fields: Vec<(Range<usize>, FieldKind)>,
     /// Misspelled field names, with the field meant.
     pub(crate) misspelled: Vec<(Range<usize>, FieldName)>,
+    /// Fields the crate does not read (`责任人：王力`), whole.
+    pub(crate) ignored: Vec<Range<usize>>,
+}
+
+/// The longest name of a field the crate does not read, in characters:
+/// `责任人`, `联系人`, `备注`, `联系电话`, `牵头领导职务`.
+const OTHER_FIELD_NAME_MAX: usize = 8;
+
+/// Whether `piece`, a piece of fields that names none the crate reads,
+/// is a field of another name all the same: a short name and a colon
+/// (`责任人：王力`, `联系人：李明`, `备注：另行通知`), the name a word with
+/// no separator, bracket or space. A note that the first-listed unit
+/// leads (`注：排在第一位的为牵头单位`) is read as such, not set aside.
+fn other_field(piece: &str) -> bool {
+    let piece = piece.trim();
+    let Some(colon) = piece.find(is_colon) else {
+        return false;
+    };
+    let name = &piece[..colon];
+    let chars = name.chars().count();
+    (1..=OTHER_FIELD_NAME_MAX).contains(&chars)
+        && name
+            .chars()
+            .all(|c| !(c.is_whitespace() || is_open(c) || is_close(c) || is_unit_separator(c)))
+        && !name.contains('▲')
+        && !declares_first_listed(piece)
 }
 
 /// `range` of `text` without white space at either end.
@@ -627,6 +681,72 @@ fn without_etc(text: &str, range: Range<usize>) -> Range<usize> {
     }
 }
 
+/// The characters of the levels of place a collective unit names after
+/// 各: 区, 县, 市, 乡, 镇, 街道, 村, 社区.
+const PLACE_LEVELS: [char; 9] = ['区', '县', '市', '乡', '镇', '街', '道', '村', '社'];
+
+/// The bodies a collective unit may name after its levels of place:
+/// `县（市）政府`, `县（市）人民政府`, `街道办事处`.
+const COLLECTIVE_BODIES: [&str; 4] = ["人民政府", "政府", "办事处", "管委会"];
+
+/// Whether `word` names levels of place only (`区`, `乡镇`, `县（市）`,
+/// `区、县`), round brackets and `、` between them allowed.
+fn levels_only(word: &str) -> bool {
+    word.chars().any(|c| PLACE_LEVELS.contains(&c))
+        && word.chars().all(|c| {
+            PLACE_LEVELS.contains(&c) || is_round_open(c) || is_round_close(c) || c == '、'
+        })
+}
+
+/// Whether the list entry `next`, after a `、`, continues the entry
+/// `first` as one collective unit: `first` is 各 and levels of place only
+/// (`各区`, `各乡镇`), and `next` more levels only, perhaps followed by
+/// their body (`县（市）政府`, `县(市)人民政府`, `街道`), as in
+/// `各区、县（市）政府` (the governments of every district and county)
+/// or `各乡镇、街道`. Read apart, `县（市）政府` and `街道` name no unit. A
+/// unit of its own after 各… (`县财政局`, `▲县民政局`) does not continue
+/// it. A verb, the words of an open list's end or a full stop after
+/// `next` are no part of it.
+pub(crate) fn continues_collective(first: &str, next: &str) -> bool {
+    let first = first
+        .trim_start_matches(|c: char| c == '▲' || c.is_whitespace())
+        .trim_end();
+    if !first.strip_prefix('各').is_some_and(levels_only) {
+        return false;
+    }
+    let mut next = next.trim().trim_end_matches(['。', '．', '.']);
+    if let Some((verb, _)) = verb_at_end(next) {
+        next = &next[..next.len() - verb.len()];
+    }
+    if let Some(words) = etc_at_end(next) {
+        next = &next[..next.len() - words.len()];
+    }
+    let places = COLLECTIVE_BODIES
+        .iter()
+        .find_map(|body| next.strip_suffix(body))
+        .unwrap_or(next);
+    levels_only(places)
+}
+
+/// `pieces` of a list in `text`, with each piece that continues a
+/// collective unit after a `、` joined to the piece before it (see
+/// [`continues_collective`]): `各区`, `县（市）政府` → `各区、县（市）政府`.
+fn join_collective(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match out.last_mut() {
+            Some(last)
+                if text[last.end..piece.start].starts_with('、')
+                    && continues_collective(&text[last.clone()], &text[piece.clone()]) =>
+            {
+                last.end = piece.end;
+            }
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
 /// Splits `range` of `text` at top-level characters `sep`: separators
 /// inside brackets (`各区县政府（含甲新区、乙区管委会）`) do not split.
 fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Range<usize>> {
@@ -656,6 +776,8 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
 /// field continues the field before it.
 pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     let mut current: Option<FieldKind> = None;
+    // Whether the last field named is one the crate does not read.
+    let mut ignoring = false;
     for segment in split_fields(text, range) {
         let piece = &text[segment.clone()];
         if verbs_piece(piece) {
@@ -663,10 +785,12 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             // or 配合: such a piece is no continuation of a field.
             read_verbs(text, trim(text, segment), out);
             current = None;
+            ignoring = false;
             continue;
         }
         let value = if let Some((kind, end)) = field_at(piece) {
             current = Some(kind);
+            ignoring = false;
             let value = trim(text, segment.start + end..segment.end);
             if value.is_empty() {
                 out.empty_fields.push((trim(text, segment), kind));
@@ -677,6 +801,23 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             let at = segment.start;
             out.misspelled.push((at + name.start..at + name.end, meant));
             current = None;
+            continue;
+        } else if is_deadline_entry(piece) {
+            // `责任单位：市交通局；2024年10月底前完成`: the task's deadline,
+            // written without its field's name, as after the last verb of
+            // the State Council's style.
+            out.deadlines.push(trim(text, segment));
+            current = None;
+            continue;
+        } else if other_field(piece) {
+            // `责任人：王力`, `备注：…`: a field the crate does not read,
+            // which names no unit; the pieces after it that name no field
+            // are its own.
+            out.ignored.push(trim(text, segment));
+            ignoring = true;
+            continue;
+        } else if ignoring {
+            out.ignored.push(trim(text, segment));
             continue;
         } else {
             trim(text, segment)
@@ -707,7 +848,7 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
 
 /// Reads a list of units, each of `class`.
 fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut Fields) {
-    let pieces = split_top(text, range, is_unit_separator);
+    let pieces = join_collective(text, split_top(text, range, is_unit_separator));
     let last = pieces.len().saturating_sub(1);
     let mut in_note = false;
     let mut read = 0;
@@ -790,7 +931,8 @@ pub(crate) fn read_verbs(text: &str, range: Range<usize>, out: &mut Fields) {
 fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mut Fields) {
     let mut pending = out.units.len();
     let mut first = true;
-    for piece in split_top(text, range.clone(), is_unit_separator) {
+    let pieces = join_collective(text, split_top(text, range.clone(), is_unit_separator));
+    for piece in pieces {
         let closes_group = field.is_some()
             && text[piece.end..range.end]
                 .chars()
@@ -1383,6 +1525,42 @@ mod tests {
             find("任务。（甲局牵头，"),
             Found::Open { clause: true, .. }
         ));
+    }
+
+    #[test]
+    fn collective_units_after_each() {
+        for (first, next) in [
+            ("各区", "县（市）政府"),
+            ("▲各区", "县(市)人民政府"),
+            ("各乡镇", "街道"),
+            ("各乡镇", "街道办事处等"),
+            ("各区", "县（市）政府配合"),
+            ("各区、县", "市政府"),
+        ] {
+            assert!(continues_collective(first, next), "{first}、{next}");
+        }
+        for (first, next) in [
+            ("各乡镇", "县财政局"),
+            ("各乡镇", "▲街道"),
+            ("市财政局", "街道"),
+            ("各区县政府", "街道"),
+            ("各", "街道"),
+            ("各区", "政府"),
+        ] {
+            assert!(!continues_collective(first, next), "{first}、{next}");
+        }
+        let t = "责任单位：各区、县（市）政府，各乡镇、县财政局";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(
+            names(t, &f).into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            ["各区、县（市）政府", "各乡镇", "县财政局"]
+        );
+        // Only a `、` joins: a comma separates units.
+        let t = "责任单位：各乡镇，街道";
+        let mut f = Fields::default();
+        read_fields(t, 0..t.len(), &mut f);
+        assert_eq!(f.units.len(), 2);
     }
 
     #[test]

@@ -158,7 +158,9 @@ impl<'a> FieldLine<'a> {
     /// field's colon yet, a separator last, or a bracket open), across
     /// blank lines as a page break; otherwise only a line right below
     /// that holds a separator itself (`农村局、各乡镇（街道）` after
-    /// `…县农业`). A short line without one is left alone: it may as well
+    /// `…县农业`), or that is the rest of a name broken at the line's end
+    /// (`划局` after `…市自然资源和规`, see [`fields::rest_of_name`]). Any
+    /// other short line without a separator is left alone: it may as well
     /// be a sub-heading or a closing line, and a line skipped is reported
     /// where a line misread would not be.
     fn continued_by(&self, next: &str, blank_run: u32) -> bool {
@@ -172,7 +174,8 @@ impl<'a> FieldLine<'a> {
         if !fields::ends_in_units(&so_far) || fields::closes_unopened(&format!("{so_far}{next}")) {
             return false;
         }
-        fields::list_unfinished(&so_far) || (blank_run == 0 && fields::holds_list(next))
+        fields::list_unfinished(&so_far)
+            || (blank_run == 0 && (fields::holds_list(next) || fields::rest_of_name(&so_far, next)))
     }
 }
 
@@ -402,12 +405,22 @@ impl<'a> Parser<'a> {
                 &mut collected,
             )?;
             let after = joined[clause_end..].trim();
-            if !super::ends_sentence(after) {
-                let offset = clause_end
-                    + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
-                let place = task.place(offset..offset + after.len());
-                let kind = WarningKind::TextAfterClause;
-                self.warnings.push(Warning::new(kind, after, place));
+            let offset =
+                clause_end + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
+            let after_place = || task.place(offset..offset + after.len());
+            // `（牵头单位：…；配合单位：…）（2024年底前）`: the deadline in a
+            // bracket of its own after the clause, as after a plain one.
+            match super::deadline_in_brackets(after) {
+                Some(_) if collected.deadline.is_some() => {
+                    let kind = WarningKind::RepeatedField;
+                    self.warnings.push(Warning::new(kind, after, after_place()));
+                }
+                Some(deadline) => collected.deadline = Some(deadline),
+                None if !super::ends_sentence(after) => {
+                    let kind = WarningKind::TextAfterClause;
+                    self.warnings.push(Warning::new(kind, after, after_place()));
+                }
+                None => {}
             }
             text_end = open;
         }
@@ -507,6 +520,14 @@ impl<'a> Parser<'a> {
             let warning = WarningKind::EmptyField;
             self.warnings
                 .push(Warning::new(warning, &text[range.clone()], at));
+        }
+        for range in &read.ignored {
+            let kind = WarningKind::FieldIgnored;
+            self.warnings.push(Warning::new(
+                kind,
+                &text[range.clone()],
+                place(range.clone()),
+            ));
         }
         for unit in &read.units {
             let entry = &text[unit.range.clone()];

@@ -219,6 +219,9 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 });
         // A `一、` or `（一）` item that names units is a task when the next
         // item, or the part's end, follows it.
+        parser.separator_follows = rest
+            .get(i + 1)
+            .is_some_and(|next| table::is_separator_row(&next.content));
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
             && layout::item_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
@@ -578,6 +581,9 @@ struct Parser<'a> {
     first_part_line: Option<&'a Line<'a>>,
     /// The task table being read (see [`table`]).
     table: Option<table::Table>,
+    /// Whether the next line is a table's separator row
+    /// ([`table::is_separator_row`]): set before each line.
+    separator_follows: bool,
     /// Where a table row's number stands in its line (first character and
     /// length), for [`Parser::start_task`] to point at.
     number_cell: Option<(usize, usize)>,
@@ -1514,8 +1520,10 @@ fn source_line(line: &Line<'_>) -> SourceLine {
 }
 
 /// The deadline `after` states when it is nothing but a deadline field
-/// in brackets (`（完成时限：2024年9月底前）`), a full stop after it allowed.
-fn deadline_in_brackets(after: &str) -> Option<Deadline> {
+/// in brackets (`（完成时限：2024年9月底前）`), or a deadline without its
+/// field's name (`（2024年10月底前）`, `（2024年底前完成）`), a full stop
+/// after it allowed.
+pub(super) fn deadline_in_brackets(after: &str) -> Option<Deadline> {
     let inner = after
         .trim_end_matches(['。', '.', '．'])
         .strip_prefix(['（', '('])?
@@ -1524,11 +1532,12 @@ fn deadline_in_brackets(after: &str) -> Option<Deadline> {
     if inner.contains(['（', '）', '(', ')']) {
         return None;
     }
-    match fields::field_at(inner)? {
-        (fields::FieldKind::Deadline, at) if !inner[at..].trim().is_empty() => {
+    match fields::field_at(inner) {
+        Some((fields::FieldKind::Deadline, at)) if !inner[at..].trim().is_empty() => {
             Some(Deadline::read(&inner[at..]))
         }
-        _ => None,
+        Some(_) => None,
+        None => fields::is_deadline_entry(inner).then(|| Deadline::read(inner)),
     }
 }
 

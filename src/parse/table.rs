@@ -91,6 +91,9 @@ pub(crate) struct Table {
     /// Whether the rows below the header have begun (the separator row
     /// was read, or a row came without one).
     body: bool,
+    /// Whether the header was written without the outer pipes
+    /// (`序号 | 主要工作 | 责任单位`): its rows may be too.
+    pipeless: bool,
     /// The 分块 cell in force.
     label: Option<String>,
 }
@@ -104,15 +107,21 @@ struct Cell {
 }
 
 /// The cells of a pipe row (`| a | b |`, the closing pipe optional; `\|`
-/// is not a pipe), or `None` when `content` is no pipe row.
-fn cells(content: &str) -> Option<Vec<Cell>> {
-    if !content.starts_with('|') {
+/// is not a pipe), or `None` when `content` is no pipe row. Where
+/// `outer_optional`, a row without the outer pipes (`a | b`, as GFM
+/// allows) is one too, if it holds a pipe.
+fn cells(content: &str, outer_optional: bool) -> Option<Vec<Cell>> {
+    let mut start = if content.starts_with('|') {
+        1
+    } else if outer_optional && has_pipe(content) {
+        0
+    } else {
         return None;
-    }
+    };
     let mut out = Vec::new();
-    let mut start = 1;
     let mut escaped = false;
-    for (i, c) in content.char_indices().skip(1) {
+    // The leading pipe, if any, is one byte.
+    for (i, c) in content.char_indices().skip(start) {
         if c == '|' && !escaped {
             out.push(cell(content, start..i));
             start = i + 1;
@@ -123,6 +132,22 @@ fn cells(content: &str) -> Option<Vec<Cell>> {
         out.push(cell(content, start..content.len()));
     }
     Some(out)
+}
+
+/// Whether `content` holds a pipe that is not escaped (`\|`).
+fn has_pipe(content: &str) -> bool {
+    content
+        .match_indices('|')
+        .any(|(i, _)| !content[..i].ends_with('\\'))
+}
+
+/// Whether `content` is the separator row under a table's header, with
+/// or without the outer pipes (`| --- | --- |`, `--- | ---`): a header
+/// written without them is read as one only above such a row, so that
+/// prose holding a `|` is no table.
+pub(super) fn is_separator_row(content: &str) -> bool {
+    // Asked of every line: nearly all are settled by their lack of a dash.
+    content.contains('-') && cells(content, true).is_some_and(|c| is_separator(content, &c))
 }
 
 fn cell(content: &str, whole: Range<usize>) -> Cell {
@@ -302,7 +327,11 @@ impl<'a> Parser<'a> {
     /// or a task), if it is one. Returns whether it was taken; any other
     /// line ends the table being read.
     pub(super) fn table_line(&mut self, line: &'a Line<'a>) -> Result<bool, ParseError> {
-        let Some(cells) = cells(&line.content) else {
+        // A header without the outer pipes counts only above a separator
+        // row; the rows of its table may lack them too.
+        let outer_optional =
+            self.separator_follows || self.table.as_ref().is_some_and(|t| t.pipeless);
+        let Some(cells) = cells(&line.content, outer_optional) else {
             self.table = None;
             return Ok(false);
         };
@@ -318,6 +347,7 @@ impl<'a> Parser<'a> {
             self.table = Some(Table {
                 columns,
                 body: false,
+                pipeless: !line.content.starts_with('|'),
                 label: None,
             });
         } else {
@@ -516,7 +546,7 @@ mod tests {
     #[test]
     fn cells_and_headers() {
         let row = "| 分块 | 序号 | 主要工作 | 责任单位 |";
-        let c = cells(row).unwrap();
+        let c = cells(row, false).unwrap();
         assert_eq!(c.len(), 4);
         assert_eq!(&row[c[2].text.clone()], "主要工作");
         assert_eq!(
@@ -529,17 +559,26 @@ mod tests {
             ])
         );
         let furniture = "| 索引号 | 001 | 发布机构 | 县政府办 |";
-        assert_eq!(header(furniture, &cells(furniture).unwrap()), None);
+        assert_eq!(header(furniture, &cells(furniture, false).unwrap()), None);
         let sep = "|---|:--:| --- |";
-        assert!(is_separator(sep, &cells(sep).unwrap()));
-        assert!(cells("序号 | 主要工作").is_none());
+        assert!(is_separator(sep, &cells(sep, false).unwrap()));
+        assert!(cells("序号 | 主要工作", false).is_none());
+        // Without the outer pipes, as GFM allows, where a separator row
+        // is below; an escaped pipe is no pipe.
+        let row = "序号 | 主要工作 | 责任单位";
+        assert_eq!(cells(row, true).unwrap().len(), 3);
+        assert!(cells("甲\\|乙", true).is_none());
+        assert!(is_separator_row("--- | :---: | ---"));
+        assert!(is_separator_row("|---|---|"));
+        assert!(!is_separator_row("---"));
+        assert!(!is_separator_row("甲 | 乙"));
         let open = "| 1 | 修路 | 交通局";
-        assert_eq!(cells(open).unwrap().len(), 3);
+        assert_eq!(cells(open, false).unwrap().len(), 3);
     }
 
     #[test]
     fn project_tables() {
-        let header_of = |row: &str| header(row, &cells(row).unwrap());
+        let header_of = |row: &str| header(row, &cells(row, false).unwrap());
         assert_eq!(
             header_of("| 序号 | 项目名称 | 主要内容 | 牵头单位 | 责任单位 |"),
             Some(vec![
