@@ -264,6 +264,13 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
 /// entry before it (see [`fields::continues_collective`]): `各区`,
 /// `县（市）政府` are one unit, `各区、县（市）政府`.
 fn join_collective(text: &str, entries: &mut Vec<Entry>) {
+    // A collective unit starts with 各, which most lists do not hold.
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return;
+    };
+    if !text[first.start..last.end].contains('各') {
+        return;
+    }
     // `dedup_by` hands each entry with the last one kept: an entry that
     // continues it is merged into it and dropped.
     entries.dedup_by(|next, kept| {

@@ -219,9 +219,11 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 });
         // A `一、` or `（一）` item that names units is a task when the next
         // item, or the part's end, follows it.
-        parser.separator_follows = rest
-            .get(i + 1)
-            .is_some_and(|next| table::is_separator_row(&next.content));
+        // Only a line with a `|` may head a table.
+        parser.separator_follows = line.content.contains('|')
+            && rest
+                .get(i + 1)
+                .is_some_and(|next| table::is_separator_row(&next.content));
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
             && layout::item_follows(rest, i + 1);
         if let Err(err) = parser.line(line) {
