@@ -416,9 +416,15 @@ pub(crate) fn ends_in_units(text: &str) -> bool {
 /// it has not begun (`配合单位：`), ends with a separator (`县商务局、`),
 /// or leaves a bracket open (`各区县政府（含甲新区、`).
 pub(crate) fn list_unfinished(text: &str) -> bool {
+    list_unfinished_at(text, open_brackets(text))
+}
+
+/// As [`list_unfinished`], with the brackets `text` leaves open already
+/// counted (see [`open_brackets_after`]).
+pub(crate) fn list_unfinished_at(text: &str, open: Option<u32>) -> bool {
     text.trim_end()
         .ends_with(|c| is_unit_separator(c) || is_colon(c))
-        || open_brackets(text).is_some_and(|d| d > 0)
+        || open.is_some_and(|d| d > 0)
 }
 
 /// The last characters of a unit's name: `…局`, `…委`, `…办`, `…政府`,
@@ -457,10 +463,17 @@ pub(crate) fn holds_list(text: &str) -> bool {
 /// How many brackets `text` leaves open at its end; `None` when it closes
 /// one it did not open.
 fn open_brackets(text: &str) -> Option<u32> {
-    let mut depth = 0u32;
+    open_brackets_after(Some(0), text)
+}
+
+/// How many brackets are open after `text`, read after text that left
+/// `open` brackets open (`None`: it closed one it did not open, as the two
+/// texts then do).
+pub(crate) fn open_brackets_after(open: Option<u32>, text: &str) -> Option<u32> {
+    let mut depth = open?;
     for c in text.chars() {
         if is_open(c) {
-            depth += 1;
+            depth = depth.saturating_add(1);
         } else if is_close(c) {
             depth = depth.checked_sub(1)?;
         }

@@ -120,6 +120,15 @@ pub(super) struct FieldLine<'a> {
     /// Whether a line that neither continues the list nor names a field
     /// came after it: no later line continues the list.
     ended: bool,
+    /// The contents of the lines so far, joined, kept as lines are added
+    /// so that a list running on over many lines is not joined again for
+    /// each (see [`FieldLine::joined`] for where each line starts).
+    text: String,
+    /// How many brackets the lines so far leave open; `None` when they
+    /// close one they did not open.
+    open: Option<u32>,
+    /// Whether the field line's last field is a list of units.
+    ends_in_units: bool,
 }
 
 impl<'a> FieldLine<'a> {
@@ -128,7 +137,17 @@ impl<'a> FieldLine<'a> {
             line,
             continued: Vec::new(),
             ended: false,
+            text: line.content.to_string(),
+            open: fields::open_brackets_after(Some(0), &line.content),
+            ends_in_units: fields::ends_in_units(&line.content),
         }
+    }
+
+    /// Adds `line` to the lines the list runs on to.
+    fn continue_with(&mut self, line: &'a Line<'a>) {
+        self.continued.push(line);
+        self.text.push_str(&line.content);
+        self.open = fields::open_brackets_after(self.open, &line.content);
     }
 
     /// The field line and the lines after it.
@@ -170,12 +189,14 @@ impl<'a> FieldLine<'a> {
         {
             return false;
         }
-        let so_far = self.joined().text;
-        if !fields::ends_in_units(&so_far) || fields::closes_unopened(&format!("{so_far}{next}")) {
+        // The lines it runs on to name no field (they hold no colon), so
+        // the list stays the line's last field.
+        let so_far = &self.text;
+        if !self.ends_in_units || fields::open_brackets_after(self.open, next).is_none() {
             return false;
         }
-        fields::list_unfinished(&so_far)
-            || (blank_run == 0 && (fields::holds_list(next) || fields::rest_of_name(&so_far, next)))
+        fields::list_unfinished_at(so_far, self.open)
+            || (blank_run == 0 && (fields::holds_list(next) || fields::rest_of_name(so_far, next)))
     }
 }
 
@@ -261,7 +282,7 @@ impl<'a> Parser<'a> {
             .last_mut()
             .filter(|f| f.continued_by(content, blank_run))
         {
-            last.continued.push(line);
+            last.continue_with(line);
             let kind = RepairKind::joined(blank_run);
             self.repairs.push(Repair::new(kind, line.place()));
             true
