@@ -446,7 +446,9 @@ impl<'a> PendingTask<'a> {
 
     /// The fragment that byte `offset` of the joined text comes from.
     fn fragment_at(&self, offset: usize) -> Option<&Fragment<'a>> {
-        self.fragments.iter().rev().find(|f| f.at <= offset)
+        // Fragments are in the order of the joined text.
+        let after = self.fragments.partition_point(|f| f.at <= offset);
+        after.checked_sub(1).map(|i| &self.fragments[i])
     }
 
     /// The line and 1-based column of byte `offset` in the joined text.
