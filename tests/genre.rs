@@ -658,6 +658,38 @@ fn parts_divided_by_number() {
     assert_eq!(b.tasks().count(), 4);
 }
 
+/// A web page's footer after tasks that name their units in any form
+/// (field lines, the State Council's style) is furniture, not a lead
+/// unit; items numbered `一、` that name their units are tasks though a
+/// note and the back matter follow the last of them.
+#[test]
+fn footers_and_back_matter_after_the_tasks() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-footer-after-field-lines.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[("县发改局", Lead), ("县统计局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县财政局", Lead), ("县税务局", Joint)])
+    );
+    let skipped: Vec<u32> = b
+        .warnings()
+        .iter()
+        .filter(|w| matches!(w.kind(), WarningKind::PageFurniture))
+        .map(|w| w.line())
+        .collect();
+    assert_eq!(skipped, [13, 15]);
+    let b = parse(&fixture("genre-item-tasks-then-back-matter.md")).unwrap();
+    let ids: Vec<String> = b.tasks().map(|t| t.id().to_string()).collect();
+    assert_eq!(ids, ["L0.1", "L0.2"]);
+    assert_eq!(
+        b.notice().copied_to(),
+        Some("县委办公室，县人大常委会办公室")
+    );
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

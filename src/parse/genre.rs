@@ -258,11 +258,15 @@ impl<'a> Parser<'a> {
             return false;
         };
         let content: &str = &line.content;
-        // After a task whose `（责任单位：…）` clause is closed, a line
-        // `主办单位：…` is the web page's footer (`主办单位：…人民政府办公室`:
-        // every government site prints one), not more units of the task.
-        let footer = matches!(task.clause.scan, Scan::Closed { .. })
-            && content.trim_start().starts_with("主办");
+        // After a task that already names its units (in a clause, in the
+        // State Council's style, or on field lines), a line `主办单位：…` is
+        // the web page's footer (`主办单位：…人民政府办公室`: every
+        // government site prints one), not more units of the task: 主办
+        // names the lead, which a task names first.
+        let names_units = matches!(task.clause.scan, Scan::Closed { .. })
+            || inline_closed(&task.joined)
+            || task.field_lines.iter().any(|f| f.ends_in_units);
+        let footer = content.trim_start().starts_with("主办") && names_units;
         let named = (fields::field_at(content).is_some()
             || fields::misspelled_at(content).is_some())
             && !footer;

@@ -170,8 +170,14 @@ pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
 /// Whether, after the item `lines[from - 1]` (numbered `一、` or `（一）`),
 /// the first line that is neither blank nor a page number is the next
 /// item of the same rank or a higher one (`（二）` after `（一）`; `二、`, a
-/// part's title, or the document's end after either).
-pub(crate) fn item_follows(lines: &[Line<'_>], from: usize) -> bool {
+/// part's title, or the document's end after either), or a line that
+/// `ends_list` says ends the list of items (the notice's back matter, a
+/// note, the web page's footer).
+pub(crate) fn item_follows(
+    lines: &[Line<'_>],
+    from: usize,
+    ends_list: impl Fn(&Line<'_>) -> bool,
+) -> bool {
     let area = from
         .checked_sub(1)
         .and_then(|at| lines.get(at))
@@ -182,8 +188,18 @@ pub(crate) fn item_follows(lines: &[Line<'_>], from: usize) -> bool {
         .is_none_or(|l| match l.kind {
             LineKind::Group { .. } | LineKind::Part => true,
             LineKind::Area { .. } => area,
+            LineKind::Text => ends_list(l),
             _ => false,
         })
+}
+
+/// Whether `content` is a note on the list (`注：…`, `备注：…`, `说明：…`).
+pub(crate) fn is_note(content: &str) -> bool {
+    ["注", "备注", "说明"].iter().any(|label| {
+        content
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+    })
 }
 
 /// Whether the first line from `lines[from]` on that is neither blank nor

@@ -225,7 +225,11 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 .get(i + 1)
                 .is_some_and(|next| table::is_separator_row(&next.content));
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
-            && layout::item_follows(rest, i + 1);
+            && layout::item_follows(rest, i + 1, |l| {
+                notice::end_matter(&l.content).is_some()
+                    || layout::is_note(&l.content)
+                    || layout::furniture(&l.content).is_some()
+            });
         if let Err(err) = parser.line(line) {
             if errors_wanted == Errors::First {
                 return Err(vec![err]);
