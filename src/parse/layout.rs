@@ -172,7 +172,7 @@ pub(crate) fn front_matter_start(lines: &[Line<'_>], at: usize) -> usize {
 /// item of the same rank or a higher one (`（二）` after `（一）`; `二、`, a
 /// part's title, or the document's end after either), or a line that
 /// `ends_list` says ends the list of items (the notice's back matter, a
-/// note, the web page's footer).
+/// note, the web page's footer). The item's field lines may come first.
 pub(crate) fn item_follows(
     lines: &[Line<'_>],
     from: usize,
@@ -182,9 +182,13 @@ pub(crate) fn item_follows(
         .checked_sub(1)
         .and_then(|at| lines.get(at))
         .is_some_and(|item| matches!(item.kind, LineKind::Area { .. }));
+    // The item's own field lines (`牵头单位：…`) come before the next.
     lines[from.min(lines.len())..]
         .iter()
-        .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
+        .find(|l| {
+            !matches!(l.kind, LineKind::Blank | LineKind::PageNumber)
+                && !(l.kind == LineKind::Text && fields::field_at(&l.content).is_some())
+        })
         .is_none_or(|l| match l.kind {
             LineKind::Group { .. } | LineKind::Part => true,
             LineKind::Area { .. } => area,

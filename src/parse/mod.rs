@@ -224,6 +224,14 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
             && rest
                 .get(i + 1)
                 .is_some_and(|next| table::is_separator_row(&next.content));
+        // An item may name its units on field lines of its own.
+        parser.item_fields_follow = matches!(line.kind, LineKind::Group { .. })
+            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
+                matches!(
+                    fields::field_at(&rest[next].content),
+                    Some((fields::FieldKind::Units(_), _))
+                )
+            });
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
             && layout::item_follows(rest, i + 1, |l| {
                 notice::end_matter(&l.content).is_some()
@@ -598,6 +606,10 @@ struct Parser<'a> {
     /// Whether the line being read is front matter followed by a part
     /// title ([`layout::part_follows`]): set before each line.
     part_follows: bool,
+    /// Whether the next line that is not blank names units in a field
+    /// (`牵头单位：…`): an item `一、` above it may be a task: set before
+    /// each group line.
+    item_fields_follow: bool,
     /// Whether the next line that is not blank starts a part divided by
     /// number (`第一部分　重点工作`): set before each part title.
     division_follows: bool,
@@ -800,7 +812,7 @@ impl<'a> Parser<'a> {
                 .parts
                 .last()
                 .is_some_and(|p| p.groups.iter().all(LeaderGroup::is_implicit))
-            && names_units(text)
+            && (names_units(text) || self.item_fields_follow)
             && !heading::leaders(text).found_segment
     }
 
