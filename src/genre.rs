@@ -396,8 +396,9 @@
 //! areas, an item `（一）` that names its own units (in a clause, in brackets
 //! with fields, or in fields after its text) and is followed by the next
 //! item is a task (one followed by numbered tasks heads them, an area), and so is an item
-//! `一、` that names its units (and no leaders) in a part without headed
-//! groups, when the next such item or the part's end follows it
+//! `一、` that names its units (on its line, or on field lines under it)
+//! and no leaders in a part without headed groups, when the next such
+//! item, the part's end, a note or the back matter follows it
 //! (`一、新建城市公园2个。（责任单位：县住建局）`); one followed by areas,
 //! tasks or text heads them. Tasks and
 //! areas straight under a part's title belong to a group without a

@@ -688,6 +688,13 @@ fn footers_and_back_matter_after_the_tasks() {
         b.notice().copied_to(),
         Some("县委办公室，县人大常委会办公室")
     );
+    // Items that name their units on field lines of their own.
+    let b = parse(&fixture("genre-item-tasks-with-field-lines.md")).unwrap();
+    assert_eq!(
+        roles(&b, "L0.2"),
+        units(&[("县卫健局", Lead), ("县教育局", Joint), ("县财政局", Joint)])
+    );
+    assert!(b.task("L0.2").unwrap().deadline().is_some());
 }
 
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
