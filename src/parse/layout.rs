@@ -186,8 +186,12 @@ pub(crate) fn item_follows(
     lines[from.min(lines.len())..]
         .iter()
         .find(|l| {
-            !matches!(l.kind, LineKind::Blank | LineKind::PageNumber)
-                && !(l.kind == LineKind::Text && fields::field_at(&l.content).is_some())
+            let passed = match l.kind {
+                LineKind::Blank | LineKind::PageNumber => true,
+                LineKind::Text => fields::field_at(&l.content).is_some(),
+                _ => false,
+            };
+            !passed
         })
         .is_none_or(|l| match l.kind {
             LineKind::Group { .. } | LineKind::Part => true,
