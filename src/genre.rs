@@ -556,7 +556,9 @@
 //! letterhead, the issuer is the office the title names before 关于 (or
 //! 转发, 印发), else the signatory. Text
 //! a web page put around a copied notice (索引号, 发布机构, 成文日期,
-//! 浏览次数, breadcrumbs, `名 称:` rows, pipe rows of metadata, and after
+//! 浏览次数, breadcrumbs, `名 称:` rows, `标题：` and `发文字号：` rows (the
+//! notice takes its number from the latter when it does not write it
+//! again), rows of page controls, pipe rows of metadata, and after
 //! it the footer: `上一篇：`, `下一篇：`, `主办单位：`, `承办单位：`,
 //! `网站标识码：`) is skipped,
 //! each line with a [`PageFurniture`](crate::WarningKind::PageFurniture)

@@ -308,8 +308,10 @@ const FURNITURE_KEYS: [&str; 25] = [
 /// Keys that are furniture only when a colon follows them: metadata
 /// rows, and the rows of a page's footer and neighbours (`主办单位：`,
 /// `上一篇：`).
-const FURNITURE_KEYS_WITH_COLON: [&str; 10] = [
+const FURNITURE_KEYS_WITH_COLON: [&str; 12] = [
     "来源",
+    "标题",
+    "发文字号",
     "文号",
     "发文机关",
     "主办单位",
@@ -369,6 +371,14 @@ pub(crate) fn furniture(content: &str) -> Option<bool> {
         return Some(false);
     }
     if FURNITURE_LINKS.contains(&c) {
+        return Some(false);
+    }
+    // A row of page controls: `【打印本页】【关闭窗口】`,
+    // `【字体:大 中 小】 打印本页 关闭窗口`.
+    if c.starts_with('【')
+        && (c.starts_with("【字体") || c.contains("打印") || c.contains("关闭"))
+        && !c.contains('。')
+    {
         return Some(false);
     }
     let colon = |rest: &str| rest.starts_with([':', '：']);

@@ -25,6 +25,9 @@ pub(crate) fn read(
     // its value takes the next line with it.
     let mut value_next = false;
     let mut text_lines: Vec<&Line<'_>> = Vec::new();
+    // The document number of a metadata row (`发文字号：东府办发〔2022〕5号`),
+    // for a notice that does not write it again.
+    let mut number_row = None;
     for line in lines
         .iter()
         .filter(|l| !matches!(l.kind, LineKind::Blank | LineKind::PageNumber))
@@ -33,6 +36,9 @@ pub(crate) fn read(
         let value = value_next && super::layout::is_furniture_value(&line.content);
         value_next = key_only == Some(true);
         if key_only.is_some() || value {
+            if number_row.is_none() {
+                number_row = number_in_row(&line.content);
+            }
             let text = line.content.to_string();
             warnings.push(Warning::new(WarningKind::PageFurniture, text, line.place()));
         } else {
@@ -100,6 +106,9 @@ pub(crate) fn read(
             false
         };
         used[i] = claim;
+    }
+    if notice.number.is_none() {
+        notice.number = number_row;
     }
     notice.body = paragraphs(&text_lines, &used, &page_numbers, repairs);
     // A notice copied from a web page has no letterhead; its title names
@@ -298,6 +307,17 @@ fn parse_chinese_date(c: &str) -> Option<Date> {
         u8::try_from(parse_chinese_integer(month)?).ok()?,
         u8::try_from(parse_chinese_integer(day)?).ok()?,
     )
+}
+
+/// The document number a metadata row gives (`发文字号：东府办发〔2022〕5号`,
+/// `文  号: …`).
+fn number_in_row(content: &str) -> Option<String> {
+    let c = super::layout::compact(content);
+    let value = ["发文字号", "文号"]
+        .iter()
+        .find_map(|key| c.strip_prefix(key))?
+        .strip_prefix([':', '：'])?;
+    is_document_number(value).then(|| value.to_owned())
 }
 
 /// `2022年3月18日`, white space allowed anywhere in it.
