@@ -697,6 +697,20 @@ fn footers_and_back_matter_after_the_tasks() {
     assert!(b.task("L0.2").unwrap().deadline().is_some());
 }
 
+/// A note that ▲ marks the lead is kept with the part's notes, before the
+/// groups or after the tasks, and changes no role: a task with no ▲ stays
+/// unmarked.
+#[test]
+fn notes_that_the_mark_leads() {
+    let b = parse(&fixture("genre-lead-mark-notes.md")).unwrap();
+    let notes: Vec<u32> = b.parts()[0].notes().iter().map(|n| n.line()).collect();
+    assert_eq!(notes, [3, 11]);
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("县财政局", Role::Unmarked), ("县税务局", Role::Unmarked)])
+    );
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

@@ -221,8 +221,8 @@ pub struct Part {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) attachment: Option<SourceLine>,
-    /// Notes on lines of their own that state a rule for the tasks
-    /// (`（列第一位的为牵头单位，下同）`).
+    /// Notes on lines of their own that state how the tasks mark their
+    /// leads (`（列第一位的为牵头单位，下同）`, `（标▲的为牵头单位）`).
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -323,12 +323,14 @@ impl Part {
         self.attachment.as_ref()
     }
 
-    /// Notes on lines of their own that state a rule for the part's
-    /// tasks: the note that the first-listed unit leads
-    /// (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), written
-    /// under the title or before it (between parts). From the note on,
-    /// the first of several unmarked units leads. None in the 2022 Yiwu
-    /// document.
+    /// Notes on lines of their own that state how the part's tasks mark
+    /// their leads, written under the title, before it (between parts) or
+    /// after the last task: the note that the first-listed unit leads
+    /// (`（列第一位的为牵头单位，下同）`, `排在第一位的为牵头单位`), from which
+    /// on the first of several unmarked units leads (after the last task,
+    /// for the tasks above it), and the note that ▲ marks the lead
+    /// (`（标▲的为牵头单位）`), which states what the marks already say.
+    /// None in the 2022 Yiwu document.
     ///
     /// # Example
     ///

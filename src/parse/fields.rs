@@ -546,9 +546,21 @@ pub(crate) fn is_note_remainder(piece: &str) -> bool {
 /// more (`现印发给你们……列第一位的为牵头单位。`) is not one: it stays where
 /// it stands.
 pub(crate) fn is_first_listed_note(content: &str) -> bool {
-    if !declares_first_listed(content) {
-        return false;
-    }
+    declares_first_listed(content) && is_note_of(content, declares_first_listed)
+}
+
+/// Whether a line on its own is only the note that ▲ marks the lead
+/// (`（标▲的为牵头单位）`, `（▲为牵头单位）`, `注：带▲的为牵头单位，下同。`),
+/// framed and completed as a first-listed note may be.
+pub(crate) fn is_lead_mark_note(content: &str) -> bool {
+    let declares = |piece: &str| piece.contains('▲') && piece.contains("为牵头");
+    content.contains('▲') && is_note_of(content, declares)
+}
+
+/// Whether `content` is only a note of which some piece `declares` its
+/// rule and every other piece frames or completes it (see
+/// [`is_note_remainder`]): bracketed, after `注：`, `下同` after it.
+fn is_note_of(content: &str, declares: impl Fn(&str) -> bool) -> bool {
     let mut note = content.trim();
     if let Some(inner) = note
         .strip_prefix(['（', '('])
@@ -564,7 +576,7 @@ pub(crate) fn is_first_listed_note(content: &str) -> bool {
     let note = note.trim_end_matches(['。', '；', ';', '.']);
     let mut declared = false;
     for piece in note.split(['，', ',', '；', ';']).map(str::trim) {
-        if declares_first_listed(piece) && piece.chars().count() <= 20 && !piece.contains('。') {
+        if declares(piece) && piece.chars().count() <= 20 && !piece.contains('。') {
             declared = true;
         } else if !is_note_remainder(piece) {
             return false;

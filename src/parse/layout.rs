@@ -143,10 +143,13 @@ fn titled(content: &str) -> &str {
 
 /// Whether a line standing on its own before a part's title belongs to
 /// that part rather than to what precedes it: an attachment label
-/// (`附件2`) or the note that the first-listed unit leads.
+/// (`附件2`), or a note on how the tasks mark their leads (the
+/// first-listed unit leads, ▲ marks the lead).
 pub(crate) fn is_front_matter(line: &Line<'_>) -> bool {
     line.kind == LineKind::Text
-        && (is_attachment_label(&line.content) || fields::is_first_listed_note(&line.content))
+        && (is_attachment_label(&line.content)
+            || fields::is_first_listed_note(&line.content)
+            || fields::is_lead_mark_note(&line.content))
 }
 
 /// Where the part whose title (or the first half of it) is `lines[at]`

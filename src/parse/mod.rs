@@ -297,7 +297,12 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
 /// reported). A note with tasks after it holds from there on only, as
 /// where it stands it may introduce them.
 fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
-    let Some(note) = part.notes.last().map(|n| n.line) else {
+    let Some(note) = part
+        .notes
+        .iter()
+        .rfind(|n| fields::is_first_listed_note(&n.text))
+        .map(|n| n.line)
+    else {
         return;
     };
     if part.tasks().any(|t| t.lines.last() > note) {
@@ -754,8 +759,9 @@ impl<'a> Parser<'a> {
         // left to be reported as a line not read.
         let label =
             self.part_follows && self.attachment.is_none() && layout::is_attachment_label(content);
-        let note =
-            fields::is_first_listed_note(content) && (self.part_follows || !self.parts.is_empty());
+        let first_listed = fields::is_first_listed_note(content);
+        let note = (first_listed || fields::is_lead_mark_note(content))
+            && (self.part_follows || !self.parts.is_empty());
         if !label && !note {
             return Ok(false);
         }
@@ -768,7 +774,7 @@ impl<'a> Parser<'a> {
             self.attachment = Some(line);
             return Ok(true);
         }
-        self.first_listed = true;
+        self.first_listed |= first_listed;
         if self.part_follows {
             self.held_notes.push(line);
         } else if let Some(part) = self.parts.last_mut() {
