@@ -711,6 +711,25 @@ fn notes_that_the_mark_leads() {
     );
 }
 
+/// In a copy with a blank line between every two lines, a field line's
+/// list runs on across one blank line: to a line that holds a separator,
+/// and to the rest of a name broken at the line's end.
+#[test]
+fn double_spaced_field_lines() {
+    use Role::{Joint, Lead};
+    let b = parse(&fixture("genre-double-spaced-field-lines.md")).unwrap();
+    assert_eq!(
+        roles(&b, "K1.1"),
+        units(&[
+            ("市住建局", Lead),
+            ("市发改局", Joint),
+            ("市自然资源和规划局", Joint),
+            ("各区(县)政府", Joint)
+        ])
+    );
+    assert!(b.warnings().is_empty(), "{:?}", b.warnings());
+}
+
 /// Fields and table columns named with 部门 (and 责任主体, 完成时间) read
 /// as those named with 单位 (and 责任单位, 完成时限); what is said about
 /// such a field quotes it as written.

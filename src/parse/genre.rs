@@ -284,7 +284,7 @@ impl<'a> Parser<'a> {
         } else if let Some(last) = task
             .field_lines
             .last_mut()
-            .filter(|f| f.continued_by(content, blank_run))
+            .filter(|f| f.continued_by(content, blank_run.saturating_sub(self.spacing)))
         {
             last.continue_with(line);
             let kind = RepairKind::joined(blank_run);

@@ -204,6 +204,21 @@ pub(crate) fn item_follows(
         })
 }
 
+/// Whether the document puts a blank line between nearly every two lines,
+/// as copies of web pages often do: one blank line is then spacing, not a
+/// break between paragraphs or pages.
+pub(crate) fn double_spaced(lines: &[Line<'_>]) -> bool {
+    let text: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.kind != LineKind::Blank)
+        .map(|(i, _)| i)
+        .collect();
+    let gaps = text.len().saturating_sub(1);
+    let spaced = text.windows(2).filter(|w| w[1] - w[0] == 2).count();
+    gaps >= 8 && spaced * 5 >= gaps * 4
+}
+
 /// Whether `content` is a note on the list (`注：…`, `备注：…`, `说明：…`).
 pub(crate) fn is_note(content: &str) -> bool {
     ["注", "备注", "说明"].iter().any(|label| {

@@ -148,7 +148,10 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 && !(l.kind == LineKind::Part && layout::in_notice_title(&lines, i))
         }),
     };
-    let mut parser = Parser::default();
+    let mut parser = Parser {
+        spacing: u32::from(layout::double_spaced(&lines)),
+        ..Parser::default()
+    };
     // A document of the genre names some tens to a few hundred units:
     // room for them up front spares rehashing the set as they arrive.
     parser.names.reserve(256);
@@ -558,6 +561,12 @@ struct Parser<'a> {
     pending: Option<PendingTask<'a>>,
     /// Blank lines seen since the last text line.
     blank_run: u32,
+    /// Blank lines that are only the document's spacing (1 in a copy
+    /// with a blank line between every two lines, see
+    /// [`layout::double_spaced`]): they do not end a list of units that
+    /// runs on to the next line. (Joins are reported with every blank
+    /// line they cross.)
+    spacing: u32,
     /// Unit names seen so far, each stored once (see [`Parser::intern`]).
     /// Looked up for every unit of every task; the names come from the
     /// document, not from an adversary, so a hasher without SipHash's
