@@ -169,3 +169,41 @@ fn heading_forms() {
     // A heading naming a subject names no leader, and is no fault.
     assert_eq!(b.parts()[0].groups()[6].heading(), "聚力强产业");
 }
+
+/// Posts of a development zone, a subdistrict and a town (党工委书记,
+/// 管委会主任, 办事处主任, 镇长, 党委书记), which the crate does not model,
+/// before or after the name: kept as written beside the name and warned
+/// about, never part of it. With no verb, a name after a post with its
+/// body is a leader (`管委会主任周海洋`); a subject after a post is not
+/// (`街道办事处主任职责`).
+#[test]
+fn zone_and_town_posts() {
+    let b = fixture("genre-leader-zone-posts.md");
+    assert_eq!(
+        groups(&b),
+        [
+            vec![leader("周海洋", &[], &["党工委书记", "管委会主任"])],
+            vec![
+                leader("李刚", &[], &["管委会副主任"]),
+                leader("王晓敏", &[], &[]),
+            ],
+            vec![leader("周海洋", &[], &["管委会主任"])],
+            vec![leader("孙杰", &[], &["党委书记"])],
+            vec![leader("孙杰", &[], &["镇党委书记"])],
+            vec![
+                leader("刘洋", &[], &["办事处主任"]),
+                leader("张敏", &[], &["镇长"]),
+            ],
+            vec![],
+        ]
+    );
+    assert_eq!(b.leaders_of(b.task("K3.1").unwrap())[0].name(), "周海洋");
+    assert!(b.leaders_of(b.task("K7.1").unwrap()).is_empty());
+    let warned = warned(&b, &WarningKind::UnrecognizedTitle);
+    assert!(
+        warned.contains(&(7, "管委会副主任".to_owned())),
+        "{warned:?}"
+    );
+    assert!(warned.contains(&(15, "党委书记".to_owned())), "{warned:?}");
+    assert_eq!(b.parts()[0].groups()[6].heading(), "街道办事处主任职责");
+}
