@@ -334,9 +334,12 @@
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
 //! title (`一、经济发展（县长邓峰牵头）`; `（县农业农村局牵头）` names a unit,
 //! not a leader). An area's heading may name leaders in its closing
-//! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`):
-//! they are [`Area::leaders`](crate::Area::leaders), and the heading is
-//! kept whole as the area's name. A task's own leaders, on a line of
+//! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`),
+//! or be in the leaders' form, with a title, as a group's heading is
+//! (`（一）王明县长牵头的工作`; `（一）扩大有效投资` and
+//! `（一）县农业农村局牵头的工作` name none): they are
+//! [`Area::leaders`](crate::Area::leaders), and the heading is kept whole
+//! as the area's name. A task's own leaders, on a line of
 //! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`,
 //! `责任领导：县委常委、副县长赵强`, one leader), read as a heading's are,
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
@@ -395,6 +398,22 @@
 //! assert_eq!(leader.other_titles(), ["党工委书记", "管委会主任"]);
 //! assert_eq!(groups[1].leaders()[0].name(), "孙杰");
 //! assert_eq!(groups[1].leaders()[0].other_titles(), ["党委书记"]);
+//! ```
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "一、经济发展\n",
+//!     "（一）王明县长牵头的工作\n",
+//!     "1. 修路。（责任单位：县交通局）\n",
+//!     "（二）扩大有效投资\n",
+//!     "1. 建桥。（责任单位：县交通局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let area = &b.parts()[0].groups()[0].areas()[0];
+//! assert_eq!((area.name(), area.leaders()[0].name()), ("王明县长牵头的工作", "王明"));
+//! assert_eq!(b.leaders_of(b.task("K1.1.1").unwrap())[0].name(), "王明");
+//! assert!(b.leaders_of(b.task("K1.2.1").unwrap()).is_empty());
 //! ```
 //!
 //! ## Parts, groups, areas and numbers

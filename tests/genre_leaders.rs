@@ -207,3 +207,33 @@ fn zone_and_town_posts() {
     assert!(warned.contains(&(15, "党委书记".to_owned())), "{warned:?}");
     assert_eq!(b.parts()[0].groups()[6].heading(), "街道办事处主任职责");
 }
+
+/// An area's heading in the leaders' form names the area's leaders, as a
+/// group heading would (`（一）王明县长牵头的工作`), and they head its
+/// tasks; the heading stays the area's name. A subject area, or a unit
+/// before the verb, names none, and the group's leaders head its tasks.
+#[test]
+fn area_headings_in_the_leaders_form() {
+    use Title::{CountyMayor, DeputyCountyMayor};
+    let b = fixture("genre-area-leaders-form.md");
+    let of = |id: &str| read(b.leaders_of(b.task(id).unwrap()));
+    assert_eq!(of("K1.1.1"), [leader("王明", &[CountyMayor], &[])]);
+    assert_eq!(
+        of("K1.2.1"),
+        [
+            leader("刘芳", &[DeputyCountyMayor], &[]),
+            leader("张伟", &[DeputyCountyMayor], &[]),
+        ]
+    );
+    assert!(of("K1.3.1").is_empty());
+    assert!(of("K1.4.1").is_empty());
+    assert_eq!(of("K2.1.1"), [leader("周海洋", &[], &["管委会主任"])]);
+    assert_eq!(of("K2.2.1"), [leader("李华", &[CountyMayor], &[])]);
+    let areas = b.parts()[0].groups()[0].areas();
+    assert_eq!(areas[0].name(), "王明县长牵头的工作");
+    assert!(areas[2].leaders().is_empty());
+    assert_eq!(
+        warned(&b, &WarningKind::UnrecognizedTitle),
+        [(23, "管委会主任".to_owned())]
+    );
+}

@@ -413,9 +413,31 @@ fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
 /// is kept as written beside the name (`县公安局局长杨帆`), never read as
 /// a name of its own.
 pub(crate) fn leaders(heading: &str) -> Leaders {
-    if let Some(read) = bracketed_leaders(heading) {
-        return read;
-    }
+    bracketed_leaders(heading).unwrap_or_else(|| written_leaders(heading))
+}
+
+/// Leaders an area's heading names: in its closing bracket
+/// (`（一）扩大有效投资（牵头县领导：王明）`), or, as a group heading names
+/// them, in the leaders' form with a title (`（一）王明县长牵头的工作`). A
+/// subject area (`（一）扩大有效投资`) or a unit before the verb
+/// (`（一）县农业农村局牵头的工作`) names none.
+pub(crate) fn area_leaders(heading: &str) -> Option<Leaders> {
+    bracketed_leaders(heading).or_else(|| Some(written_leaders(heading)).filter(names_titled))
+}
+
+/// Whether a heading read in the leaders' form names a leader with a
+/// title: what tells a leader from a unit or a subject before the verb.
+fn names_titled(read: &Leaders) -> bool {
+    read.found_segment
+        && read
+            .leaders
+            .iter()
+            .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
+}
+
+/// The leaders a heading names outside a closing bracket, before a verb
+/// or as names with titles alone.
+fn written_leaders(heading: &str) -> Leaders {
     let subject = Leaders {
         leaders: Vec::new(),
         untitled: Vec::new(),
@@ -584,13 +606,7 @@ pub(crate) fn bracketed_leaders(heading: &str) -> Option<Leaders> {
     closing_bracket(heading)
         .filter(|inner| inner.len() < heading.len())
         .map(leaders)
-        .filter(|read| {
-            read.found_segment
-                && read
-                    .leaders
-                    .iter()
-                    .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
-        })
+        .filter(names_titled)
 }
 
 /// The content of the bracket that ends `heading`, brackets inside it
@@ -1031,6 +1047,29 @@ mod tests {
             "管委会主任办公会议定事项",
         ] {
             assert!(!leaders(subject).found_segment, "{subject}");
+        }
+    }
+
+    #[test]
+    fn an_areas_heading_in_the_leaders_form() {
+        let names = |h: &str| -> Vec<String> {
+            area_leaders(h)
+                .map(|r| r.leaders.into_iter().map(|l| l.name).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(names("王明县长牵头的工作"), ["王明"]);
+        assert_eq!(names("扩大有效投资（牵头县领导：王明）"), ["王明"]);
+        assert_eq!(names("管委会主任周海洋负责的工作"), ["周海洋"]);
+        assert_eq!(names("陈雅琴副县长"), ["陈雅琴"]);
+        // A subject, or a unit or an office before the verb, names none.
+        for subject in [
+            "扩大有效投资",
+            "县农业农村局牵头的工作",
+            "落实安全生产责任",
+            "其他县领导牵头的工作",
+            "王明牵头的工作",
+        ] {
+            assert!(area_leaders(subject).is_none(), "{subject}");
         }
     }
 
