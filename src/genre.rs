@@ -309,7 +309,11 @@
 //! `副县长、县公安局局长杨帆`, `县委常委、宣传部部长吴敏`) or after it
 //! (`杨帆副县长、县公安局局长`) is such a title, kept whole as written
 //! (`县公安局局长`) and warned about: a post is never a name, nor a leader
-//! of its own. Names may be listed with `、` or with white space
+//! of its own. So are the posts of a development zone, a subdistrict or a
+//! town (`党工委书记、管委会主任周海洋`, `管委会副主任李刚`,
+//! `办事处主任刘洋`, `镇长张敏`), before the name or straight after it
+//! (`孙杰党委书记`, `周海洋管委会主任`); a place before the body is part
+//! of the post (`青川镇党委书记王刚`). Names may be listed with `、` or with white space
 //! (`刘芳副县长　张伟副县长牵头`, `牵头县领导：王明　刘芳`, a table's cell
 //! `林志远 陈雅琴`) where each part names a person; a name padded with a
 //! space (`赵　强`) stays one, as written. An adverb before the verb
@@ -318,7 +322,11 @@
 //! the name (`林志远（县长）牵头`), and a bracket after a title is a note on
 //! it, kept as written (`副县长（挂职）郑博`), as is 同志. A heading that is
 //! only names, each with a title the crate knows, is read as naming its
-//! leaders without a verb (`二、陈雅琴副县长`). A heading of the leaders'
+//! leaders without a verb (`二、陈雅琴副县长`), and so is a name of two
+//! or three characters, the first a common surname, after or before a
+//! post written with its body (`三、管委会主任周海洋`, `五、孙杰党委书记`);
+//! a post's word alone (`主任周海洋`) or a subject after a post
+//! (`街道办事处主任职责`) names no one. A heading of the leaders'
 //! form that names no person (`其他县领导牵头的重点工作`) has no leader, and
 //! is warned about. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
@@ -326,9 +334,12 @@
 //! (`一、经济发展（牵头领导：钱峰）`) or the leaders' form does, with a
 //! title (`一、经济发展（县长邓峰牵头）`; `（县农业农村局牵头）` names a unit,
 //! not a leader). An area's heading may name leaders in its closing
-//! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`):
-//! they are [`Area::leaders`](crate::Area::leaders), and the heading is
-//! kept whole as the area's name. A task's own leaders, on a line of
+//! bracket the same two ways (`（一）扩大有效投资（牵头县领导：王明）`),
+//! or be in the leaders' form, with a title, as a group's heading is
+//! (`（一）王明县长牵头的工作`; `（一）扩大有效投资` and
+//! `（一）县农业农村局牵头的工作` name none): they are
+//! [`Area::leaders`](crate::Area::leaders), and the heading is kept whole
+//! as the area's name. A task's own leaders, on a line of
 //! their own (`牵头市领导：王明`) or in its clause (`责任领导：王明、刘芳`,
 //! `责任领导：县委常委、副县长赵强`, one leader), read as a heading's are,
 //! are [`Task::own_leaders`](crate::Task::own_leaders);
@@ -370,6 +381,39 @@
 //! assert_eq!(leader.other_titles(), ["县公安局局长"]);
 //! let own = b.task("K1.1").unwrap().own_leaders();
 //! assert_eq!((own.len(), own[0].name()), (1, "赵强"));
+//! ```
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2024年青川经济开发区重点工作任务分解\n",
+//!     "一、党工委书记、管委会主任周海洋牵头的重点工作\n",
+//!     "1. 引进项目。（责任单位：经济发展局）\n",
+//!     "二、孙杰党委书记\n",
+//!     "1. 整治河道。（责任单位：枫林镇）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let groups = b.parts()[0].groups();
+//! let leader = &groups[0].leaders()[0];
+//! assert_eq!((leader.name(), leader.titles()), ("周海洋", &[][..]));
+//! assert_eq!(leader.other_titles(), ["党工委书记", "管委会主任"]);
+//! assert_eq!(groups[1].leaders()[0].name(), "孙杰");
+//! assert_eq!(groups[1].leaders()[0].other_titles(), ["党委书记"]);
+//! ```
+//!
+//! ```
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "一、经济发展\n",
+//!     "（一）王明县长牵头的工作\n",
+//!     "1. 修路。（责任单位：县交通局）\n",
+//!     "（二）扩大有效投资\n",
+//!     "1. 建桥。（责任单位：县交通局）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let area = &b.parts()[0].groups()[0].areas()[0];
+//! assert_eq!((area.name(), area.leaders()[0].name()), ("王明县长牵头的工作", "王明"));
+//! assert_eq!(b.leaders_of(b.task("K1.1.1").unwrap())[0].name(), "王明");
+//! assert!(b.leaders_of(b.task("K1.2.1").unwrap()).is_empty());
 //! ```
 //!
 //! ## Parts, groups, areas and numbers

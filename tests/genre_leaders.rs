@@ -169,3 +169,71 @@ fn heading_forms() {
     // A heading naming a subject names no leader, and is no fault.
     assert_eq!(b.parts()[0].groups()[6].heading(), "聚力强产业");
 }
+
+/// Posts of a development zone, a subdistrict and a town (党工委书记,
+/// 管委会主任, 办事处主任, 镇长, 党委书记), which the crate does not model,
+/// before or after the name: kept as written beside the name and warned
+/// about, never part of it. With no verb, a name after a post with its
+/// body is a leader (`管委会主任周海洋`); a subject after a post is not
+/// (`街道办事处主任职责`).
+#[test]
+fn zone_and_town_posts() {
+    let b = fixture("genre-leader-zone-posts.md");
+    assert_eq!(
+        groups(&b),
+        [
+            vec![leader("周海洋", &[], &["党工委书记", "管委会主任"])],
+            vec![
+                leader("李刚", &[], &["管委会副主任"]),
+                leader("王晓敏", &[], &[]),
+            ],
+            vec![leader("周海洋", &[], &["管委会主任"])],
+            vec![leader("孙杰", &[], &["党委书记"])],
+            vec![leader("孙杰", &[], &["镇党委书记"])],
+            vec![
+                leader("刘洋", &[], &["办事处主任"]),
+                leader("张敏", &[], &["镇长"]),
+            ],
+            vec![],
+        ]
+    );
+    assert_eq!(b.leaders_of(b.task("K3.1").unwrap())[0].name(), "周海洋");
+    assert!(b.leaders_of(b.task("K7.1").unwrap()).is_empty());
+    let warned = warned(&b, &WarningKind::UnrecognizedTitle);
+    assert!(
+        warned.contains(&(7, "管委会副主任".to_owned())),
+        "{warned:?}"
+    );
+    assert!(warned.contains(&(15, "党委书记".to_owned())), "{warned:?}");
+    assert_eq!(b.parts()[0].groups()[6].heading(), "街道办事处主任职责");
+}
+
+/// An area's heading in the leaders' form names the area's leaders, as a
+/// group heading would (`（一）王明县长牵头的工作`), and they head its
+/// tasks; the heading stays the area's name. A subject area, or a unit
+/// before the verb, names none, and the group's leaders head its tasks.
+#[test]
+fn area_headings_in_the_leaders_form() {
+    use Title::{CountyMayor, DeputyCountyMayor};
+    let b = fixture("genre-area-leaders-form.md");
+    let of = |id: &str| read(b.leaders_of(b.task(id).unwrap()));
+    assert_eq!(of("K1.1.1"), [leader("王明", &[CountyMayor], &[])]);
+    assert_eq!(
+        of("K1.2.1"),
+        [
+            leader("刘芳", &[DeputyCountyMayor], &[]),
+            leader("张伟", &[DeputyCountyMayor], &[]),
+        ]
+    );
+    assert!(of("K1.3.1").is_empty());
+    assert!(of("K1.4.1").is_empty());
+    assert_eq!(of("K2.1.1"), [leader("周海洋", &[], &["管委会主任"])]);
+    assert_eq!(of("K2.2.1"), [leader("李华", &[CountyMayor], &[])]);
+    let areas = b.parts()[0].groups()[0].areas();
+    assert_eq!(areas[0].name(), "王明县长牵头的工作");
+    assert!(areas[2].leaders().is_empty());
+    assert_eq!(
+        warned(&b, &WarningKind::UnrecognizedTitle),
+        [(23, "管委会主任".to_owned())]
+    );
+}

@@ -65,7 +65,7 @@ const OTHER_TITLES: [&str; 23] = [
 /// `青川经济开发区`): what is written before a post's word and ends so is
 /// the body the post belongs to, not a person's name. A personal name
 /// ends in none of these.
-const BODY_ENDS: [&str; 33] = [
+const BODY_ENDS: [&str; 34] = [
     "局",
     "委",
     "部",
@@ -89,6 +89,7 @@ const BODY_ENDS: [&str; 33] = [
     "公司",
     "委员会",
     "常委会",
+    "管委会",
     "工会",
     "协会",
     "政协",
@@ -209,6 +210,43 @@ fn other_title(name: &str) -> Option<(&str, &str)> {
         .filter(|(before, _)| !is_body(before.trim_end()))
 }
 
+/// How the body of a post written straight after a name begins
+/// (`孙杰党委书记`, `周海洋管委会主任`): where the name ends and the post
+/// begins, as no separator marks it. Bodies that a place's name may come
+/// before (镇, 县, 街道: `青川镇党委书记`) are left out, as the place
+/// would be read as a name.
+const POST_BODY_STARTS: [&str; 4] = ["党工委", "党委", "管委会", "管委"];
+
+/// A name of two to four Han characters and the post written straight
+/// after it with its body (`孙杰党委书记`, `周海洋管委会主任`), the earliest
+/// such reading first. The post's word alone after a name (`张三镇长`) is
+/// read by [`other_title`].
+fn trailing_post(s: &str) -> Option<(&str, &str)> {
+    let word = OTHER_TITLES
+        .iter()
+        .filter(|t| s.ends_with(*t))
+        .max_by_key(|t| t.len())?;
+    let before = &s[..s.len() - word.len()];
+    if !is_body(before) {
+        return None;
+    }
+    before
+        .char_indices()
+        .skip(2)
+        .take(3)
+        .map(|(at, _)| s.split_at(at))
+        .find(|(name, post)| {
+            POST_BODY_STARTS.iter().any(|b| post.starts_with(b))
+                && name.chars().all(is_han)
+                && !is_body(name)
+        })
+}
+
+/// Whether `c` is a Han character, as a personal name is written.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// A post this crate does not model at the start of `s`, written with the
 /// body it belongs to (`县公安局局长`, `县委副书记`, `宣传部部长`, or the
 /// word alone, `局长`), and the rest. A name before the word (`张三镇长`)
@@ -225,7 +263,10 @@ fn leading_post(s: &str) -> Option<(&str, &str)> {
             .filter(|w| s[at..].starts_with(*w))
             .max_by_key(|w| w.len())?;
         let body = &s[..at];
-        (body.is_empty() || is_body(body)).then(|| s.split_at(at + word.len()))
+        let post = &s[..at + word.len()];
+        // `孙杰党委书记` is a name and the post after it.
+        (body.is_empty() || is_body(body) && trailing_post(post).is_none())
+            .then(|| s.split_at(post.len()))
     })
 }
 
@@ -315,7 +356,7 @@ fn read_piece(piece: &str) -> Piece<'_> {
         if !found.is_empty() {
             after.extend(found.into_iter().rev());
             rest = name;
-        } else if let Some((name, other)) = other_title(rest) {
+        } else if let Some((name, other)) = other_title(rest).or_else(|| trailing_post(rest)) {
             others_after.push(other.to_owned());
             rest = name.trim_end();
         } else {
@@ -372,9 +413,31 @@ fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
 /// is kept as written beside the name (`县公安局局长杨帆`), never read as
 /// a name of its own.
 pub(crate) fn leaders(heading: &str) -> Leaders {
-    if let Some(read) = bracketed_leaders(heading) {
-        return read;
-    }
+    bracketed_leaders(heading).unwrap_or_else(|| written_leaders(heading))
+}
+
+/// Leaders an area's heading names: in its closing bracket
+/// (`（一）扩大有效投资（牵头县领导：王明）`), or, as a group heading names
+/// them, in the leaders' form with a title (`（一）王明县长牵头的工作`). A
+/// subject area (`（一）扩大有效投资`) or a unit before the verb
+/// (`（一）县农业农村局牵头的工作`) names none.
+pub(crate) fn area_leaders(heading: &str) -> Option<Leaders> {
+    bracketed_leaders(heading).or_else(|| Some(written_leaders(heading)).filter(names_titled))
+}
+
+/// Whether a heading read in the leaders' form names a leader with a
+/// title: what tells a leader from a unit or a subject before the verb.
+fn names_titled(read: &Leaders) -> bool {
+    read.found_segment
+        && read
+            .leaders
+            .iter()
+            .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
+}
+
+/// The leaders a heading names outside a closing bracket, before a verb
+/// or as names with titles alone.
+fn written_leaders(heading: &str) -> Leaders {
     let subject = Leaders {
         leaders: Vec::new(),
         untitled: Vec::new(),
@@ -467,10 +530,22 @@ fn without_you(segment: &str) -> &str {
     }
 }
 
+/// The commonest surnames of a single character, by which a name after a
+/// post, with no verb, is told from a subject.
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹\
+    彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟\
+    熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安\
+    齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季\
+    裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉\
+    缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾\
+    隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
 /// A heading that is only names with titles, with no verb
 /// (`陈雅琴副县长`, `副县长陈雅琴、王明副县长`): each piece a person's name
-/// of two to four Han characters with a title the crate knows. Anything
-/// else (`聚力强产业，壮集群`, `县长办公会议定事项`) names a subject.
+/// of two to four Han characters with a title the crate knows, or of two
+/// or three with a post written with its body (`管委会主任周海洋`,
+/// `孙杰党委书记`). Anything else (`聚力强产业，壮集群`, `县长办公会议定事项`,
+/// `主任周海洋`: a post's word alone says too little) names a subject.
 fn titled_names(heading: &str) -> Option<Leaders> {
     let mut leaders = Vec::new();
     let mut untitled = Vec::new();
@@ -479,11 +554,25 @@ fn titled_names(heading: &str) -> Option<Leaders> {
         let name = read.name.filter(|name| {
             let chars = name.chars().count();
             (2..=4).contains(&chars)
-                && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && name.chars().all(is_han)
                 && !is_body(name)
                 && !AFTER_VERB.iter().any(|w| name.contains(w))
         })?;
-        if read.titles.is_empty() {
+        // A post is less sure a sign of a person than a title the crate
+        // knows: it must name its body, and the name be of two or three
+        // characters, the first a common surname, so that a subject after
+        // a post (`街道办事处主任职责`, `镇党委书记抓党建`) is not read as a
+        // name.
+        let post = read
+            .others
+            .iter()
+            .any(|o| !OTHER_TITLES.contains(&o.as_str()) && !o.starts_with(['(', '（']));
+        let person = name.chars().count() <= 3
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| COMMON_SURNAMES.contains(c));
+        if read.titles.is_empty() && !(post && person) {
             return None;
         }
         untitled.extend(read.others.iter().cloned());
@@ -517,13 +606,7 @@ pub(crate) fn bracketed_leaders(heading: &str) -> Option<Leaders> {
     closing_bracket(heading)
         .filter(|inner| inner.len() < heading.len())
         .map(leaders)
-        .filter(|read| {
-            read.found_segment
-                && read
-                    .leaders
-                    .iter()
-                    .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
-        })
+        .filter(names_titled)
 }
 
 /// The content of the bracket that ends `heading`, brackets inside it
@@ -907,6 +990,87 @@ mod tests {
         );
         let none = leaders("其他县领导牵头的重点工作");
         assert!(none.found_segment && none.leaders.is_empty() && none.untitled.is_empty());
+    }
+
+    #[test]
+    fn zone_and_town_posts_before_or_after_a_name() {
+        assert_eq!(
+            full(&leaders("党工委书记、管委会主任周海洋牵头的重点工作").leaders),
+            [("周海洋", vec![], vec!["党工委书记", "管委会主任"])]
+        );
+        assert_eq!(
+            full(&leaders("管委会副主任李刚、王晓敏牵头的重点工作").leaders),
+            [
+                ("李刚", vec![], vec!["管委会副主任"]),
+                ("王晓敏", vec![], vec![])
+            ]
+        );
+        assert_eq!(
+            full(&leaders("周海洋管委会主任、孙杰党委书记牵头").leaders),
+            [
+                ("周海洋", vec![], vec!["管委会主任"]),
+                ("孙杰", vec![], vec!["党委书记"])
+            ]
+        );
+        assert_eq!(
+            full(&leaders("街道党工委书记陈平、镇长张敏、赵乐乡长牵头").leaders),
+            [
+                ("陈平", vec![], vec!["街道党工委书记"]),
+                ("张敏", vec![], vec!["镇长"]),
+                ("赵乐", vec![], vec!["乡长"])
+            ]
+        );
+        // A place before the body is part of the post, not a name.
+        assert_eq!(
+            full(&leaders("青川镇党委书记王刚牵头").leaders),
+            [("王刚", vec![], vec!["青川镇党委书记"])]
+        );
+        assert_eq!(trailing_post("孙杰党委书记"), Some(("孙杰", "党委书记")));
+        assert_eq!(trailing_post("青川镇党委书记"), None);
+        assert_eq!(trailing_post("高新区管委会主任"), None);
+        assert_eq!(trailing_post("张三镇长"), None);
+        // With no verb: a name of a common surname after a post with its
+        // body; the post's word alone, or a subject, names no one.
+        assert_eq!(
+            full(&leaders("管委会主任周海洋").leaders),
+            [("周海洋", vec![], vec!["管委会主任"])]
+        );
+        assert_eq!(
+            full(&leaders("孙杰党委书记").leaders),
+            [("孙杰", vec![], vec!["党委书记"])]
+        );
+        for subject in [
+            "主任周海洋",
+            "街道办事处主任职责",
+            "镇党委书记抓党建",
+            "党委书记领办项目",
+            "管委会主任办公会议定事项",
+        ] {
+            assert!(!leaders(subject).found_segment, "{subject}");
+        }
+    }
+
+    #[test]
+    fn an_areas_heading_in_the_leaders_form() {
+        let names = |h: &str| -> Vec<String> {
+            area_leaders(h)
+                .map(|r| r.leaders.into_iter().map(|l| l.name).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(names("王明县长牵头的工作"), ["王明"]);
+        assert_eq!(names("扩大有效投资（牵头县领导：王明）"), ["王明"]);
+        assert_eq!(names("管委会主任周海洋负责的工作"), ["周海洋"]);
+        assert_eq!(names("陈雅琴副县长"), ["陈雅琴"]);
+        // A subject, or a unit or an office before the verb, names none.
+        for subject in [
+            "扩大有效投资",
+            "县农业农村局牵头的工作",
+            "落实安全生产责任",
+            "其他县领导牵头的工作",
+            "王明牵头的工作",
+        ] {
+            assert!(area_leaders(subject).is_none(), "{subject}");
+        }
     }
 
     #[test]

@@ -1093,10 +1093,11 @@ impl<'a> Parser<'a> {
             };
             return Err(heading_error(kind, line));
         }
-        // Leaders named in the heading's closing bracket head the area's
-        // tasks (`（一）扩大有效投资（牵头县领导：王明）`).
-        let (leaders, untitled) = heading::bracketed_leaders(rest)
-            .map_or_else(Default::default, |r| (r.leaders, r.untitled));
+        // Leaders named in the heading's closing bracket, or in the
+        // leaders' form with a title (`（一）王明县长牵头的工作`), head the
+        // area's tasks (`（一）扩大有效投资（牵头县领导：王明）`).
+        let (leaders, untitled) =
+            heading::area_leaders(rest).map_or_else(Default::default, |r| (r.leaders, r.untitled));
         group.areas.push(Area {
             ordinal,
             name: heading::area_name(rest),
