@@ -441,3 +441,69 @@ fn name_broken_at_a_field_line_end() {
     assert_eq!(b.task("K1.1.4").unwrap().label(), Some("推进海绵城市建设"));
     assert_eq!(roles(&b, "K1.1.3").len(), 2);
 }
+
+/// The State Council's style with a deadline without a date after the
+/// last verb or a `；` (持续推进, 全年, 长期坚持, 常态化推进, 年底前), kept as
+/// written and read as no unit; 落实 and 指导 (the units carrying the work
+/// out, or guiding it, join the one responsible); compound verbs
+/// (牵头抓总, 支持配合, 具体负责, 积极配合, 协同配合) part of no name; and
+/// the task's own words in brackets that end in 落实 or 指导, no clause.
+#[test]
+fn verbs_and_undated_deadlines() {
+    use Role::{Joint, Lead, Sole};
+    let b = fixture("genre-verbs-undated-deadlines.md");
+    assert!(b.warnings().is_empty());
+    assert_eq!(roles(&b, "K1.1"), units(&[("市生态环境局", Sole)]));
+    for (id, written) in [
+        ("K1.1", "持续推进"),
+        ("K1.2", "全年"),
+        ("K1.3", "长期坚持"),
+        ("K1.8", "常态化推进"),
+        ("K1.9", "年底前"),
+    ] {
+        assert_eq!(deadline(&b, id).as_deref(), Some(written), "{id}");
+    }
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市应急局", Lead), ("各成员单位", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市大数据局", Lead), ("市直各部门", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("市财政局", Lead), ("各区县政府", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.4"), None);
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("各区县政府", Lead), ("市住房城乡建设局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[
+            ("市卫生健康委", Lead),
+            ("市医保局", Joint),
+            ("市药监局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[("市自然资源和规划局", Lead), ("市有关部门", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.8"),
+        units(&[("市城管局", Lead), ("市公安局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.9"),
+        units(&[("市发展改革委", Lead), ("市工信局", Joint)])
+    );
+    let k111 = b.task("K1.11").unwrap();
+    assert_eq!(
+        k111.text(),
+        "开展惠企政策进园区活动（加强业务指导，确保政策落实）。"
+    );
+    assert_eq!(roles(&b, "K1.11"), units(&[("市工信局", Sole)]));
+}
