@@ -94,12 +94,18 @@
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
 //! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 and
-//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点 and 进度安排
-//! for 完成时限; 主办单位, 主责单位, 牵头责任单位 and 主要责任单位 lead as
+//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点, 进度安排,
+//! 工作时限, 时间安排 and 时间要求 for 完成时限; 主办单位, 主责单位,
+//! 牵头责任单位 and 主要责任单位 lead as
 //! 牵头单位 does, 协同单位, 协作单位, 协助单位 and 参加单位 join as 协办单位
 //! does, and 分管县领导 (市, 区), 责任县领导 (市, 区), 负责县领导 (市, 区),
-//! 联系领导 and 联系县领导 (市, 区) name leaders as 责任领导 does: in
-//! brackets, on lines of their own and as the columns of a table. The
+//! 联系领导, 联系县领导 (市, 区), 领衔领导, 包抓领导, 挂钩领导 and 县级领导
+//! (市级, 区级) name leaders as 责任领导 does: in
+//! brackets, on lines of their own and as the columns of a table. A line
+//! after a task that names leaders under another name (`督导领导：李华`: a
+//! short name ending in 领导, a colon, names) is no part of the task's
+//! text: it is skipped and reported as
+//! [`FieldIgnored`](crate::WarningKind::FieldIgnored). The
 //! colon after a field's name may be `：`, `:` or a look-alike of it, the
 //! ratio sign `∶` or the vertical form `︰` (`（责任单位∶▲市交通局）`): all
 //! read as `：`, any but `：` reported as a repair. Diagnostics quote a field's name as

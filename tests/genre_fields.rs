@@ -507,3 +507,42 @@ fn verbs_and_undated_deadlines() {
     );
     assert_eq!(roles(&b, "K1.11"), units(&[("市工信局", Sole)]));
 }
+
+/// Leaders' fields 领衔领导, 包抓领导, 挂钩领导, 县级领导 (市, 区) and deadline
+/// fields 工作时限, 时间安排, 时间要求, on field lines, in brackets and as a
+/// table's columns; a line of leaders under a name not read (`督导领导：…`)
+/// is reported, not glued into the task's text.
+#[test]
+fn leaders_and_time_field_names() {
+    use Role::{Joint, Lead, Sole};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-field-names-leaders-time.md");
+    assert_eq!(leaders(&b, "K1.1"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年12月底前"));
+    assert_eq!(leaders(&b, "K1.2"), ["苏晚晴"]);
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年10月底前"));
+    assert_eq!(leaders(&b, "K1.3"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年推进"));
+    assert_eq!(roles(&b, "K1.3"), units(&[("市商务局", Sole)]));
+    assert_eq!(leaders(&b, "K1.4"), ["苏晚晴"]);
+    let k15 = b.task("K1.5").unwrap();
+    assert_eq!(k15.text(), "改造城区燃气老旧管网。");
+    assert!(k15.own_leaders().is_empty());
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("市住房城乡建设局", Lead), ("市应急局", Joint)])
+    );
+    let ignored: Vec<(&str, u32)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+        .map(|w| (w.text(), w.line()))
+        .collect();
+    assert_eq!(ignored, [("督导领导：程慕远", 17)]);
+    assert_eq!(b.warnings().len(), 1);
+    assert_eq!(leaders(&b, "K1.6"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.6").as_deref(), Some("2024年9月底前"));
+    for id in ["K1.1", "K1.2", "K1.4"] {
+        assert!(!b.task(id).unwrap().text().contains('：'), "{id}");
+    }
+}

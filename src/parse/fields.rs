@@ -107,11 +107,20 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("联系市领导", FieldKind::Leaders),
     ("联系区领导", FieldKind::Leaders),
     ("联系县领导", FieldKind::Leaders),
+    ("领衔领导", FieldKind::Leaders),
+    ("包抓领导", FieldKind::Leaders),
+    ("挂钩领导", FieldKind::Leaders),
+    ("县级领导", FieldKind::Leaders),
+    ("市级领导", FieldKind::Leaders),
+    ("区级领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
     ("完成时间", FieldKind::Deadline),
     ("完成期限", FieldKind::Deadline),
     ("时间节点", FieldKind::Deadline),
     ("进度安排", FieldKind::Deadline),
+    ("工作时限", FieldKind::Deadline),
+    ("时间安排", FieldKind::Deadline),
+    ("时间要求", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
@@ -125,9 +134,42 @@ pub(crate) fn field_named(name: &str) -> Option<FieldKind> {
 }
 
 /// The characters the names of [`FIELDS`] start with.
-const FIELD_INITIALS: [char; 13] = [
-    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进',
+const FIELD_INITIALS: [char; 20] = [
+    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进', '工', '领', '包',
+    '挂', '县', '市', '区',
 ];
+
+/// The longest name of a leaders' field the crate does not know, in
+/// characters (`督导县领导`, `包联市领导`): longer, it is a phrase of the
+/// task's text (`加强组织领导：…`).
+const OTHER_LEADERS_NAME_MAX: usize = 5;
+
+/// Words ending in 领导 that head a point of a task's text rather than
+/// name its leaders (`组织领导：成立工作专班`).
+const LEADERSHIP_WORDS: [&str; 3] = ["组织领导", "加强领导", "统一领导"];
+
+/// Whether the line `content` is a field naming leaders that the crate
+/// does not read (`督导领导：李华`, `包联县领导：王明`): a name of at most
+/// five characters ending in 领导, a colon and something after it. After
+/// a task, such a line is neither the task's text nor its units: it is
+/// reported, not joined to the text. Only the first few characters are
+/// looked at.
+pub(crate) fn other_leaders_field(content: &str) -> bool {
+    let content = content.trim_start();
+    let Some((colon, c)) = content
+        .char_indices()
+        .take(OTHER_LEADERS_NAME_MAX + 1)
+        .find(|&(_, c)| is_colon(c))
+    else {
+        return false;
+    };
+    let name = &content[..colon];
+    name.ends_with("领导")
+        && name.chars().count() > "领导".chars().count()
+        && !LEADERSHIP_WORDS.contains(&name)
+        && !name.contains(|c: char| c.is_whitespace() || is_unit_separator(c) || is_open(c))
+        && !content[colon + c.len_utf8()..].trim().is_empty()
+}
 
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
@@ -1395,6 +1437,24 @@ mod tests {
             field_at("时间节点：年底"),
             Some((FieldKind::Deadline, _))
         ));
+    }
+
+    #[test]
+    fn leaders_fields_not_read() {
+        for line in ["督导领导：李华", " 包联县领导: 王明、刘芳"] {
+            assert!(other_leaders_field(line), "{line}");
+        }
+        for line in [
+            "领导：李华",
+            "督导领导：",
+            "加强组织领导：建立专班",
+            "组织领导：成立工作专班",
+            "各级领导，要：",
+            "县财政局",
+            "",
+        ] {
+            assert!(!other_leaders_field(line), "{line}");
+        }
     }
 
     #[test]
