@@ -105,7 +105,12 @@
 //! after a task that names leaders under another name (`督导领导：李华`: a
 //! short name ending in 领导, a colon, names) is no part of the task's
 //! text: it is skipped and reported as
-//! [`FieldIgnored`](crate::WarningKind::FieldIgnored). The
+//! [`FieldIgnored`](crate::WarningKind::FieldIgnored). A field or a
+//! table's cell holding only a mark of "none" (`—`, `——`, `-`, `/`, `／`,
+//! `无`: `配合单位：无`, `| 市人社局 | — |`) names no unit, leader or
+//! deadline: it says there is none, so it is skipped quietly, as an empty
+//! cell is (`牵头单位：市人社局` ⏎ `配合单位：无` leaves 市人社局 sole); a task
+//! whose only units field says none names no unit, an error as ever. The
 //! colon after a field's name may be `：`, `:` or a look-alike of it, the
 //! ratio sign `∶` or the vertical form `︰` (`（责任单位∶▲市交通局）`): all
 //! read as `：`, any but `：` reported as a repair. Diagnostics quote a field's name as

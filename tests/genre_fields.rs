@@ -546,3 +546,33 @@ fn leaders_and_time_field_names() {
         assert!(!b.task(id).unwrap().text().contains('：'), "{id}");
     }
 }
+
+/// A field or cell holding only a mark of "none" (`无`, `/`, `——`, `—`,
+/// `／`, `-`) names no unit, leader or deadline: skipped quietly. A task
+/// whose only units field says none still names no unit.
+#[test]
+fn none_marks_name_nothing() {
+    use Role::{Joint, Lead, Sole};
+    let b = fixture("genre-none-marks.md");
+    assert!(b.warnings().is_empty());
+    for (id, unit) in [
+        ("K1.1", "市水务局"),
+        ("K1.2", "市住房城乡建设局"),
+        ("K1.3", "市人社局"),
+        ("K1.4", "市人社局"),
+        ("K1.5", "市财政局"),
+    ] {
+        assert_eq!(roles(&b, id), units(&[(unit, Sole)]), "{id}");
+    }
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年"));
+    assert_eq!(leaders(&b, "K1.4"), ["程慕远"]);
+    assert!(leaders(&b, "K1.5").is_empty());
+    assert_eq!(deadline(&b, "K1.5"), None);
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[("市教育局", Lead), ("市住房城乡建设局", Joint)])
+    );
+    let none =
+        "# 2024年重点工作责任分解\n## 一、许长河市长牵头的重点工作\n1. 修路。\n责任单位：无\n";
+    assert!(parse(none).is_err());
+}

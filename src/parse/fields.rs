@@ -939,6 +939,8 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             }
             Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
             None => read_units(text, value, None, out),
+            Some(FieldKind::Leaders | FieldKind::Deadline)
+                if is_none_mark(&text[value.clone()]) => {}
             Some(FieldKind::Leaders) => {
                 for name in split_top(text, value, is_unit_separator) {
                     let name = trim(text, name);
@@ -952,8 +954,25 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     }
 }
 
+/// Whether `value`, a whole field's or cell's value, is only a mark of
+/// "none" (`—`, `——`, `-`, `/`, `／`, `无`): `配合单位：无`, a table's
+/// `| — |` under 配合单位. It names no unit, leader or deadline, and says
+/// so: it is skipped quietly, as an empty cell is, since a reader loses
+/// nothing by it. The first character settles nearly every value.
+pub(crate) fn is_none_mark(value: &str) -> bool {
+    let value = value.trim();
+    value.starts_with(['—', '-', '/', '／', '无', '－', '–'])
+        && matches!(
+            value,
+            "—" | "——" | "-" | "--" | "－" | "–" | "/" | "／" | "无"
+        )
+}
+
 /// Reads a list of units, each of `class`.
 fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut Fields) {
+    if is_none_mark(&text[range.clone()]) {
+        return;
+    }
     let pieces = join_collective(text, split_top(text, range, is_unit_separator));
     let last = pieces.len().saturating_sub(1);
     let mut in_note = false;
