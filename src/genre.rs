@@ -421,7 +421,11 @@
 //! A part starts at its title: one that names its kind in a heading
 //! (重点工作, 民生实事), or ends like the title of a list of tasks
 //! (…责任分解, …责任分工, …任务分工方案, …目标任务分解清单,
-//! …重点工作任务分解, …分解表), with or without 《》 and a year, on one
+//! …重点工作任务分解, …分解表; and, in a title that names its tasks as
+//! 实事, 重点工作, 政府工作, 重点任务, 工作任务 or 重点项目, …计划表, …安排表,
+//! …责任表 or …落实方案: `2024年民生实事项目计划表`,
+//! `2024年政府工作任务分解落实方案`, while `各乡镇要制定落实方案` is no
+//! title), with or without 《》 and a year, on one
 //! line or two (with a blank line or two between, as web copies space
 //! every line), or divided by number (`第一部分　重点工作`: the title over
 //! the divisions is then reported as

@@ -576,3 +576,26 @@ fn none_marks_name_nothing() {
         "# 2024年重点工作责任分解\n## 一、许长河市长牵头的重点工作\n1. 修路。\n责任单位：无\n";
     assert!(parse(none).is_err());
 }
+
+/// Titles of plans of tasks ending 计划表, 安排表, 责任表 or 落实方案 start
+/// parts when they name what the tasks are (民生实事, 政府工作, …); a
+/// sentence that ends so does not.
+#[test]
+fn plan_titles_start_parts() {
+    use yiwu_duties::PartKind;
+    let b = fixture("genre-plan-titles.md");
+    let parts: Vec<(&str, PartKind, u32)> = b
+        .parts()
+        .iter()
+        .map(|p| (p.title(), p.kind(), p.line()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("2024年民生实事项目计划表", PartKind::Livelihood, 6),
+            ("2024年政府工作任务分解落实方案", PartKind::Other, 9),
+        ]
+    );
+    assert_eq!(b.tasks().count(), 3);
+    assert_eq!(b.task("L0.2").unwrap().text(), "新增托育床位120个。");
+}
