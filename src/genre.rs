@@ -63,13 +63,25 @@
 //!   `（市发改委、市财政局按职责分工负责）`, `（各区县政府、市有关部门负责）`,
 //!   `（市体育局、市教育局配合）` (unmarked; one unit alone, sole), and
 //!   `（市发改委负责，市财政局配合）` (市发改委 leads: see below). Its verbs
-//!   are 牵头, 牵头负责 and 牵头组织 (lead); 配合, 参与, 参加, 协助, 协办,
-//!   承办 and 具体承办 (join); 负责, 按职责分工负责, 共同负责, 负责落实,
+//!   are 牵头, 牵头负责, 牵头组织 and 牵头抓总 (lead); 配合, 支持配合,
+//!   积极配合, 协同配合, 参与, 参加, 协助, 协办, 承办 and 具体承办 (join);
+//!   负责, 具体负责, 按职责分工负责, 共同负责, 共同推进, 负责落实,
 //!   具体落实, 抓好落实, 按职责分工落实, 落实属地责任 and
-//!   负责辖区内具体落实 (responsible, read as 责任单位 is). `甲会同乙负责`
-//!   says 甲 leads and 乙 joins; a deadline after the last verb
+//!   负责辖区内具体落实 (responsible, read as 责任单位 is). 落实 alone and
+//!   指导 join: the units that carry out what the responsible unit decides
+//!   (`（市财政局负责，各区县政府落实）`: 市财政局 leads, 各区县政府 join)
+//!   and the unit that guides the work rather than does it
+//!   (`（各区县政府负责，市住房城乡建设局指导）`: 各区县政府 lead, the guiding
+//!   unit joins) work with it. As the task's own words in brackets end so
+//!   too (`（确保政策落实）`), these two make a clause only after a unit
+//!   that leads or is responsible. `甲会同乙负责`
+//!   says 甲 leads and 乙 joins; a deadline after the last verb or a `；`
 //!   (`（市发改委牵头，市财政局配合，2024年底前完成）`) is the task's
-//!   [`Task::deadline`], not a unit;
+//!   [`Task::deadline`], not a unit, and so is one without a date that says
+//!   how long the work runs, kept as written: 全年, 全年推进, 长期,
+//!   长期坚持, 持续推进, 持续开展, 常态化, 常态化推进, 每年, 逐年, 年内, 年底前
+//!   (`（市生态环境局牵头，持续推进）`: 市生态环境局 is sole;
+//!   `（市应急局牵头，各成员单位配合；全年）`), each only as the whole entry;
 //! - units before verbs inside a field of units or a clause:
 //!   `责任单位：县林业局牵头，各乡镇配合`, `（牵头单位：市交通局，市财政局配合）`
 //!   (市财政局 joins: a unit before a verb is what the verb says, whatever
@@ -82,12 +94,23 @@
 //!
 //! Fields of units are named with 单位 or with 部门 (`牵头部门：`,
 //! `配合部门：`, `责任部门：`, `协办部门：`, `参与部门：`), and 责任主体 and
-//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点 and 进度安排
-//! for 完成时限; 主办单位, 主责单位, 牵头责任单位 and 主要责任单位 lead as
+//! 实施单位 stand for 责任单位; 完成时间, 完成期限, 时间节点, 进度安排,
+//! 工作时限, 时间安排 and 时间要求 for 完成时限; 主办单位, 主责单位,
+//! 牵头责任单位 and 主要责任单位 lead as
 //! 牵头单位 does, 协同单位, 协作单位, 协助单位 and 参加单位 join as 协办单位
 //! does, and 分管县领导 (市, 区), 责任县领导 (市, 区), 负责县领导 (市, 区),
-//! 联系领导 and 联系县领导 (市, 区) name leaders as 责任领导 does: in
-//! brackets, on lines of their own and as the columns of a table. The
+//! 联系领导, 联系县领导 (市, 区), 领衔领导, 包抓领导, 挂钩领导 and 县级领导
+//! (市级, 区级) name leaders as 责任领导 does: in
+//! brackets, on lines of their own and as the columns of a table. A line
+//! after a task that names leaders under another name (`督导领导：李华`: a
+//! short name ending in 领导, a colon, names) is no part of the task's
+//! text: it is skipped and reported as
+//! [`FieldIgnored`](crate::WarningKind::FieldIgnored). A field or a
+//! table's cell holding only a mark of "none" (`—`, `——`, `-`, `/`, `／`,
+//! `无`: `配合单位：无`, `| 市人社局 | — |`) names no unit, leader or
+//! deadline: it says there is none, so it is skipped quietly, as an empty
+//! cell is (`牵头单位：市人社局` ⏎ `配合单位：无` leaves 市人社局 sole); a task
+//! whose only units field says none names no unit, an error as ever. The
 //! colon after a field's name may be `：`, `:` or a look-alike of it, the
 //! ratio sign `∶` or the vertical form `︰` (`（责任单位∶▲市交通局）`): all
 //! read as `：`, any but `：` reported as a repair. Diagnostics quote a field's name as
@@ -220,6 +243,27 @@
 //! assert_eq!(roles("K1.2"), [Role::Lead, Role::Joint]);
 //! assert_eq!(b.task("K1.2").unwrap().deadline().unwrap().year(), Some(2024));
 //! assert_eq!(roles("K1.3"), [Role::Lead, Role::Joint]);
+//! ```
+//!
+//! Deadlines without a date, compound verbs, 落实 and 指导:
+//!
+//! ```
+//! use yiwu_duties::Role;
+//! let text = concat!(
+//!     "# 2024年重点工作责任分解\n",
+//!     "## 一、王明市长牵头的重点工作\n",
+//!     "1. 治理河道。（市生态环境局牵头，持续推进）\n",
+//!     "2. 深化医改。（市卫生健康委牵头抓总，市医保局支持配合；全年）\n",
+//!     "3. 改造小区。（各区县政府负责，市住房城乡建设局指导）\n",
+//! );
+//! let b = yiwu_duties::parse(text).unwrap();
+//! let task = b.task("K1.1").unwrap();
+//! assert_eq!(task.assignments()[0].role(), Role::Sole);
+//! assert_eq!(task.deadline().unwrap().text(), "持续推进");
+//! let roles = |id| -> Vec<(&str, Role)> { b.task(id).unwrap().assignments().iter().map(|a| (a.name(), a.role())).collect() };
+//! assert_eq!(roles("K1.2"), [("市卫生健康委", Role::Lead), ("市医保局", Role::Joint)]);
+//! assert_eq!(b.task("K1.2").unwrap().deadline().unwrap().text(), "全年");
+//! assert_eq!(roles("K1.3"), [("各区县政府", Role::Lead), ("市住房城乡建设局", Role::Joint)]);
 //! ```
 //!
 //! Fields named with 部门:
@@ -421,7 +465,11 @@
 //! A part starts at its title: one that names its kind in a heading
 //! (重点工作, 民生实事), or ends like the title of a list of tasks
 //! (…责任分解, …责任分工, …任务分工方案, …目标任务分解清单,
-//! …重点工作任务分解, …分解表), with or without 《》 and a year, on one
+//! …重点工作任务分解, …分解表; and, in a title that names its tasks as
+//! 实事, 重点工作, 政府工作, 重点任务, 工作任务 or 重点项目, …计划表, …安排表,
+//! …责任表 or …落实方案: `2024年民生实事项目计划表`,
+//! `2024年政府工作任务分解落实方案`, while `各乡镇要制定落实方案` is no
+//! title), with or without 《》 and a year, on one
 //! line or two (with a blank line or two between, as web copies space
 //! every line), or divided by number (`第一部分　重点工作`: the title over
 //! the divisions is then reported as

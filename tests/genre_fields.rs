@@ -441,3 +441,161 @@ fn name_broken_at_a_field_line_end() {
     assert_eq!(b.task("K1.1.4").unwrap().label(), Some("推进海绵城市建设"));
     assert_eq!(roles(&b, "K1.1.3").len(), 2);
 }
+
+/// The State Council's style with a deadline without a date after the
+/// last verb or a `；` (持续推进, 全年, 长期坚持, 常态化推进, 年底前), kept as
+/// written and read as no unit; 落实 and 指导 (the units carrying the work
+/// out, or guiding it, join the one responsible); compound verbs
+/// (牵头抓总, 支持配合, 具体负责, 积极配合, 协同配合) part of no name; and
+/// the task's own words in brackets that end in 落实 or 指导, no clause.
+#[test]
+fn verbs_and_undated_deadlines() {
+    use Role::{Joint, Lead, Sole};
+    let b = fixture("genre-verbs-undated-deadlines.md");
+    assert!(b.warnings().is_empty());
+    assert_eq!(roles(&b, "K1.1"), units(&[("市生态环境局", Sole)]));
+    for (id, written) in [
+        ("K1.1", "持续推进"),
+        ("K1.2", "全年"),
+        ("K1.3", "长期坚持"),
+        ("K1.8", "常态化推进"),
+        ("K1.9", "年底前"),
+    ] {
+        assert_eq!(deadline(&b, id).as_deref(), Some(written), "{id}");
+    }
+    assert_eq!(
+        roles(&b, "K1.2"),
+        units(&[("市应急局", Lead), ("各成员单位", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.3"),
+        units(&[("市大数据局", Lead), ("市直各部门", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.4"),
+        units(&[("市财政局", Lead), ("各区县政府", Joint)])
+    );
+    assert_eq!(deadline(&b, "K1.4"), None);
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("各区县政府", Lead), ("市住房城乡建设局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[
+            ("市卫生健康委", Lead),
+            ("市医保局", Joint),
+            ("市药监局", Joint)
+        ])
+    );
+    assert_eq!(
+        roles(&b, "K1.7"),
+        units(&[("市自然资源和规划局", Lead), ("市有关部门", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.8"),
+        units(&[("市城管局", Lead), ("市公安局", Joint)])
+    );
+    assert_eq!(
+        roles(&b, "K1.9"),
+        units(&[("市发展改革委", Lead), ("市工信局", Joint)])
+    );
+    let k111 = b.task("K1.11").unwrap();
+    assert_eq!(
+        k111.text(),
+        "开展惠企政策进园区活动（加强业务指导，确保政策落实）。"
+    );
+    assert_eq!(roles(&b, "K1.11"), units(&[("市工信局", Sole)]));
+}
+
+/// Leaders' fields 领衔领导, 包抓领导, 挂钩领导, 县级领导 (市, 区) and deadline
+/// fields 工作时限, 时间安排, 时间要求, on field lines, in brackets and as a
+/// table's columns; a line of leaders under a name not read (`督导领导：…`)
+/// is reported, not glued into the task's text.
+#[test]
+fn leaders_and_time_field_names() {
+    use Role::{Joint, Lead, Sole};
+    use yiwu_duties::WarningKind;
+    let b = fixture("genre-field-names-leaders-time.md");
+    assert_eq!(leaders(&b, "K1.1"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.1").as_deref(), Some("2024年12月底前"));
+    assert_eq!(leaders(&b, "K1.2"), ["苏晚晴"]);
+    assert_eq!(deadline(&b, "K1.2").as_deref(), Some("2024年10月底前"));
+    assert_eq!(leaders(&b, "K1.3"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年推进"));
+    assert_eq!(roles(&b, "K1.3"), units(&[("市商务局", Sole)]));
+    assert_eq!(leaders(&b, "K1.4"), ["苏晚晴"]);
+    let k15 = b.task("K1.5").unwrap();
+    assert_eq!(k15.text(), "改造城区燃气老旧管网。");
+    assert!(k15.own_leaders().is_empty());
+    assert_eq!(
+        roles(&b, "K1.5"),
+        units(&[("市住房城乡建设局", Lead), ("市应急局", Joint)])
+    );
+    let ignored: Vec<(&str, u32)> = b
+        .warnings()
+        .iter()
+        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+        .map(|w| (w.text(), w.line()))
+        .collect();
+    assert_eq!(ignored, [("督导领导：程慕远", 17)]);
+    assert_eq!(b.warnings().len(), 1);
+    assert_eq!(leaders(&b, "K1.6"), ["程慕远"]);
+    assert_eq!(deadline(&b, "K1.6").as_deref(), Some("2024年9月底前"));
+    for id in ["K1.1", "K1.2", "K1.4"] {
+        assert!(!b.task(id).unwrap().text().contains('：'), "{id}");
+    }
+}
+
+/// A field or cell holding only a mark of "none" (`无`, `/`, `——`, `—`,
+/// `／`, `-`) names no unit, leader or deadline: skipped quietly. A task
+/// whose only units field says none still names no unit.
+#[test]
+fn none_marks_name_nothing() {
+    use Role::{Joint, Lead, Sole};
+    let b = fixture("genre-none-marks.md");
+    assert!(b.warnings().is_empty());
+    for (id, unit) in [
+        ("K1.1", "市水务局"),
+        ("K1.2", "市住房城乡建设局"),
+        ("K1.3", "市人社局"),
+        ("K1.4", "市人社局"),
+        ("K1.5", "市财政局"),
+    ] {
+        assert_eq!(roles(&b, id), units(&[(unit, Sole)]), "{id}");
+    }
+    assert_eq!(deadline(&b, "K1.3").as_deref(), Some("全年"));
+    assert_eq!(leaders(&b, "K1.4"), ["程慕远"]);
+    assert!(leaders(&b, "K1.5").is_empty());
+    assert_eq!(deadline(&b, "K1.5"), None);
+    assert_eq!(
+        roles(&b, "K1.6"),
+        units(&[("市教育局", Lead), ("市住房城乡建设局", Joint)])
+    );
+    let none =
+        "# 2024年重点工作责任分解\n## 一、许长河市长牵头的重点工作\n1. 修路。\n责任单位：无\n";
+    assert!(parse(none).is_err());
+}
+
+/// Titles of plans of tasks ending 计划表, 安排表, 责任表 or 落实方案 start
+/// parts when they name what the tasks are (民生实事, 政府工作, …); a
+/// sentence that ends so does not.
+#[test]
+fn plan_titles_start_parts() {
+    use yiwu_duties::PartKind;
+    let b = fixture("genre-plan-titles.md");
+    let parts: Vec<(&str, PartKind, u32)> = b
+        .parts()
+        .iter()
+        .map(|p| (p.title(), p.kind(), p.line()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("2024年民生实事项目计划表", PartKind::Livelihood, 6),
+            ("2024年政府工作任务分解落实方案", PartKind::Other, 9),
+        ]
+    );
+    assert_eq!(b.tasks().count(), 3);
+    assert_eq!(b.task("L0.2").unwrap().text(), "新增托育床位120个。");
+}

@@ -107,11 +107,20 @@ const FIELDS: &[(&str, FieldKind)] = &[
     ("联系市领导", FieldKind::Leaders),
     ("联系区领导", FieldKind::Leaders),
     ("联系县领导", FieldKind::Leaders),
+    ("领衔领导", FieldKind::Leaders),
+    ("包抓领导", FieldKind::Leaders),
+    ("挂钩领导", FieldKind::Leaders),
+    ("县级领导", FieldKind::Leaders),
+    ("市级领导", FieldKind::Leaders),
+    ("区级领导", FieldKind::Leaders),
     ("完成时限", FieldKind::Deadline),
     ("完成时间", FieldKind::Deadline),
     ("完成期限", FieldKind::Deadline),
     ("时间节点", FieldKind::Deadline),
     ("进度安排", FieldKind::Deadline),
+    ("工作时限", FieldKind::Deadline),
+    ("时间安排", FieldKind::Deadline),
+    ("时间要求", FieldKind::Deadline),
     ("时限", FieldKind::Deadline),
 ];
 
@@ -125,9 +134,42 @@ pub(crate) fn field_named(name: &str) -> Option<FieldKind> {
 }
 
 /// The characters the names of [`FIELDS`] start with.
-const FIELD_INITIALS: [char; 13] = [
-    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进',
+const FIELD_INITIALS: [char; 20] = [
+    '责', '牵', '配', '协', '参', '主', '分', '联', '完', '时', '实', '负', '进', '工', '领', '包',
+    '挂', '县', '市', '区',
 ];
+
+/// The longest name of a leaders' field the crate does not know, in
+/// characters (`督导县领导`, `包联市领导`): longer, it is a phrase of the
+/// task's text (`加强组织领导：…`).
+const OTHER_LEADERS_NAME_MAX: usize = 5;
+
+/// Words ending in 领导 that head a point of a task's text rather than
+/// name its leaders (`组织领导：成立工作专班`).
+const LEADERSHIP_WORDS: [&str; 3] = ["组织领导", "加强领导", "统一领导"];
+
+/// Whether the line `content` is a field naming leaders that the crate
+/// does not read (`督导领导：李华`, `包联县领导：王明`): a name of at most
+/// five characters ending in 领导, a colon and something after it. After
+/// a task, such a line is neither the task's text nor its units: it is
+/// reported, not joined to the text. Only the first few characters are
+/// looked at.
+pub(crate) fn other_leaders_field(content: &str) -> bool {
+    let content = content.trim_start();
+    let Some((colon, c)) = content
+        .char_indices()
+        .take(OTHER_LEADERS_NAME_MAX + 1)
+        .find(|&(_, c)| is_colon(c))
+    else {
+        return false;
+    };
+    let name = &content[..colon];
+    name.ends_with("领导")
+        && name.chars().count() > "领导".chars().count()
+        && !LEADERSHIP_WORDS.contains(&name)
+        && !name.contains(|c: char| c.is_whitespace() || is_unit_separator(c) || is_open(c))
+        && !content[colon + c.len_utf8()..].trim().is_empty()
+}
 
 /// Field names misspelled with a homophone, as a pinyin input method
 /// offers it (合 and 和 are both he, 与 and 予 both yu), and the field
@@ -164,8 +206,21 @@ const VERBS: &[(&str, Class)] = &[
     ("按职责落实", Class::Responsible),
     ("落实属地责任", Class::Responsible),
     ("牵头组织", Class::Lead),
+    ("牵头抓总", Class::Lead),
     ("牵头", Class::Lead),
+    ("具体负责", Class::Responsible),
     ("负责", Class::Responsible),
+    ("共同推进", Class::Responsible),
+    // The units that carry out what the responsible unit decides
+    // (`市财政局负责，各区县政府落实`) work with it, as units that 配合 do;
+    // 负责落实, 具体落实 and 抓好落实 above are the responsible unit's own.
+    ("落实", Class::Join),
+    // The unit that guides the work (`各区县政府负责，市住建局指导`) is
+    // not the one that does it: it takes part beside it.
+    ("指导", Class::Join),
+    ("支持配合", Class::Join),
+    ("积极配合", Class::Join),
+    ("协同配合", Class::Join),
     ("配合", Class::Join),
     ("参与", Class::Join),
     ("参加", Class::Join),
@@ -177,7 +232,9 @@ const VERBS: &[(&str, Class)] = &[
 
 /// The last characters of [`VERBS`]: whether a text may end in a verb is
 /// settled by its last character for nearly every text.
-const VERB_FINALS: [char; 10] = ['责', '头', '实', '任', '织', '合', '与', '加', '助', '办'];
+const VERB_FINALS: [char; 13] = [
+    '责', '头', '实', '任', '织', '合', '与', '加', '助', '办', '总', '进', '导',
+];
 
 /// The word that, between two units before a verb, says the first leads
 /// and the second works with it: `市经信局会同市市场监管局负责`.
@@ -187,13 +244,44 @@ const TOGETHER_WITH: &str = "会同";
 /// of fields that names no field, is the task's deadline rather than a
 /// unit (`2024年底前完成`, `2024年6月底前`): it names a year or a month
 /// and ends as a deadline does.
+///
+/// Or it is one of the genre's deadlines without a date, which say how
+/// long the work runs (`全年`, `长期坚持`, `持续推进`, `常态化`, see
+/// [`UNDATED_DEADLINES`]): only the whole entry counts, so that no unit's
+/// name is taken for one.
 pub(crate) fn is_deadline_entry(entry: &str) -> bool {
     let entry = entry.trim();
-    entry.ends_with(DEADLINE_FINALS) && entry.contains(['年', '月'])
+    (entry.ends_with(DEADLINE_FINALS) && entry.contains(['年', '月']))
+        || (entry.ends_with(UNDATED_FINALS) && UNDATED_DEADLINES.contains(&entry))
 }
 
 /// The last characters of a deadline: `…完成`, `…前`, `…底`.
 const DEADLINE_FINALS: [char; 3] = ['成', '前', '底'];
+
+/// Deadlines without a date that the genre writes after the last verb
+/// (`（市生态环境局牵头，持续推进）`) or after a `；`
+/// (`（市应急局牵头，各成员单位配合；全年）`): how long the work runs, kept
+/// as the task's deadline as written. `年底前` and `年底前完成` are read
+/// by their 年 already.
+const UNDATED_DEADLINES: [&str; 14] = [
+    "全年",
+    "全年推进",
+    "全年完成",
+    "长期",
+    "长期坚持",
+    "长期推进",
+    "持续推进",
+    "持续开展",
+    "常态化",
+    "常态化推进",
+    "每年",
+    "逐年",
+    "逐年推进",
+    "年内",
+];
+
+/// The last characters of [`UNDATED_DEADLINES`].
+const UNDATED_FINALS: [char; 7] = ['年', '期', '持', '进', '化', '展', '内'];
 
 /// `text` without the deadlines that end its list
 /// (`市发改委牵头，市财政局配合，2024年底前完成`): what is left ends in the
@@ -202,7 +290,7 @@ fn before_deadlines(text: &str) -> &str {
     let mut text = text.trim_end();
     // Most lists end otherwise than a deadline does, which their last
     // character settles before the list is searched for its last entry.
-    while text.ends_with(DEADLINE_FINALS)
+    while (text.ends_with(DEADLINE_FINALS) || text.ends_with(UNDATED_FINALS))
         && let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
         && is_deadline_entry(&text[at + sep.len()..])
     {
@@ -863,6 +951,8 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             }
             Some(FieldKind::Units(class)) => read_units(text, value, Some(class), out),
             None => read_units(text, value, None, out),
+            Some(FieldKind::Leaders | FieldKind::Deadline)
+                if is_none_mark(&text[value.clone()]) => {}
             Some(FieldKind::Leaders) => {
                 for name in split_top(text, value, is_unit_separator) {
                     let name = trim(text, name);
@@ -876,8 +966,25 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
     }
 }
 
+/// Whether `value`, a whole field's or cell's value, is only a mark of
+/// "none" (`—`, `——`, `-`, `/`, `／`, `无`): `配合单位：无`, a table's
+/// `| — |` under 配合单位. It names no unit, leader or deadline, and says
+/// so: it is skipped quietly, as an empty cell is, since a reader loses
+/// nothing by it. The first character settles nearly every value.
+pub(crate) fn is_none_mark(value: &str) -> bool {
+    let value = value.trim();
+    value.starts_with(['—', '-', '/', '／', '无', '－', '–'])
+        && matches!(
+            value,
+            "—" | "——" | "-" | "--" | "－" | "–" | "/" | "／" | "无"
+        )
+}
+
 /// Reads a list of units, each of `class`.
 fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut Fields) {
+    if is_none_mark(&text[range.clone()]) {
+        return;
+    }
     let pieces = join_collective(text, split_top(text, range, is_unit_separator));
     let last = pieces.len().saturating_sub(1);
     let mut in_note = false;
@@ -1156,13 +1263,27 @@ fn verbs_piece(piece: &str) -> bool {
 fn reads_as_verbs(text: &str) -> bool {
     let text = before_deadlines(text);
     let entries = split_top(text, 0..text.len(), is_unit_separator);
-    entries
+    let mut verbs = entries
         .iter()
         .map(|r| text[r.clone()].trim())
         .rev()
-        .find(|e| !e.is_empty())
-        .is_some_and(|last| verb_at_end(last).is_some())
+        .filter(|e| !e.is_empty())
+        .map(verb_at_end);
+    match verbs.next() {
+        // `（确保政策落实）`, `（加强业务指导）`: the task's own words end so
+        // too; these verbs make a clause only after a unit that leads or
+        // is responsible (`市财政局负责，各区县政府落实`).
+        Some(Some((verb, _))) if WEAK_VERBS.contains(&verb) => verbs.any(|v| {
+            v.is_some_and(|(verb, class)| class != Class::Join && !WEAK_VERBS.contains(&verb))
+        }),
+        Some(found) => found.is_some(),
+        None => false,
+    }
 }
+
+/// Verbs that end the task's own words in brackets as often as a unit's
+/// role: [`reads_as_verbs`] reads them only after another verb.
+const WEAK_VERBS: [&str; 2] = ["落实", "指导"];
 
 /// Where a clause of the genre is in a task's joined text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1350,6 +1471,24 @@ mod tests {
     }
 
     #[test]
+    fn leaders_fields_not_read() {
+        for line in ["督导领导：李华", " 包联县领导: 王明、刘芳"] {
+            assert!(other_leaders_field(line), "{line}");
+        }
+        for line in [
+            "领导：李华",
+            "督导领导：",
+            "加强组织领导：建立专班",
+            "组织领导：成立工作专班",
+            "各级领导，要：",
+            "县财政局",
+            "",
+        ] {
+            assert!(!other_leaders_field(line), "{line}");
+        }
+    }
+
+    #[test]
     fn role_words_after_names_are_marks() {
         assert_eq!(
             role_suffix("区科技局（牵头）"),
@@ -1473,6 +1612,17 @@ mod tests {
         assert_eq!(style_of("市体育局、市教育局配合"), Some(Style::Verbs));
         assert_eq!(style_of("2024年底前完成"), None);
         assert_eq!(style_of("市发改委、市财政局"), None);
+        // Deadlines without a date, whole entries only.
+        assert_eq!(style_of("市应急局牵头；全年"), Some(Style::Verbs));
+        assert_eq!(style_of("市大数据局牵头，长期坚持"), Some(Style::Verbs));
+        assert!(is_deadline_entry(" 持续推进 "));
+        assert!(!is_deadline_entry("全年工作"));
+        assert!(!is_deadline_entry("市长期规划办"));
+        // 落实 and 指导 only after a verb that is not 配合's.
+        assert_eq!(style_of("市财政局负责，各区县政府落实"), Some(Style::Verbs));
+        assert_eq!(style_of("确保政策落实"), None);
+        assert_eq!(style_of("加强业务指导，确保政策落实"), None);
+        assert_eq!(style_of("甲局配合，乙局落实"), None);
         let t = "市发改委牵头，市财政局配合，2024年底前完成";
         assert_eq!(style_of(t), Some(Style::Verbs));
         assert!(ends_in_verb(t));

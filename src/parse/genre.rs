@@ -270,6 +270,16 @@ impl<'a> Parser<'a> {
         let named = (fields::field_at(content).is_some()
             || fields::misspelled_at(content).is_some())
             && !footer;
+        if !named && fields::other_leaders_field(content) {
+            // `督导领导：李华`: leaders under a name the crate does not read.
+            // Joined to the task's text, it would pass unnoticed; it is
+            // reported instead, and a list above it does not run on past it.
+            if let Some(last) = task.field_lines.last_mut() {
+                last.ended = true;
+            }
+            self.warn(line, WarningKind::FieldIgnored);
+            return true;
+        }
         let taken = if named {
             let open = matches!(task.clause.scan, Scan::Open { .. })
                 || matches!(fields::find(&task.joined), Found::Open { .. });

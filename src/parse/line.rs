@@ -461,6 +461,23 @@ const PART_TITLE_ENDINGS: [&str; 15] = [
     "责任台账",
 ];
 
+/// How the title of a plan of tasks ends (`2024年民生实事项目计划表`,
+/// `…民生实事项目安排表`, `…民生实事项目责任表`,
+/// `2024年政府工作任务分解落实方案`). A sentence may end so too
+/// (`各乡镇要制定落实方案`): these count only in a title that names what
+/// the tasks are (see [`PLAN_KINDS`]).
+const PLAN_ENDINGS: [&str; 4] = ["计划表", "安排表", "责任表", "落实方案"];
+
+/// What a plan's title names its tasks: 民生实事, 重点工作, 政府工作, ….
+const PLAN_KINDS: [&str; 6] = [
+    "实事",
+    "重点工作",
+    "政府工作",
+    "重点任务",
+    "工作任务",
+    "重点项目",
+];
+
 /// A part title names its kind (重点工作, 民生实事) in a heading, or ends
 /// like the title of a list of tasks (责任分解, 任务分工方案, 分解清单, …)
 /// on a line with no sentence punctuation. The covering notice's own title
@@ -487,7 +504,10 @@ fn is_part_title(content: &str, level: u8) -> bool {
     // `附件1：2023年重点工作责任分解`: the title after its attachment label.
     let content = &content[attachment_label_end(content).unwrap_or(0)..];
     let core = content.trim_end_matches(['》', '”']).trim_end();
-    let titled = PART_TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+    let titled = (PART_TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+        || (core.ends_with(['表', '案'])
+            && PLAN_ENDINGS.iter().any(|e| core.ends_with(e))
+            && PLAN_KINDS.iter().any(|k| core.contains(k))))
         && !content.contains(['。', '，', '；', '：', ',', ';', ':']);
     titled || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
 }
@@ -636,8 +656,16 @@ mod tests {
             "2023年市政府重点工作分工",
             "2023年主要目标任务分解表",
             "2024年政府工作报告重点任务分工台账",
+            "2024年民生实事项目计划表",
+            "《2024年民生实事项目安排表》",
+            "2024年民生实事项目责任表",
+            "2024年政府工作任务分解落实方案",
         ] {
             assert_eq!(kind(title), LineKind::Part, "{title}");
+        }
+        // Sentences and other lists that end so name no tasks.
+        for text in ["各乡镇要制定落实方案", "财政收支计划表", "值班安排表"] {
+            assert_eq!(kind(text), LineKind::Text, "{text}");
         }
         assert_eq!(kind("附件：1.2023年重点工作责任分解"), LineKind::Text);
         // A title after its attachment label, on one line.

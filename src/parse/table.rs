@@ -483,6 +483,12 @@ impl<'a> Parser<'a> {
                         unit.class.get_or_insert(class);
                     }
                 }
+                // `| — |`: no leader, no deadline (see [`fields::is_none_mark`]).
+                Column::Leaders | Column::Deadline
+                    if fields::is_none_mark(&separated[cell.text.clone()]) =>
+                {
+                    continue;
+                }
                 Column::Leaders => read.leaders = leader_names(&separated, cell.text.clone()),
                 Column::Deadline if !cell.text.is_empty() => {
                     read.deadlines.push(cell.text.clone());
