@@ -35,6 +35,10 @@ const QUALIFIERS: [&str; 11] = [
 ];
 
 /// Titles this crate does not model, kept as written beside the name.
+/// The last characters of the titles the crate knows ([`Title::ALL`])
+/// and of the posts it keeps as written ([`OTHER_TITLES`]).
+const TITLE_FINALS: [char; 10] = ['长', '委', '员', '理', '问', '任', '记', '席', '书', '志'];
+
 const OTHER_TITLES: [&str; 23] = [
     "二级巡视员",
     "巡视员",
@@ -547,6 +551,12 @@ const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭�
 /// `孙杰党委书记`). Anything else (`聚力强产业，壮集群`, `县长办公会议定事项`,
 /// `主任周海洋`: a post's word alone says too little) names a subject.
 fn titled_names(heading: &str) -> Option<Leaders> {
+    // Every title and post ends with one of these characters: a heading
+    // holding none (`（一）投资和项目方面`) names no one, which spares most
+    // subject headings the reading of their pieces.
+    if !heading.contains(TITLE_FINALS) {
+        return None;
+    }
     let mut leaders = Vec::new();
     let mut untitled = Vec::new();
     for piece in split_pieces(heading.split(['、', '，', ','])) {
@@ -724,6 +734,17 @@ mod tests {
             .into_iter()
             .map(|l| (l.name, l.titles))
             .collect()
+    }
+
+    #[test]
+    fn every_title_and_post_ends_with_a_title_final() {
+        let ends = |word: &str| word.chars().next_back().is_some_and(|c| TITLE_FINALS.contains(&c));
+        for title in Title::ALL {
+            assert!(ends(title.chinese()), "{}", title.chinese());
+        }
+        for post in OTHER_TITLES {
+            assert!(ends(post), "{post}");
+        }
     }
 
     #[test]
