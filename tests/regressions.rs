@@ -524,3 +524,80 @@ fn a_full_stop_ends_the_list_not_the_name() {
         ]
     );
 }
+
+/// The units of a task as `(name, role)`.
+fn roles_of(b: &yiwu_duties::Breakdown, id: &str) -> Vec<(String, yiwu_duties::Role)> {
+    b.task(id)
+        .unwrap()
+        .assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+/// Regression: with no unit before 牵头, the task's own words in brackets
+/// (`（政府主导、社会参与）`) were read as units in the State Council's
+/// style, the bracket lost from the text and the real unit made a lead.
+#[test]
+fn the_tasks_own_words_in_brackets_name_no_units() {
+    use yiwu_duties::Role::Sole;
+    let text = "# 2024年重点工作责任分解\n1. 推进养老服务体系建设（政府主导、社会参与）。\n责任单位：县民政局\n";
+    let b = parse(text).unwrap();
+    assert_eq!(roles_of(&b, "K0.1"), [("县民政局".to_owned(), Sole)]);
+    assert!(
+        b.task("K0.1")
+            .unwrap()
+            .text()
+            .contains("（政府主导、社会参与）")
+    );
+}
+
+/// Regression: 责任单位 beside 配合单位 made every responsible unit a lead
+/// though the document declared that the first-listed unit leads.
+#[test]
+fn the_first_listed_rule_says_which_responsible_unit_leads() {
+    use yiwu_duties::Role::{Joint, Lead};
+    let text = "# 2024年重点工作责任分解\n（列第一位的为牵头单位，下同）\n1. 修路。\n责任单位：县交通局、县财政局\n配合单位：各乡镇\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县交通局".to_owned(), Lead),
+            ("县财政局".to_owned(), Joint),
+            ("各乡镇".to_owned(), Joint)
+        ]
+    );
+}
+
+/// Regression: a notice sentence that puts someone first and names a
+/// lead later (`…为第一责任人，县政府办为牵头督查单位`) declared the
+/// first-listed rule for the whole document.
+#[test]
+fn a_sentence_about_the_first_responsible_declares_nothing() {
+    use yiwu_duties::Role::Unmarked;
+    let text = "青川县人民政府办公室关于印发2024年重点工作责任分解的通知\n各乡镇：\n各单位主要负责人为第一责任人，县政府办为牵头督查单位。\n2024年重点工作责任分解\n1. 修路。（责任单位：县交通局、县财政局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县交通局".to_owned(), Unmarked),
+            ("县财政局".to_owned(), Unmarked)
+        ]
+    );
+}
+
+/// Regression: a first-listed note after a unit whose name holds 第一
+/// dropped that unit.
+#[test]
+fn a_name_holding_first_keeps_its_unit_before_the_note() {
+    use yiwu_duties::Role::{Joint, Lead};
+    let text = "# 2024年重点工作责任分解\n1. 修路。（责任单位：市卫健委、市第一人民医院（排在第一位的为牵头单位，下同））\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("市卫健委".to_owned(), Lead),
+            ("市第一人民医院".to_owned(), Joint)
+        ]
+    );
+}

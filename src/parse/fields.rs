@@ -584,14 +584,16 @@ pub(crate) fn declares_first_listed(text: &str) -> bool {
     if !text.contains(['第', '首']) {
         return false;
     }
-    // The place, then what it makes the unit, close after it: the note's
-    // own words, not a sentence that puts something first
-    // (`把抓落实放在首位`) and speaks of leading much later.
-    let place_then_lead = ["第一", "首位"].iter().any(|place| {
+    // A place in the list, then what it makes the unit, close after it in
+    // the same clause: the note's own words, not a sentence that puts
+    // something first (`把抓落实放在首位`, `负责人为第一责任人，…为牵头督查单位`).
+    const PLACES: [&str; 6] = ["第一位", "第一个", "排名第一", "排在第一", "列第一", "首位"];
+    let place_then_lead = PLACES.iter().any(|place| {
         text.match_indices(place).any(|(at, _)| {
-            text[at..]
-                .find("为牵头")
-                .is_some_and(|gap| text[at..at + gap].chars().count() <= 10)
+            text[at..].find("为牵头").is_some_and(|gap| {
+                let between = &text[at..at + gap];
+                between.chars().count() <= 10 && !between.contains(['，', '。', '；', ',', ';'])
+            })
         })
     });
     // Or the lead, then its place.
@@ -677,11 +679,12 @@ fn is_note_of(content: &str, declares: impl Fn(&str) -> bool) -> bool {
 /// same entry begins: `市财政局（列第一位的为牵头单位，下同）`,
 /// `市财政局。列第一位的为牵头单位`. `None` when the entry is only the note.
 pub(crate) fn name_before_note(entry: &str) -> Option<usize> {
-    let place = ["第一", "首位", "牵头单位"]
-        .iter()
-        .filter_map(|w| entry.find(w))
-        .min()?;
-    let boundary = entry[..place].rfind(['（', '(', '。', '．', ' ', '\u{3000}'])?;
+    // The first bracket, full stop or space whose rest is the note: a
+    // name may hold 第一 itself (`市第一人民医院`).
+    let boundary = entry
+        .match_indices(['（', '(', '。', '．', ' ', '\u{3000}'])
+        .map(|(at, _)| at)
+        .find(|&at| declares_first_listed(&entry[at..]))?;
     (!entry[..boundary].trim().is_empty()).then_some(boundary)
 }
 
@@ -1269,7 +1272,7 @@ fn reads_as_verbs(text: &str) -> bool {
         .rev()
         .filter(|e| !e.is_empty())
         .map(verb_at_end);
-    match verbs.next() {
+    let reads = match verbs.next() {
         // `（确保政策落实）`, `（加强业务指导）`: the task's own words end so
         // too; these verbs make a clause only after a unit that leads or
         // is responsible (`市财政局负责，各区县政府落实`).
@@ -1278,7 +1281,28 @@ fn reads_as_verbs(text: &str) -> bool {
         }),
         Some(found) => found.is_some(),
         None => false,
+    };
+    // With no unit before 牵头, the task's own words in brackets may read
+    // so too (`（政府主导、社会参与）`): every entry must then name a unit.
+    reads
+        && (entries.iter().any(|r| {
+            verb_at_end(text[r.clone()].trim()).is_some_and(|(_, class)| class == Class::Lead)
+        }) || entries.iter().all(|r| names_a_unit(text[r.clone()].trim())))
+}
+
+/// Whether a list entry, its verb and the words of an open list's end
+/// aside, ends as a unit's name does (`市财政局`, `市有关部门`,
+/// `各成员单位`) or names the units of every place (`各乡镇（街道）`).
+fn names_a_unit(entry: &str) -> bool {
+    let mut name = entry.trim_end_matches(['。', '．', '.']);
+    if let Some((verb, _)) = verb_at_end(name) {
+        name = &name[..name.len() - verb.len()];
     }
+    if let Some(words) = etc_at_end(name) {
+        name = &name[..name.len() - words.len()];
+    }
+    let name = name.trim();
+    name.starts_with('各') || name.ends_with(UNIT_FINALS) || name.ends_with(['门', '位'])
 }
 
 /// Verbs that end the task's own words in brackets as often as a unit's

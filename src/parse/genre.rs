@@ -615,7 +615,10 @@ impl<'a> Parser<'a> {
         clause: Place,
     ) -> Vec<Assignment> {
         let has = |units: &[Read], class| units.iter().any(|u| u.class == Some(class));
-        if !units.iter().any(|u| u.leads)
+        // Where the document declares that the first-listed unit leads,
+        // that rule says which of them does (below).
+        if !self.first_listed
+            && !units.iter().any(|u| u.leads)
             && has(&units, Class::Join)
             && has(&units, Class::Responsible)
         {

@@ -738,7 +738,11 @@ mod tests {
 
     #[test]
     fn every_title_and_post_ends_with_a_title_final() {
-        let ends = |word: &str| word.chars().next_back().is_some_and(|c| TITLE_FINALS.contains(&c));
+        let ends = |word: &str| {
+            word.chars()
+                .next_back()
+                .is_some_and(|c| TITLE_FINALS.contains(&c))
+        };
         for title in Title::ALL {
             assert!(ends(title.chinese()), "{}", title.chinese());
         }
