@@ -601,3 +601,64 @@ fn a_name_holding_first_keeps_its_unit_before_the_note() {
         ]
     );
 }
+
+/// Regression: a line after a name ending in 联 or a bracket was joined to
+/// it as the rest of a broken name (`县妇联` ⏎ `智慧社区`), silently.
+#[test]
+fn a_finished_name_takes_no_rest() {
+    let text = "# 2024年重点工作责任分解\n1. 修路。\n配合单位：县妇联\n智慧社区\n2. 建桥。\n配合单位：各乡镇（街道）\n数字政府\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(names, ["县妇联", "各乡镇（街道）"]);
+    let skipped: Vec<u32> = b.warnings().iter().map(|w| w.line()).collect();
+    assert_eq!(skipped, [4, 7]);
+}
+
+/// Regression: a list that ran on to a line ending in a verb ran on to the
+/// line after it too, naming a lead `县财政局配合县商务局`.
+#[test]
+fn a_list_ending_in_a_verb_runs_on_no_further() {
+    let text = "# 2024年重点工作责任分解\n1. 修路。\n牵头单位：县发改局；\n县财政局配合\n县商务局、各乡镇\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(names, ["县发改局", "县财政局"]);
+    assert!(b.warnings().iter().any(|w| w.line() == 5));
+}
+
+/// Regression: `主办单位：县发改局` after a task naming only its leader in
+/// brackets was skipped as a page's footer, and the task's lead lost.
+#[test]
+fn a_lead_field_after_a_leaders_bracket_is_no_footer() {
+    use yiwu_duties::Role::{Joint, Lead};
+    let text = "# 2024年重点工作责任分解\n1. 推进数据共享。（责任领导：王明）\n主办单位：县发改局\n协办单位：县财政局\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县发改局".to_owned(), Lead),
+            ("县财政局".to_owned(), Joint)
+        ]
+    );
+}
+
+/// Regression: a heading with no verb whose title comes before a word
+/// (`一、市长项目`, `三、县长信箱`) named that word as a leader.
+#[test]
+fn a_title_before_a_subject_names_no_one() {
+    let text = "# 2024年重点工作责任分解\n一、市长项目\n1. 修路。（责任单位：县交通局）\n二、陈雅琴副县长\n1. 建桥。（责任单位：县交通局）\n三、县长信箱\n1. 办信。（责任单位：县信访局）\n";
+    let b = parse(text).unwrap();
+    let leaders: Vec<Vec<&str>> = b.parts()[0]
+        .groups()
+        .iter()
+        .map(|g| g.leaders().iter().map(|l| l.name()).collect())
+        .collect();
+    assert_eq!(leaders, [vec![], vec!["陈雅琴"], vec![]]);
+}

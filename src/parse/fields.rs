@@ -523,8 +523,9 @@ const UNIT_FINALS: [char; 24] = [
 ];
 
 /// The longest rest of a name broken at a line's end that is read as
-/// such, in characters (`划局`, `管理中心`).
-const NAME_REST_MAX: usize = 6;
+/// such, in characters (`划局`, `中心`): a longer line is more likely a
+/// sub-heading (`数字政府`).
+const NAME_REST_MAX: usize = 3;
 
 /// Whether `next`, a short line after the list of units `so_far`, is the
 /// rest of the list's last name, broken at the line's end
@@ -536,9 +537,16 @@ const NAME_REST_MAX: usize = 6;
 pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
     let next = next.trim();
     let last = so_far.trim_end();
+    // A name that ends in a bracket, in 联 or 协 (`县妇联`, `县科协`) or in
+    // 等 is finished too: what follows it is a line of its own.
     (1..=NAME_REST_MAX).contains(&next.chars().count())
         && !next.contains(|c: char| is_unit_separator(c) || c.is_whitespace())
-        && !last.ends_with(|c: char| is_unit_separator(c) || UNIT_FINALS.contains(&c))
+        && !last.ends_with(|c: char| {
+            is_unit_separator(c)
+                || UNIT_FINALS.contains(&c)
+                || is_close(c)
+                || matches!(c, '联' | '协' | '等')
+        })
         && next.ends_with(UNIT_FINALS)
 }
 
@@ -1369,6 +1377,49 @@ pub(crate) fn find(text: &str) -> Found {
     }
 }
 
+/// The brackets of a task's text read so far, kept as lines are
+/// appended: the top-level brackets still open, and the last top-level
+/// bracket closed that holds a clause. [`find`] reads the same from the
+/// whole text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Brackets {
+    open: Vec<usize>,
+    last_clause: Option<(usize, usize)>,
+    scanned: usize,
+}
+
+impl Brackets {
+    /// Reads `text` on from where the last reading stopped (`text` is the
+    /// text read before with more appended).
+    pub(crate) fn read_on(&mut self, text: &str) {
+        for (at, c) in text[self.scanned..].char_indices() {
+            let i = self.scanned + at;
+            if is_open(c) {
+                self.open.push(i);
+            } else if is_close(c) {
+                let Some(open) = self.open.pop() else {
+                    continue;
+                };
+                if self.open.is_empty() && style_of(&text[open + char_len(text, open)..i]).is_some()
+                {
+                    self.last_clause = Some((open, i));
+                }
+            }
+        }
+        self.scanned = text.len();
+    }
+
+    /// Whether the text read ends in a clause in brackets (no bracket
+    /// left open), with only the clause's end after it (see
+    /// [`ends_clause`]).
+    pub(crate) fn closed_clause_ends(&self, text: &str) -> bool {
+        self.open.is_empty()
+            && self
+                .last_clause
+                .is_some_and(|(_, close)| ends_clause(&text[close + char_len(text, close)..]))
+    }
+}
+
 /// The byte length of the character at `at`.
 pub(crate) fn char_len(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(0, char::len_utf8)
@@ -1385,6 +1436,31 @@ pub(crate) fn ends_clause(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_read_on_as_found_whole() {
+        let whole = |text: &str| match find(text) {
+            Found::Closed { close, .. } => ends_clause(&text[close + char_len(text, close)..]),
+            _ => false,
+        };
+        for text in [
+            "修路（一期）。（区交通局牵头，各街道配合）。",
+            "修路。（责任单位：甲局；完成时限：年底）（二期",
+            "修路）（区交通局负责）",
+            "推进（试点）工作（全域）",
+        ] {
+            for (k, _) in text.char_indices() {
+                let mut brackets = Brackets::default();
+                brackets.read_on(&text[..k]);
+                brackets.read_on(text);
+                assert_eq!(
+                    brackets.closed_clause_ends(text),
+                    whole(text),
+                    "{text} at {k}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn first_listed_notes_on_lines_of_their_own() {

@@ -127,7 +127,7 @@ pub(super) struct FieldLine<'a> {
     /// How many brackets the lines so far leave open; `None` when they
     /// close one they did not open.
     open: Option<u32>,
-    /// Whether the field line's last field is a list of units.
+    /// Whether the last field of the lines so far is a list of units.
     ends_in_units: bool,
 }
 
@@ -148,6 +148,10 @@ impl<'a> FieldLine<'a> {
         self.continued.push(line);
         self.text.push_str(&line.content);
         self.open = fields::open_brackets_after(self.open, &line.content);
+        // A line ending in a verb (`县财政局配合`) makes the list's last
+        // piece one of the State Council's style: no list of units to run
+        // on. Its end alone says so, so the list is not read again.
+        self.ends_in_units &= !fields::ends_in_verb(&self.text);
     }
 
     /// The field line and the lines after it.
@@ -258,15 +262,18 @@ impl<'a> Parser<'a> {
             return false;
         };
         let content: &str = &line.content;
-        // After a task that already names its units (in a clause, in the
-        // State Council's style, or on field lines), a line `主办单位：…` is
-        // the web page's footer (`主办单位：…人民政府办公室`: every
-        // government site prints one), not more units of the task: 主办
-        // names the lead, which a task names first.
-        let names_units = matches!(task.clause.scan, Scan::Closed { .. })
-            || inline_closed(&task.joined)
-            || task.field_lines.iter().any(|f| f.ends_in_units);
-        let footer = content.trim_start().starts_with("主办") && names_units;
+        // A line `主办单位：…` is the web page's footer (every government
+        // site prints one), not a field of the task, after a task that
+        // already names its units in a clause or on field lines (主办
+        // names the lead, which a task names first), or where it names a
+        // government office (`主办单位：…人民政府办公室`).
+        let footer = content.trim_start().starts_with("主办") && {
+            let names_units = matches!(task.clause.scan, Scan::Closed { .. })
+                || task.field_lines.iter().any(|f| f.ends_in_units);
+            // The footer names the site's owner, a government office.
+            let site_owner = content.contains("人民政府") || content.trim_end().ends_with("办公室");
+            names_units || site_owner
+        };
         let named = (fields::field_at(content).is_some()
             || fields::misspelled_at(content).is_some())
             && !footer;

@@ -582,7 +582,14 @@ fn titled_names(heading: &str) -> Option<Leaders> {
                 .chars()
                 .next()
                 .is_some_and(|c| COMMON_SURNAMES.contains(c));
-        if read.titles.is_empty() && !(post && person) {
+        // With no verb, a title the crate knows marks a person after the
+        // name (`陈雅琴副县长`); before it, it as often begins a subject
+        // (`一、市长项目`, `县长信箱`), which names no one.
+        let titled_after = read
+            .titles
+            .iter()
+            .any(|t| piece.trim_end().ends_with(t.chinese()));
+        if !(titled_after || (post && person)) {
             return None;
         }
         untitled.extend(read.others.iter().cloned());

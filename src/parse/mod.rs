@@ -16,7 +16,7 @@ mod notice;
 mod table;
 
 use std::borrow::Cow;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::Arc;
 
 use rustc_hash::FxHashSet;
@@ -316,6 +316,9 @@ fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
             .iter_mut()
             .chain(g.areas.iter_mut().flat_map(|a| a.tasks.iter_mut()))
     });
+    // The lines of the tasks whose roles change: their NoLeadUnit
+    // warnings go, in one pass over the warnings.
+    let mut changed: Vec<RangeInclusive<u32>> = Vec::new();
     for task in tasks {
         let units = &mut task.assignments;
         if units.len() < 2 || units.iter().any(|a| a.role != Role::Unmarked) {
@@ -324,9 +327,16 @@ fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
         for (i, unit) in units.iter_mut().enumerate() {
             unit.role = if i == 0 { Role::Lead } else { Role::Joint };
         }
-        let lines = task.lines.first()..=task.lines.last();
-        warnings.retain(|w| !(w.kind == WarningKind::NoLeadUnit && lines.contains(&w.line)));
+        changed.push(task.lines.first()..=task.lines.last());
     }
+    if changed.is_empty() {
+        return;
+    }
+    // The tasks are in the order of their lines.
+    warnings.retain(|w| {
+        let at = changed.partition_point(|lines| *lines.end() < w.line);
+        !(w.kind == WarningKind::NoLeadUnit && changed.get(at).is_some_and(|l| l.contains(&w.line)))
+    });
 }
 
 /// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
@@ -390,6 +400,13 @@ struct PendingTask<'a> {
     /// lines without one is not searched for fields after its text with
     /// every line.
     has_colon: bool,
+    /// Where the joined text of a task with no clause holds a full stop
+    /// (`。`), kept as lines are appended (see
+    /// [`PendingTask::last_sentence_named`]).
+    stops: Vec<usize>,
+    /// The brackets of the joined text of a task with no clause, read as
+    /// lines are appended: whether it ends in a clause of the genre.
+    brackets: fields::Brackets,
 }
 
 impl<'a> PendingTask<'a> {
@@ -424,7 +441,29 @@ impl<'a> PendingTask<'a> {
         // task's text never loses a clause it has.
         if self.clause.scan == Scan::Absent {
             self.has_colon |= text.contains(fields::is_colon);
+            self.brackets.read_on(&self.joined);
+            let at = self.joined.len() - text.len();
+            self.stops
+                .extend(text.match_indices('。').map(|(stop, _)| at + stop));
         }
+    }
+
+    /// Whether the joined text's last sentence (a full stop ending it
+    /// aside) starts with a field's name, as fields after the text do
+    /// (`推进甲。责任单位：区经信局`): found from the full stops kept as
+    /// lines are appended, not by searching the text again.
+    fn last_sentence_named(&self) -> bool {
+        let end = self
+            .joined
+            .trim_end_matches(|c: char| matches!(c, '。' | '.' | '．') || c.is_whitespace())
+            .len();
+        let start = self
+            .stops
+            .iter()
+            .rev()
+            .find(|&&at| at < end)
+            .map_or(0, |&at| at + '。'.len_utf8());
+        fields::field_at(&self.joined[start..end]).is_some()
     }
 
     /// Whether `line`, numbered `number` as a task is, numbers a point
@@ -457,9 +496,11 @@ impl<'a> PendingTask<'a> {
             Scan::Open { .. } => false,
             Scan::Absent => {
                 !self.field_lines.is_empty()
-                    || genre::inline_closed(&self.joined)
+                    || self.brackets.closed_clause_ends(&self.joined)
                     // Fields after the text name a field with a colon.
-                    || (self.has_colon && genre::trailing_closed(&self.joined))
+                    || (self.has_colon
+                        && self.last_sentence_named()
+                        && genre::trailing_closed(&self.joined))
             }
         }
     }
@@ -1212,6 +1253,8 @@ impl<'a> Parser<'a> {
             clause: clause::absent(std::mem::take(&mut self.spare_entries)),
             last_point: None,
             has_colon: false,
+            stops: Vec::new(),
+            brackets: fields::Brackets::default(),
         });
         pending.push(line, rest, rest_index);
         Ok(())
