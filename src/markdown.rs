@@ -20,8 +20,11 @@ impl Breakdown {
     /// addressees, body paragraphs, signatory, date, publication note),
     /// then each part as a `#` heading (after its attachment label,
     /// `附件2`, where it has one), each leader group as `##`
-    /// (`## 一、…`), each area as `###` (`### （一）…方面`), and each task
-    /// as its own paragraph: `1. text（责任单位：▲牵头单位、配合单位）`. A
+    /// (`## 一、…`), each area as `###` (`### （一）…方面`; a heading that
+    /// names leaders is written whole), and each task as its own
+    /// paragraph: `1. text（责任单位：▲牵头单位、配合单位）`, with its own
+    /// leaders and deadline as fields of the clause; the notice's back
+    /// matter (抄送, 印发) comes last. A
     /// part's notes (`（列第一位的为牵头单位，下同）`) stand before the first
     /// heading or task that followed them in the source (a note read
     /// before the part's title, right after it). Blocks are separated by
@@ -83,6 +86,8 @@ impl Breakdown {
             // lines: a note before the next part would be that part's.
             blocks.extend(notes.map(|note| plain(&note.text)));
         }
+        // The notice's back matter, after the last task, as printed.
+        blocks.extend(self.notice.end_matter.iter().map(|line| plain(&line.text)));
         let mut out = blocks.join("\n\n");
         if !out.is_empty() {
             out.push('\n');
@@ -168,8 +173,15 @@ fn group_blocks(group: &LeaderGroup, notes: &mut Notes<'_>, blocks: &mut Vec<Str
     }
     for area in &group.areas {
         notes_before(area.line, notes, blocks);
+        // `方面` after a heading that names leaders (in a bracket, or
+        // before a verb) would hide them: such a heading is written whole.
+        let fangmian = if area.leaders.is_empty() {
+            "方面"
+        } else {
+            ""
+        };
         blocks.push(format!(
-            "### （{}）{}方面",
+            "### （{}）{}{fangmian}",
             chinese_numeral(area.ordinal),
             area.name
         ));
@@ -207,6 +219,9 @@ fn task_line(task: &Task) -> String {
             line.push_str(&leader.name);
             for title in &leader.titles {
                 line.push_str(title.chinese());
+            }
+            for other in &leader.other_titles {
+                line.push_str(other);
             }
         }
     }

@@ -49,6 +49,7 @@ fn seed_notice_round_trips() {
             signatory: Some("义乌市人民政府办公室".into()),
             date: Date::new(2022, 3, 18),
             published: true,
+            ..NoticeShape::default()
         }
     );
     assert_eq!(notice.body.len(), 2);

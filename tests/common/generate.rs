@@ -498,6 +498,7 @@ pub fn expected(doc: &GenDoc) -> Shape {
             signatory,
             date,
             published: n.published,
+            ..NoticeShape::default()
         }
     });
     let task = |id: String, t: &GenTask| TaskShape {
@@ -528,7 +529,11 @@ pub fn expected(doc: &GenDoc) -> Shape {
                     GroupShape {
                         ordinal: g,
                         heading: group_heading(group, p.kind),
-                        leaders: group.leaders.clone(),
+                        leaders: group
+                            .leaders
+                            .iter()
+                            .map(|(name, titles)| (name.clone(), titles.clone(), Vec::new()))
+                            .collect(),
                         tasks: group
                             .tasks
                             .iter()
@@ -542,6 +547,7 @@ pub fn expected(doc: &GenDoc) -> Shape {
                             .map(|(a, area)| AreaShape {
                                 ordinal: a as u32 + 1,
                                 name: area.name.to_owned(),
+                                leaders: Vec::new(),
                                 tasks: area
                                     .tasks
                                     .iter()

@@ -33,6 +33,11 @@ pub struct NoticeShape {
     pub signatory: Option<String>,
     pub date: Option<Date>,
     pub published: bool,
+    /// The back matter's lines as written, the offices copied to and the
+    /// printing date.
+    pub end_matter: Vec<String>,
+    pub copied_to: Option<String>,
+    pub printed: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +58,7 @@ pub struct PartShape {
 pub struct GroupShape {
     pub ordinal: u32,
     pub heading: String,
-    pub leaders: Vec<(String, Vec<Title>)>,
+    pub leaders: Vec<LeaderShape>,
     /// Tasks before the group's first area (all of them when it has none).
     pub tasks: Vec<TaskShape>,
     pub areas: Vec<AreaShape>,
@@ -63,7 +68,20 @@ pub struct GroupShape {
 pub struct AreaShape {
     pub ordinal: u32,
     pub name: String,
+    pub leaders: Vec<LeaderShape>,
     pub tasks: Vec<TaskShape>,
+}
+
+/// A leader's name, titles and the titles kept as written.
+pub type LeaderShape = (String, Vec<Title>, Vec<String>);
+
+/// A leader as a [`LeaderShape`].
+fn leader_shape(l: &yiwu_duties::Leader) -> LeaderShape {
+    (
+        l.name().to_owned(),
+        l.titles().to_vec(),
+        l.other_titles().to_vec(),
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,8 +90,8 @@ pub struct TaskShape {
     pub text: String,
     pub units: Vec<(String, Role)>,
     pub targets: Vec<Target>,
-    /// The task's own leaders (name and titles) and deadline as written.
-    pub leaders: Vec<(String, Vec<Title>)>,
+    /// The task's own leaders and deadline as written.
+    pub leaders: Vec<LeaderShape>,
     pub deadline: Option<String>,
 }
 
@@ -89,6 +107,9 @@ impl Shape {
             signatory: n.signatory().map(str::to_owned),
             date: n.date(),
             published: n.is_published(),
+            end_matter: n.end_matter().iter().map(|l| l.text().to_owned()).collect(),
+            copied_to: n.copied_to().map(str::to_owned),
+            printed: n.printed(),
         };
         let task = |t: &yiwu_duties::Task| TaskShape {
             id: t.id().to_string(),
@@ -99,11 +120,7 @@ impl Shape {
                 .map(|a| (a.name().to_owned(), a.role()))
                 .collect(),
             targets: t.targets().to_vec(),
-            leaders: t
-                .own_leaders()
-                .iter()
-                .map(|l| (l.name().to_owned(), l.titles().to_vec()))
-                .collect(),
+            leaders: t.own_leaders().iter().map(leader_shape).collect(),
             deadline: t.deadline().map(|d| d.text().to_owned()),
         };
         let parts = b
@@ -122,11 +139,7 @@ impl Shape {
                     .map(|g| GroupShape {
                         ordinal: g.ordinal(),
                         heading: g.heading().to_owned(),
-                        leaders: g
-                            .leaders()
-                            .iter()
-                            .map(|l| (l.name().to_owned(), l.titles().to_vec()))
-                            .collect(),
+                        leaders: g.leaders().iter().map(leader_shape).collect(),
                         tasks: g
                             .tasks()
                             .filter(|t| t.id().area().is_none())
@@ -138,6 +151,7 @@ impl Shape {
                             .map(|a| AreaShape {
                                 ordinal: a.ordinal(),
                                 name: a.name().to_owned(),
+                                leaders: a.leaders().iter().map(leader_shape).collect(),
                                 tasks: a.tasks().iter().map(task).collect(),
                             })
                             .collect(),
