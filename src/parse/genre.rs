@@ -675,10 +675,10 @@ impl<'a> Parser<'a> {
 
 #[cfg(test)]
 mod tests {
-    /// Odd lists that run on read or fail with an error inside the text;
-    /// none panics.
+    /// Odd lists that run on read as units with names (no separator and
+    /// no line's end inside one), or fail with an error inside the text.
     #[test]
-    fn odd_continuations_never_panic() {
+    fn odd_continuations_read_or_fail_in_place() {
         let head = "# 2024年重点工作责任分解\n## 一、王明县长牵头重点工作\n1. 推进甲。\n";
         for tail in [
             "责任单位：\n、\n",
@@ -694,7 +694,19 @@ mod tests {
         ] {
             let text = format!("{head}{tail}");
             match crate::parse(&text) {
-                Ok(b) => assert!(b.tasks().count() >= 1, "{tail}"),
+                Ok(b) => {
+                    let names: Vec<&str> = b
+                        .tasks()
+                        .flat_map(|t| t.assignments())
+                        .map(|a| a.name())
+                        .collect();
+                    assert!(
+                        names
+                            .iter()
+                            .all(|n| !n.trim().is_empty() && !n.contains(['、', '\n'])),
+                        "{tail}: {names:?}"
+                    );
+                }
                 Err(e) => {
                     let line = text.lines().nth(e.line() as usize - 1).unwrap_or("");
                     assert!(

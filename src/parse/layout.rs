@@ -221,11 +221,18 @@ pub(crate) fn double_spaced(lines: &[Line<'_>]) -> bool {
 
 /// Whether `content` is a note on the list (`注：…`, `备注：…`, `说明：…`).
 pub(crate) fn is_note(content: &str) -> bool {
-    ["注", "备注", "说明"].iter().any(|label| {
-        content
-            .strip_prefix(label)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
-    })
+    note_text(content).is_some()
+}
+
+/// The text of a note on the list after its label and colon (`注：…`,
+/// `备注：…`, `说明：…`).
+fn note_text(content: &str) -> Option<&str> {
+    let rest = ["注", "备注", "说明"]
+        .iter()
+        .find_map(|label| content.strip_prefix(label))?
+        .trim_start();
+    let colon = rest.chars().next().filter(|&c| fields::is_colon(c))?;
+    Some(rest[colon.len_utf8()..].trim_start())
 }
 
 /// Whether the first line from `lines[from]` on that is neither blank nor
@@ -282,13 +289,7 @@ pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
 /// The number of the first note in a numbered list of notes after the
 /// tasks (`注：1.各乡镇均为配合单位。`), and its style.
 pub(crate) fn numbered_note(content: &str) -> Option<(line::NumberStyle, u32)> {
-    let rest = ["注", "备注", "说明"]
-        .iter()
-        .find_map(|label| content.strip_prefix(label))?
-        .trim_start()
-        .strip_prefix([':', '：'])?
-        .trim_start();
-    line::numbered(rest)
+    line::numbered(note_text(content)?)
 }
 
 /// Punctuation that shows a line is a sentence, not a heading.

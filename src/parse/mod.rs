@@ -1520,7 +1520,10 @@ impl<'a> Parser<'a> {
     /// Whether `name` (interned) is named for the first time in the task
     /// whose units `listed` were read before it. Tasks list a few units,
     /// checked by a scan; a list longer than that, by a set, so that a
-    /// task listing thousands of units is read in linear time.
+    /// task listing thousands of units is read in linear time. Asked once
+    /// for each unit, in order, with every unit before it in `listed`:
+    /// the set is filled from `listed` when the list reaches its length,
+    /// and grows by one with each call after.
     fn first_in_task(&mut self, listed: &[Assignment], name: &Arc<str>) -> bool {
         const SHORT: usize = 16;
         // Interned names are equal exactly when they are one allocation:
