@@ -222,8 +222,9 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 });
         // A `一、` or `（一）` item that names units is a task when the next
         // item, or the part's end, follows it.
-        // Only a line with a `|` may head a table.
-        parser.separator_follows = line.content.contains('|')
+        // Only a text line with a `|` may head a table.
+        parser.separator_follows = line.kind == LineKind::Text
+            && line.content.contains('|')
             && rest
                 .get(i + 1)
                 .is_some_and(|next| table::is_separator_row(&next.content));
