@@ -662,3 +662,21 @@ fn a_title_before_a_subject_names_no_one() {
         .collect();
     assert_eq!(leaders, [vec![], vec!["陈雅琴"], vec![]]);
 }
+
+/// Regression: a unit with a verb of its own in the middle of a field's
+/// list was a unit named with the verb (`县财政局配合`), of the field's
+/// class.
+#[test]
+fn a_verb_inside_a_field_list_is_no_part_of_the_name() {
+    use yiwu_duties::Role::{Joint, Lead};
+    let text = "# 2024年重点工作责任分解\n1. 修路。\n牵头单位：县发改局，县财政局配合，各乡镇\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县发改局".to_owned(), Lead),
+            ("县财政局".to_owned(), Joint),
+            ("各乡镇".to_owned(), Lead)
+        ]
+    );
+}

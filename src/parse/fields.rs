@@ -1037,10 +1037,20 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
             piece = trim(text, piece.start..piece.start + at);
             leads = u32::from(lead);
         }
+        // A unit with a verb of its own inside the list
+        // (`牵头单位：县发改局，县财政局配合，各乡镇`) takes the verb's class,
+        // as in the State Council's style; the verb is no part of its name.
+        let mut entry_class = class;
+        if let Some((verb, verb_class)) =
+            verb_at_end(&text[piece.clone()]).filter(|(verb, _)| !WEAK_VERBS.contains(verb))
+        {
+            piece = trim(text, piece.start..piece.end - verb.len());
+            entry_class = Some(verb_class);
+        }
         out.units.push(UnitEntry {
             leads: leads.saturating_add(lead_marks(&text[piece.clone()])),
             range: piece,
-            class,
+            class: entry_class,
         });
         read += 1;
     }
