@@ -680,3 +680,71 @@ fn a_verb_inside_a_field_list_is_no_part_of_the_name() {
         ]
     );
 }
+
+/// Regression: words saying how a unit acts, before its verb
+/// (`组织落实`, `业务指导`, `全力配合`), were part of its name, and
+/// `限期落实` a unit of its own.
+#[test]
+fn words_before_a_verb_are_no_part_of_the_name() {
+    let text = "# 2024年重点工作责任分解\n1. 甲。（县财政局负责，各乡镇组织落实）\n2. 乙。（县教育局牵头，县卫健局业务指导）\n3. 丙。（县发改局牵头，限期落实）\n4. 丁。（县文旅局牵头，县残联协助指导，县教育局全力配合）\n";
+    let b = parse(text).unwrap();
+    let names =
+        |id: &str| -> Vec<String> { roles_of(&b, id).into_iter().map(|(name, _)| name).collect() };
+    assert_eq!(names("K0.1"), ["县财政局", "各乡镇"]);
+    assert_eq!(names("K0.2"), ["县教育局", "县卫健局"]);
+    assert_eq!(names("K0.3"), ["县发改局"]);
+    assert_eq!(
+        b.task("K0.3").unwrap().deadline().map(|d| d.text()),
+        Some("限期落实")
+    );
+    assert_eq!(names("K0.4"), ["县文旅局", "县残联", "县教育局"]);
+}
+
+/// Regression: a first-listed footnote (`注：…`) after a part's last task
+/// went to the next part when a part followed, and the tasks above it
+/// stayed unmarked.
+#[test]
+fn a_footnote_before_the_next_part_is_its_own_parts() {
+    use yiwu_duties::Role::{Joint, Lead};
+    let text = "附件1\n2024年重点工作责任分解\n1. 修路。（责任单位：县交通局、县财政局）\n注：列第一位的为牵头单位。\n附件2\n2024年民生实事责任分解\n1. 建养老院。（责任单位：县民政局、县财政局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(b.parts()[0].notes().len(), 1);
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县交通局".to_owned(), Lead),
+            ("县财政局".to_owned(), Joint)
+        ]
+    );
+}
+
+/// Regression: a note on which leader is listed first
+/// (`…排在第一位的为牵头领导`) declared that the first-listed unit leads.
+#[test]
+fn a_note_on_leaders_declares_nothing_of_units() {
+    use yiwu_duties::Role::Unmarked;
+    let text = "# 2024年重点工作责任分解\n注：责任领导中排在第一位的为牵头领导。\n1. 修路。（责任领导：王明、李华；责任单位：县交通局、县财政局）\n";
+    let b = parse(text).unwrap();
+    assert_eq!(
+        roles_of(&b, "K0.1"),
+        [
+            ("县交通局".to_owned(), Unmarked),
+            ("县财政局".to_owned(), Unmarked)
+        ]
+    );
+}
+
+/// Regression: after a finished list (its last name ends as a unit's
+/// does), a line holding a separator was read as more units
+/// (`县财政局以上任务请…`), and a short label joined to a name ending 位.
+#[test]
+fn a_finished_list_runs_on_to_no_sentence_or_label() {
+    let text = "# 2024年重点工作责任分解\n1、建设园区\n牵头单位：县经信局\n配合单位：县财政局\n以上任务请各牵头单位于每季度末报送进展，年底报送总结\n2、改造小区。\n牵头单位：县住建局\n配合单位：各相关单位\n乡镇\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(names, ["县经信局", "县财政局", "县住建局", "各相关单位"]);
+}

@@ -263,7 +263,9 @@ const DEADLINE_FINALS: [char; 3] = ['成', '前', '底'];
 /// (`（市应急局牵头，各成员单位配合；全年）`): how long the work runs, kept
 /// as the task's deadline as written. `年底前` and `年底前完成` are read
 /// by their 年 already.
-const UNDATED_DEADLINES: [&str; 14] = [
+const UNDATED_DEADLINES: [&str; 16] = [
+    "限期落实",
+    "限期完成",
     "全年",
     "全年推进",
     "全年完成",
@@ -281,7 +283,7 @@ const UNDATED_DEADLINES: [&str; 14] = [
 ];
 
 /// The last characters of [`UNDATED_DEADLINES`].
-const UNDATED_FINALS: [char; 7] = ['年', '期', '持', '进', '化', '展', '内'];
+const UNDATED_FINALS: [char; 9] = ['年', '期', '持', '进', '化', '展', '内', '实', '成'];
 
 /// `text` without the deadlines that end its list
 /// (`市发改委牵头，市财政局配合，2024年底前完成`): what is left ends in the
@@ -536,18 +538,28 @@ const NAME_REST_MAX: usize = 3;
 /// is left alone: it may be a sub-heading.
 pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
     let next = next.trim();
-    let last = so_far.trim_end();
-    // A name that ends in a bracket, in 联 or 协 (`县妇联`, `县科协`) or in
-    // 等 is finished too: what follows it is a line of its own.
     (1..=NAME_REST_MAX).contains(&next.chars().count())
         && !next.contains(|c: char| is_unit_separator(c) || c.is_whitespace())
-        && !last.ends_with(|c: char| {
-            is_unit_separator(c)
-                || UNIT_FINALS.contains(&c)
-                || is_close(c)
-                || matches!(c, '联' | '协' | '等')
-        })
+        && !so_far.trim_end().ends_with(is_unit_separator)
+        && !name_finished(so_far)
         && next.ends_with(UNIT_FINALS)
+}
+
+/// Whether the last name of the list `so_far` reads as finished: it ends
+/// as a unit's name does (`…局`, `…部门`, `各相关单位`, `县属国有企业`,
+/// `各医疗机构`), or in a bracket, in 联 or 协 (`县妇联`, `县科协`), or in
+/// 等. What follows a finished name on a line of its own, with no
+/// separator between, is a line of its own (a sub-heading, a sentence),
+/// not more of the list.
+pub(crate) fn name_finished(so_far: &str) -> bool {
+    let last = so_far.trim_end();
+    // `企业`, not any 业: `县农业` is the start of `县农业农村局`; `科协`,
+    // not any 协: `县残联协` is the start of `县残联协助…`.
+    last.ends_with("企业")
+        || last.ends_with("科协")
+        || last.ends_with(|c: char| {
+            UNIT_FINALS.contains(&c) || is_close(c) || matches!(c, '联' | '等' | '门' | '位' | '构')
+        })
 }
 
 /// Whether `text` is a piece of a list of units: it holds a separator
@@ -600,7 +612,11 @@ pub(crate) fn declares_first_listed(text: &str) -> bool {
         text.match_indices(place).any(|(at, _)| {
             text[at..].find("为牵头").is_some_and(|gap| {
                 let between = &text[at..at + gap];
-                between.chars().count() <= 10 && !between.contains(['，', '。', '；', ',', ';'])
+                // `…为牵头领导` speaks of leaders, not units.
+                let of_leaders = text[at + gap..].starts_with("为牵头领导");
+                between.chars().count() <= 10
+                    && !between.contains(['，', '。', '；', ',', ';'])
+                    && !of_leaders
             })
         })
     });
@@ -1044,7 +1060,7 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
         if let Some((verb, verb_class)) =
             verb_at_end(&text[piece.clone()]).filter(|(verb, _)| !WEAK_VERBS.contains(verb))
         {
-            piece = trim(text, piece.start..piece.end - verb.len());
+            piece = without_modifier(text, trim(text, piece.start..piece.end - verb.len()));
             entry_class = Some(verb_class);
         }
         out.units.push(UnitEntry {
@@ -1122,14 +1138,17 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
         }
         // `市发改委牵头，市财政局配合，2024年底前完成`: the task's deadline,
         // written among its units.
-        if is_deadline_entry(entry) && verb_at_end(entry).is_none() {
+        // (`限期落实` ends in a verb, and names when, not who.)
+        if is_deadline_entry(entry)
+            && (verb_at_end(entry).is_none() || UNDATED_DEADLINES.contains(&entry))
+        {
             out.deadlines.push(piece);
             continue;
         }
         let (name, class) = match verb_at_end(entry) {
             Some((verb, class)) => {
                 let name = trim(text, piece.start..piece.end - verb.len());
-                (without_etc(text, name), Some(class))
+                (without_modifier(text, without_etc(text, name)), Some(class))
             }
             None => (piece, None),
         };
@@ -1308,19 +1327,52 @@ fn reads_as_verbs(text: &str) -> bool {
         }) || entries.iter().all(|r| names_a_unit(text[r.clone()].trim())))
 }
 
+/// `range` of `text`, a unit's name before its verb, without the words
+/// that say how it acts (`各乡镇组织落实`, `县卫健局业务指导`,
+/// `县财政局全力配合`, `区直各部门按职能负责`): up to four characters after
+/// the last character that ends a unit's name. A name that ends as no
+/// unit's does anywhere (`限期`) is kept whole.
+fn without_modifier(text: &str, range: Range<usize>) -> Range<usize> {
+    let name = &text[range.clone()];
+    if name_finished(name) {
+        return range;
+    }
+    // The longest start of the name that reads as a finished one.
+    let Some(end) = name
+        .char_indices()
+        .map(|(at, c)| at + c.len_utf8())
+        .rev()
+        .find(|&end| name_finished(&name[..end]))
+    else {
+        return range;
+    };
+    let modifier = name[end..].chars().count();
+    // A unit's name of one character (`县`) is no name.
+    if (1..=4).contains(&modifier) && name[..end].chars().count() >= 2 {
+        range.start..range.start + end
+    } else {
+        range
+    }
+}
+
 /// Whether a list entry, its verb and the words of an open list's end
 /// aside, ends as a unit's name does (`市财政局`, `市有关部门`,
 /// `各成员单位`) or names the units of every place (`各乡镇（街道）`).
 fn names_a_unit(entry: &str) -> bool {
     let mut name = entry.trim_end_matches(['。', '．', '.']);
-    if let Some((verb, _)) = verb_at_end(name) {
+    let verb = verb_at_end(name);
+    if let Some((verb, _)) = verb {
         name = &name[..name.len() - verb.len()];
     }
     if let Some(words) = etc_at_end(name) {
         name = &name[..name.len() - words.len()];
     }
-    let name = name.trim();
-    name.starts_with('各') || name.ends_with(UNIT_FINALS) || name.ends_with(['门', '位'])
+    let mut name = name.trim();
+    // Only before a verb do words say how a unit acts (`各乡镇组织落实`).
+    if verb.is_some() {
+        name = &name[without_modifier(name, 0..name.len())];
+    }
+    name.starts_with('各') || name_finished(name)
 }
 
 /// Verbs that end the task's own words in brackets as often as a unit's

@@ -200,7 +200,9 @@ impl<'a> FieldLine<'a> {
             return false;
         }
         fields::list_unfinished_at(so_far, self.open)
-            || (blank_run == 0 && (fields::holds_list(next) || fields::rest_of_name(so_far, next)))
+            || (blank_run == 0
+                && ((fields::holds_list(next) && !fields::name_finished(so_far))
+                    || fields::rest_of_name(so_far, next)))
     }
 }
 

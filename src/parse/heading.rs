@@ -534,15 +534,13 @@ fn without_you(segment: &str) -> &str {
     }
 }
 
-/// The commonest surnames of a single character, by which a name after a
-/// post, with no verb, is told from a subject.
+/// The hundred or so commonest surnames of a single character, by which a
+/// name in a heading with no verb is told from a subject (`陈雅琴副县长`
+/// from `科技副县长`, `党委书记项目`). A leader of a rarer surname is still
+/// read where the heading has its verb (`…牵头的重点工作`).
 const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹\
     彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟\
-    熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安\
-    齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季\
-    裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉\
-    缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾\
-    隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
 /// A heading that is only names with titles, with no verb
 /// (`陈雅琴副县长`, `副县长陈雅琴、王明副县长`): each piece a person's name
@@ -584,12 +582,13 @@ fn titled_names(heading: &str) -> Option<Leaders> {
                 .is_some_and(|c| COMMON_SURNAMES.contains(c));
         // With no verb, a title the crate knows marks a person after the
         // name (`陈雅琴副县长`); before it, it as often begins a subject
-        // (`一、市长项目`, `县长信箱`), which names no one.
+        // (`一、市长项目`, `县长信箱`), which names no one. Either way the
+        // name must read as a person's (`科技副县长` names no one).
         let titled_after = read
             .titles
             .iter()
             .any(|t| piece.trim_end().ends_with(t.chinese()));
-        if !(titled_after || (post && person)) {
+        if !person || !(titled_after || post) {
             return None;
         }
         untitled.extend(read.others.iter().cloned());

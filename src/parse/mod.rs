@@ -826,7 +826,14 @@ impl<'a> Parser<'a> {
             return Ok(true);
         }
         self.first_listed |= first_listed;
-        if self.part_follows {
+        // A note written as a footnote (`注：…`) after a part's tasks is
+        // that part's, though the next part's title follows it.
+        let footnote = layout::is_note(content)
+            && self
+                .parts
+                .last()
+                .is_some_and(|p| p.tasks().next().is_some());
+        if self.part_follows && !footnote {
             self.held_notes.push(line);
         } else if let Some(part) = self.parts.last_mut() {
             part.notes.push(source_line(line));
