@@ -365,12 +365,14 @@
 //! (`一、由林志远县长牵头的重点工作`). A title may stand in brackets after
 //! the name (`林志远（县长）牵头`), and a bracket after a title is a note on
 //! it, kept as written (`副县长（挂职）郑博`), as is 同志. A heading that is
-//! only names, each with a title the crate knows, is read as naming its
-//! leaders without a verb (`二、陈雅琴副县长`), and so is a name of two
-//! or three characters, the first a common surname, after or before a
-//! post written with its body (`三、管委会主任周海洋`, `五、孙杰党委书记`);
-//! a post's word alone (`主任周海洋`) or a subject after a post
-//! (`街道办事处主任职责`) names no one. A heading of the leaders'
+//! only names, each of two or three characters beginning with one of the
+//! hundred or so commonest surnames, is read as naming its leaders
+//! without a verb: a name before a title the crate knows
+//! (`二、陈雅琴副县长`), or after or before a post written with its body
+//! (`三、管委会主任周海洋`, `五、孙杰党委书记`). A title before a word
+//! (`一、市长项目`), a word of no person (`科技副县长`), a post's word alone
+//! (`主任周海洋`) or a subject after a post (`街道办事处主任职责`) names no
+//! one; with a verb, any name is read (`欧阳海洋副县长牵头的重点工作`). A heading of the leaders'
 //! form that names no person (`其他县领导牵头的重点工作`) has no leader, and
 //! is warned about. A
 //! heading that names a subject (`二、聚力强产业，壮集群`) names no leader,
