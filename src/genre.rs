@@ -584,7 +584,9 @@
 //! `注：责任单位中，排在第一位的为牵头单位，其他为配合单位。`), under a part's
 //! title or between parts, is kept in [`Part::notes`] (of the part after
 //! it) and holds from there on. Written after the last task of its part,
-//! it is the list's footnote and holds for the tasks above it. A note that
+//! it is the list's footnote and holds for the tasks above it; between
+//! two parts, a note written as a footnote (`注：…`) is the part's above,
+//! any other the part's below. A note that
 //! ▲ marks the lead (`（标▲的为牵头单位）`) is kept there too, and changes
 //! nothing:
 //!
