@@ -748,3 +748,88 @@ fn a_finished_list_runs_on_to_no_sentence_or_label() {
         .collect();
     assert_eq!(names, ["县经信局", "县财政局", "县住建局", "各相关单位"]);
 }
+
+/// Regression: names were cut back to a shorter start that looked like a
+/// unit's name (`县委党校` → `县委`, `各镇街` → `各镇`); only the words
+/// that say how a unit acts are taken off before a verb.
+#[test]
+fn names_before_a_verb_are_not_cut_short() {
+    let text = "# 2024年重点工作责任分解\n1. 甲。（县委党校牵头，县财政局配合）\n2. 乙。（县教育局牵头，各镇街组织落实）\n3. 丙。（县住建局牵头，县污水处理厂负责）\n4. 丁。（县卫健局牵头，各乡镇中心小学配合）\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "县委党校",
+            "县财政局",
+            "县教育局",
+            "各镇街",
+            "县住建局",
+            "县污水处理厂",
+            "县卫健局",
+            "各乡镇中心小学"
+        ]
+    );
+}
+
+/// Regression: a field line's list broken inside a name after a character
+/// that ends names (`县人民政府办` ⏎ `公室、县商务局`) stopped there, and a
+/// sentence after a list ending `县委党校` became units.
+#[test]
+fn a_list_broken_inside_a_name_runs_on() {
+    let text = "# 2024年重点工作责任分解\n1、甲\n牵头单位：县发改局\n配合单位：县财政局、县人民政府办\n公室、县商务局\n2、乙\n牵头单位：县经信局\n配合单位：县委党校\n以上任务请各牵头单位于每季度末报送进展，年底报送总结\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "县发改局",
+            "县财政局",
+            "县人民政府办公室",
+            "县商务局",
+            "县经信局",
+            "县委党校"
+        ]
+    );
+}
+
+/// Regression: a heading with no verb lost leaders of common surnames of
+/// the region (楼, 傅, 俞), and a note on leaders and units together
+/// declared nothing; a note under the next part's attachment label marked
+/// the part above it.
+#[test]
+fn surnames_notes_and_labels() {
+    use yiwu_duties::Role::{Joint, Lead, Unmarked};
+    let text = "# 2024年重点工作责任分解\n## 一、楼晓明副县长\n1. 甲。（责任单位：县交通局）\n## 二、傅建国副县长、王明副县长\n1. 乙。（责任单位：县交通局）\n";
+    let b = parse(text).unwrap();
+    let leaders: Vec<Vec<&str>> = b.parts()[0]
+        .groups()
+        .iter()
+        .map(|g| g.leaders().iter().map(|l| l.name()).collect())
+        .collect();
+    assert_eq!(leaders, [vec!["楼晓明"], vec!["傅建国", "王明"]]);
+    let text = "# 2024年重点工作责任分解\n注：排在第一位的为牵头领导和牵头单位。\n1. 修路。（责任单位：县交通局、县财政局）\n";
+    assert_eq!(
+        roles_of(&parse(text).unwrap(), "K0.1"),
+        [
+            ("县交通局".to_owned(), Lead),
+            ("县财政局".to_owned(), Joint)
+        ]
+    );
+    let text = "附件1\n2024年重点工作责任分解\n1. 修路。（责任单位：县交通局、县财政局）\n附件2\n注：列第一位的为牵头单位。\n2024年民生实事责任分解\n1. 建园。（责任单位：县民政局、县财政局）\n";
+    assert_eq!(
+        roles_of(&parse(text).unwrap(), "K0.1"),
+        [
+            ("县交通局".to_owned(), Unmarked),
+            ("县财政局".to_owned(), Unmarked)
+        ]
+    );
+}

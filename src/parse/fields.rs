@@ -547,8 +547,8 @@ pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
 
 /// Whether the last name of the list `so_far` reads as finished: it ends
 /// as a unit's name does (`…局`, `…部门`, `各相关单位`, `县属国有企业`,
-/// `各医疗机构`), or in a bracket, in 联 or 协 (`县妇联`, `县科协`), or in
-/// 等. What follows a finished name on a line of its own, with no
+/// `各医疗机构`, `县委党校`, `县气象台`), or in a bracket, in 联 or 科协
+/// (`县妇联`, `县科协`), or in 等. What follows a finished name on a line of its own, with no
 /// separator between, is a line of its own (a sub-heading, a sentence),
 /// not more of the list.
 pub(crate) fn name_finished(so_far: &str) -> bool {
@@ -558,14 +558,37 @@ pub(crate) fn name_finished(so_far: &str) -> bool {
     last.ends_with("企业")
         || last.ends_with("科协")
         || last.ends_with(|c: char| {
-            UNIT_FINALS.contains(&c) || is_close(c) || matches!(c, '联' | '等' | '门' | '位' | '构')
+            UNIT_FINALS.contains(&c)
+                || is_close(c)
+                || matches!(
+                    c,
+                    '联' | '等' | '门' | '位' | '构' | '校' | '厂' | '台' | '园' | '场'
+                )
         })
 }
 
-/// Whether `text` is a piece of a list of units: it holds a separator
-/// outside brackets (`农村局、各乡镇（街道）`).
-pub(crate) fn holds_list(text: &str) -> bool {
-    split_top(text, 0..text.len(), is_unit_separator).len() > 1
+/// Whether `next`, a line holding a separator, continues the list
+/// `so_far` across a break inside its last name (`县农业` ⏎
+/// `农村局、各乡镇（街道）`, `县人民政府办` ⏎ `公室、县商务局`): the last
+/// name and the line's first entry joined end as a unit's name does; and
+/// after a name that looks finished, the entry does not start as a name of
+/// its own (`县财政局` ⏎ `县商务局、县农业农村局` is no break). A sentence
+/// after the list (`以上任务请…报送进展，…`) joins to no unit's name.
+pub(crate) fn continues_broken_name(so_far: &str, next: &str) -> bool {
+    let pieces = split_top(next, 0..next.len(), is_unit_separator);
+    let Some(first) = pieces.first().filter(|_| pieces.len() > 1) else {
+        return false;
+    };
+    let first = next[first.clone()].trim();
+    let last = so_far
+        .trim_end()
+        .rsplit(|c| is_unit_separator(c) || is_colon(c))
+        .next()
+        .unwrap_or("")
+        .trim();
+    let joined = format!("{last}{first}");
+    name_finished(&joined)
+        && (!name_finished(last) || !first.starts_with(['县', '市', '区', '镇', '乡', '各', '省']))
 }
 
 /// How many brackets `text` leaves open at its end; `None` when it closes
@@ -612,11 +635,9 @@ pub(crate) fn declares_first_listed(text: &str) -> bool {
         text.match_indices(place).any(|(at, _)| {
             text[at..].find("为牵头").is_some_and(|gap| {
                 let between = &text[at..at + gap];
-                // `…为牵头领导` speaks of leaders, not units.
-                let of_leaders = text[at + gap..].starts_with("为牵头领导");
                 between.chars().count() <= 10
                     && !between.contains(['，', '。', '；', ',', ';'])
-                    && !of_leaders
+                    && !of_leaders_only(&text[at + gap + "为牵头".len()..])
             })
         })
     });
@@ -637,12 +658,28 @@ pub(crate) fn declares_first_listed(text: &str) -> bool {
     place_then_lead || lead_then_place
 }
 
+/// Whether what follows `为牵头` names leaders only (`…为牵头领导`,
+/// `…为牵头县领导`, `…为牵头副县长`, `…为牵头负责人`), not units
+/// (`…为牵头单位`, `…为牵头领导和牵头单位`).
+fn of_leaders_only(after: &str) -> bool {
+    let head: String = after.chars().take(8).collect();
+    let units = head.contains("单位") || head.contains("部门");
+    let leaders = head.contains("领导") || head.contains('长') || head.contains("负责人");
+    leaders && !units
+}
+
 /// Whether a piece of a first-listed note only frames or completes it:
 /// `下同`, `其他为配合单位` (the units after the first join),
 /// `责任单位中`, `有多个责任单位的`.
 pub(crate) fn is_note_remainder(piece: &str) -> bool {
     let piece = piece.trim();
-    matches!(piece, "下同" | "以下同" | "下表同")
+    // A note on leaders beside one on units
+    // (`责任领导排在第一位的为牵头领导`).
+    let on_leaders = piece
+        .find("为牵头")
+        .is_some_and(|at| of_leaders_only(&piece[at + "为牵头".len()..]));
+    on_leaders
+        || matches!(piece, "下同" | "以下同" | "下表同")
         || (["其他", "其余", "其它"]
             .iter()
             .any(|w| piece.starts_with(w))
@@ -1329,31 +1366,44 @@ fn reads_as_verbs(text: &str) -> bool {
 
 /// `range` of `text`, a unit's name before its verb, without the words
 /// that say how it acts (`各乡镇组织落实`, `县卫健局业务指导`,
-/// `县财政局全力配合`, `区直各部门按职能负责`): up to four characters after
-/// the last character that ends a unit's name. A name that ends as no
-/// unit's does anywhere (`限期`) is kept whole.
+/// `县财政局全力配合`, `区直各部门按职能负责`), those of [`MODIFIERS`]: a
+/// name is never cut elsewhere (`县委党校`, `各镇街`, `县污水处理厂`).
 fn without_modifier(text: &str, range: Range<usize>) -> Range<usize> {
     let name = &text[range.clone()];
-    if name_finished(name) {
-        return range;
-    }
-    // The longest start of the name that reads as a finished one.
-    let Some(end) = name
-        .char_indices()
-        .map(|(at, c)| at + c.len_utf8())
-        .rev()
-        .find(|&end| name_finished(&name[..end]))
-    else {
-        return range;
-    };
-    let modifier = name[end..].chars().count();
-    // A unit's name of one character (`县`) is no name.
-    if (1..=4).contains(&modifier) && name[..end].chars().count() >= 2 {
-        range.start..range.start + end
-    } else {
-        range
-    }
+    MODIFIERS
+        .iter()
+        .find(|m| name.ends_with(*m) && name[..name.len() - m.len()].chars().count() >= 2)
+        .map_or(range.clone(), |m| range.start..range.end - m.len())
 }
+
+/// Words between a unit's name and its verb that say how it acts, longest
+/// first where one ends another.
+const MODIFIERS: [&str; 24] = [
+    "按季度督促",
+    "按职责分工",
+    "按职能",
+    "按职责",
+    "组织",
+    "分头",
+    "督促",
+    "业务",
+    "加强",
+    "协助",
+    "技术",
+    "对口",
+    "逐级",
+    "全力",
+    "积极",
+    "属地",
+    "统筹",
+    "认真",
+    "切实",
+    "共同",
+    "分别",
+    "具体",
+    "主动",
+    "密切",
+];
 
 /// Whether a list entry, its verb and the words of an open list's end
 /// aside, ends as a unit's name does (`市财政局`, `市有关部门`,

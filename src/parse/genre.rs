@@ -201,7 +201,7 @@ impl<'a> FieldLine<'a> {
         }
         fields::list_unfinished_at(so_far, self.open)
             || (blank_run == 0
-                && ((fields::holds_list(next) && !fields::name_finished(so_far))
+                && (fields::continues_broken_name(so_far, next)
                     || fields::rest_of_name(so_far, next)))
     }
 }

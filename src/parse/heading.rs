@@ -534,13 +534,23 @@ fn without_you(segment: &str) -> &str {
     }
 }
 
-/// The hundred or so commonest surnames of a single character, by which a
-/// name in a heading with no verb is told from a subject (`陈雅琴副县长`
-/// from `科技副县长`, `党委书记项目`). A leader of a rarer surname is still
-/// read where the heading has its verb (`…牵头的重点工作`).
-const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹\
-    彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟\
-    熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+/// Common surnames of a single character, by which a name in a heading
+/// with no verb is told from a subject (`陈雅琴副县长` from `科技副县长`,
+/// `党委书记项目`). Surnames that as often begin the words of a subject
+/// (项目, 党建, 安全, 文化, 管理, …) are left out: a leader of such a
+/// surname, or of a rarer one, is still read where the heading has its
+/// verb (`…牵头的重点工作`).
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡\
+    余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯\
+    龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟\
+    殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝辛靳\
+    柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏\
+    宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝傅楼";
+
+/// Surnames of two characters, which begin names of four.
+const COMPOUND_SURNAMES: [&str; 10] = [
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "公孙", "司徒",
+];
 
 /// A heading that is only names with titles, with no verb
 /// (`陈雅琴副县长`, `副县长陈雅琴、王明副县长`): each piece a person's name
@@ -575,11 +585,13 @@ fn titled_names(heading: &str) -> Option<Leaders> {
             .others
             .iter()
             .any(|o| !OTHER_TITLES.contains(&o.as_str()) && !o.starts_with(['(', '（']));
-        let person = name.chars().count() <= 3
+        let chars = name.chars().count();
+        let person = (chars <= 3
             && name
                 .chars()
                 .next()
-                .is_some_and(|c| COMMON_SURNAMES.contains(c));
+                .is_some_and(|c| COMMON_SURNAMES.contains(c)))
+            || (chars == 4 && COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)));
         // With no verb, a title the crate knows marks a person after the
         // name (`陈雅琴副县长`); before it, it as often begins a subject
         // (`一、市长项目`, `县长信箱`), which names no one. Either way the

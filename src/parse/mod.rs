@@ -827,8 +827,10 @@ impl<'a> Parser<'a> {
         }
         self.first_listed |= first_listed;
         // A note written as a footnote (`注：…`) after a part's tasks is
-        // that part's, though the next part's title follows it.
+        // that part's, though the next part's title follows it (unless the
+        // next part's attachment label stands above it).
         let footnote = layout::is_note(content)
+            && self.attachment.is_none()
             && self
                 .parts
                 .last()
