@@ -366,9 +366,9 @@
 //! the name (`林志远（县长）牵头`), and a bracket after a title is a note on
 //! it, kept as written (`副县长（挂职）郑博`), as is 同志. A heading that is
 //! only names, each of two or three characters beginning with a common
-//! surname (of four, with a surname of two such as 欧阳; surnames that as
-//! often begin a subject's words, 项 or 安, left out), is read as naming
-//! its leaders without a verb: a name before a title the crate knows
+//! surname (of four, with a surname of two such as 欧阳), is read as naming
+//! its leaders without a verb, unless the name is a subject's or a post's
+//! word (`金融副县长`, `党委书记项目`): a name before a title the crate knows
 //! (`二、陈雅琴副县长`), or after or before a post written with its body
 //! (`三、管委会主任周海洋`, `五、孙杰党委书记`). A title before a word
 //! (`一、市长项目`), a word of no person (`科技副县长`), a post's word alone

@@ -833,3 +833,43 @@ fn surnames_notes_and_labels() {
         ]
     );
 }
+
+/// Regression: after a name that looks finished, a next line starting a
+/// unit of its own was glued on (`县交通局团县委`), and a sentence too;
+/// more words of manner and verbs (依职责, 各司其职); surnames common in the
+/// region (应) and subjects (金融副县长).
+#[test]
+fn last_probe_of_the_narrowed_rules() {
+    let text = "# 2024年重点工作责任分解\n1、甲\n牵头单位：县发改局\n配合单位：县财政局、县交通局\n团县委、县妇联\n2、乙\n牵头单位：县经信局\n配合单位：县财政局、县人民政府办\n公室\n3. 丙。（县住建局牵头，各镇街依职责落实）\n4. 丁。（县水务局牵头，县林业局等各司其职）\n";
+    let b = parse(text).unwrap();
+    let names: Vec<&str> = b
+        .tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "县发改局",
+            "县财政局",
+            "县交通局",
+            "县经信局",
+            "县财政局",
+            "县人民政府办公室",
+            "县住建局",
+            "各镇街",
+            "县水务局",
+            "县林业局"
+        ]
+    );
+    // The line that starts units of its own is reported, not read.
+    assert!(b.warnings().iter().any(|w| w.line() == 5));
+    let text = "# 2024年重点工作责任分解\n## 一、应建华副县长\n1. 甲。（责任单位：县交通局）\n## 二、金融副县长\n1. 乙。（责任单位：县交通局）\n";
+    let b = parse(text).unwrap();
+    let leaders: Vec<Vec<&str>> = b.parts()[0]
+        .groups()
+        .iter()
+        .map(|g| g.leaders().iter().map(|l| l.name()).collect())
+        .collect();
+    assert_eq!(leaders, [vec!["应建华"], vec![]]);
+}

@@ -221,6 +221,8 @@ const VERBS: &[(&str, Class)] = &[
     ("支持配合", Class::Join),
     ("积极配合", Class::Join),
     ("协同配合", Class::Join),
+    ("各司其职", Class::Responsible),
+    ("同步推进", Class::Join),
     ("配合", Class::Join),
     ("参与", Class::Join),
     ("参加", Class::Join),
@@ -232,8 +234,8 @@ const VERBS: &[(&str, Class)] = &[
 
 /// The last characters of [`VERBS`]: whether a text may end in a verb is
 /// settled by its last character for nearly every text.
-const VERB_FINALS: [char; 13] = [
-    '责', '头', '实', '任', '织', '合', '与', '加', '助', '办', '总', '进', '导',
+const VERB_FINALS: [char; 14] = [
+    '责', '头', '实', '任', '织', '合', '与', '加', '助', '办', '总', '进', '导', '职',
 ];
 
 /// The word that, between two units before a verb, says the first leads
@@ -527,7 +529,7 @@ const UNIT_FINALS: [char; 24] = [
 /// The longest rest of a name broken at a line's end that is read as
 /// such, in characters (`划局`, `中心`): a longer line is more likely a
 /// sub-heading (`数字政府`).
-const NAME_REST_MAX: usize = 3;
+const NAME_REST_MAX: usize = 4;
 
 /// Whether `next`, a short line after the list of units `so_far`, is the
 /// rest of the list's last name, broken at the line's end
@@ -538,11 +540,28 @@ const NAME_REST_MAX: usize = 3;
 /// is left alone: it may be a sub-heading.
 pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
     let next = next.trim();
+    // After a name that looks finished, only a fragment too short to be a
+    // name of its own (`县人民政府办` ⏎ `公室`) is its rest.
+    let finished = name_finished(so_far);
+    if finished && !is_fragment(next) {
+        return false;
+    }
     (1..=NAME_REST_MAX).contains(&next.chars().count())
         && !next.contains(|c: char| is_unit_separator(c) || c.is_whitespace())
         && !so_far.trim_end().ends_with(is_unit_separator)
-        && !name_finished(so_far)
         && next.ends_with(UNIT_FINALS)
+}
+
+/// Whether `piece` is too short to be a unit's name of its own, and does
+/// not start as one (`公室`; not `乡镇`, `街道`, `团委`): after a name that
+/// looks finished, only such a piece on the next line is the rest of it,
+/// broken at the line's end.
+fn is_fragment(piece: &str) -> bool {
+    let piece = piece.trim();
+    piece.chars().count() <= 2
+        && !piece.starts_with([
+            '县', '市', '区', '乡', '镇', '村', '街', '社', '省', '各', '团',
+        ])
 }
 
 /// Whether the last name of the list `so_far` reads as finished: it ends
@@ -552,7 +571,16 @@ pub(crate) fn rest_of_name(so_far: &str, next: &str) -> bool {
 /// separator between, is a line of its own (a sub-heading, a sentence),
 /// not more of the list.
 pub(crate) fn name_finished(so_far: &str) -> bool {
-    let last = so_far.trim_end();
+    let last = so_far
+        .trim_end()
+        .rsplit(|c| is_unit_separator(c) || is_colon(c))
+        .next()
+        .unwrap_or("")
+        .trim();
+    // A name of one character (`县` ⏎ `商务局`) is only begun.
+    if last.chars().count() < 2 {
+        return false;
+    }
     // `企业`, not any 业: `县农业` is the start of `县农业农村局`; `科协`,
     // not any 协: `县残联协` is the start of `县残联协助…`.
     last.ends_with("企业")
@@ -571,9 +599,10 @@ pub(crate) fn name_finished(so_far: &str) -> bool {
 /// `so_far` across a break inside its last name (`县农业` ⏎
 /// `农村局、各乡镇（街道）`, `县人民政府办` ⏎ `公室、县商务局`): the last
 /// name and the line's first entry joined end as a unit's name does; and
-/// after a name that looks finished, the entry does not start as a name of
-/// its own (`县财政局` ⏎ `县商务局、县农业农村局` is no break). A sentence
-/// after the list (`以上任务请…报送进展，…`) joins to no unit's name.
+/// after a name that looks finished, the entry is a fragment too short to
+/// be a name of its own (`县交通局` ⏎ `团县委、县妇联` is no break: the line
+/// is reported, not glued on). A sentence after the list
+/// (`以上任务请…报送进展，…`) joins to no unit's name.
 pub(crate) fn continues_broken_name(so_far: &str, next: &str) -> bool {
     let pieces = split_top(next, 0..next.len(), is_unit_separator);
     let Some(first) = pieces.first().filter(|_| pieces.len() > 1) else {
@@ -587,8 +616,7 @@ pub(crate) fn continues_broken_name(so_far: &str, next: &str) -> bool {
         .unwrap_or("")
         .trim();
     let joined = format!("{last}{first}");
-    name_finished(&joined)
-        && (!name_finished(last) || !first.starts_with(['县', '市', '区', '镇', '乡', '各', '省']))
+    name_finished(&joined) && (!name_finished(last) || is_fragment(first))
 }
 
 /// How many brackets `text` leaves open at its end; `None` when it closes
@@ -1378,11 +1406,21 @@ fn without_modifier(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Words between a unit's name and its verb that say how it acts, longest
 /// first where one ends another.
-const MODIFIERS: [&str; 24] = [
+const MODIFIERS: [&str; 36] = [
+    "按属地管理原则",
     "按季度督促",
     "按职责分工",
+    "按照职责",
+    "根据职责",
+    "按照职能",
+    "根据职能",
     "按职能",
     "按职责",
+    "依职责",
+    "依职能",
+    "按属地",
+    "按季度",
+    "依法",
     "组织",
     "分头",
     "督促",
@@ -1403,6 +1441,8 @@ const MODIFIERS: [&str; 24] = [
     "具体",
     "主动",
     "密切",
+    "同步",
+    "做好",
 ];
 
 /// Whether a list entry, its verb and the words of an open list's end

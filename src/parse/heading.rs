@@ -535,17 +535,26 @@ fn without_you(segment: &str) -> &str {
 }
 
 /// Common surnames of a single character, by which a name in a heading
-/// with no verb is told from a subject (`陈雅琴副县长` from `科技副县长`,
-/// `党委书记项目`). Surnames that as often begin the words of a subject
-/// (项目, 党建, 安全, 文化, 管理, …) are left out: a leader of such a
-/// surname, or of a rarer one, is still read where the heading has its
-/// verb (`…牵头的重点工作`).
+/// with no verb is told from a subject (`陈雅琴副县长` from `科技副县长`).
+/// A word that begins with one of them but names a subject or a post
+/// ([`NOT_NAMES`]: `金融副县长`, `党委书记项目`) is no name; a leader of a
+/// rarer surname is still read where the heading has its verb
+/// (`…牵头的重点工作`).
 const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡\
     余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯\
-    龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟\
-    殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝辛靳\
-    柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏\
-    宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝傅楼";
+    龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章\
+    鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉\
+    骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦\
+    戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄\
+    丛仲虞敖巩明佘池查麻苑迟邝傅楼郦屠";
+
+/// Words of two characters that begin with a surname but name a subject
+/// or the kind of a post (`金融副县长`, `科技副县长`, `党委书记项目`), not a
+/// person, where a heading has no verb.
+const NOT_NAMES: [&str; 24] = [
+    "项目", "工程", "工作", "建设", "发展", "改革", "安全", "应急", "金融", "科技", "文化", "教育",
+    "人才", "产业", "招商", "法治", "方案", "管理", "党建", "商贸", "时间", "全面", "常务", "成果",
+];
 
 /// Surnames of two characters, which begin names of four.
 const COMPOUND_SURNAMES: [&str; 10] = [
@@ -586,11 +595,12 @@ fn titled_names(heading: &str) -> Option<Leaders> {
             .iter()
             .any(|o| !OTHER_TITLES.contains(&o.as_str()) && !o.starts_with(['(', '（']));
         let chars = name.chars().count();
-        let person = (chars <= 3
-            && name
-                .chars()
-                .next()
-                .is_some_and(|c| COMMON_SURNAMES.contains(c)))
+        let person = !NOT_NAMES.contains(&name)
+            && (chars <= 3
+                && name
+                    .chars()
+                    .next()
+                    .is_some_and(|c| COMMON_SURNAMES.contains(c)))
             || (chars == 4 && COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)));
         // With no verb, a title the crate knows marks a person after the
         // name (`陈雅琴副县长`); before it, it as often begins a subject
