@@ -13,6 +13,9 @@
 //! tables of livelihood projects. Each is also snapshotted with the other
 //! fixtures (`tests/parse.rs`).
 
+mod common;
+
+use common::{roles, unit_names, units};
 use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
@@ -40,10 +43,6 @@ fn reading(b: &Breakdown) -> Vec<Reading> {
             )
         })
         .collect()
-}
-
-fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
-    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
 }
 
 fn task(id: &str, leaders: &[&str], list: &[(&str, Role)]) -> Reading {
@@ -274,16 +273,6 @@ fn task_table_under_a_notice() {
     assert_eq!(group.table_lines(), [30, 31]);
     let lines: Vec<u32> = b.tasks().map(|t| t.lines().first()).collect();
     assert_eq!(lines, (32..=40).collect::<Vec<u32>>());
-}
-
-/// The units of `id` with their roles.
-fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
-    b.task(id)
-        .unwrap_or_else(|| panic!("no task {id}"))
-        .assignments()
-        .iter()
-        .map(|a| (a.name().to_owned(), a.role()))
-        .collect()
 }
 
 /// The lines of `b` skipped with a warning that they were not read.
@@ -885,11 +874,7 @@ fn lines_that_do_not_continue_a_list() {
     ] {
         let text = format!("{head}{tail}");
         let b = parse(&text).unwrap_or_else(|e| panic!("{tail}: {e}"));
-        let names: Vec<&str> = b
-            .tasks()
-            .flat_map(|t| t.assignments())
-            .map(|a| a.name())
-            .collect();
+        let names = unit_names(&b);
         assert!(names.iter().all(|n| !n.contains('、')), "{tail}: {names:?}");
         assert!(
             b.warnings().iter().any(|w| w.text() == skipped),
@@ -905,11 +890,7 @@ fn lines_that_do_not_continue_a_list() {
 fn a_name_broken_across_lines_is_placed_across_them() {
     let text = "# 2024年晴岚县重点工作责任分解\n## 一、赵晓川县长牵头重点工作\n1. 推进甲。\n配合单位：县农业农村局、县农业\n农村局、县财政局\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(names, ["县农业农村局", "县农业农村局", "县财政局"]);
     let twice = b
         .warnings()

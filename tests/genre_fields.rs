@@ -3,25 +3,15 @@
 //! names (`tests/fixtures/genre-*.md`, snapshotted with the others by
 //! `tests/parse.rs`), read here as a careful reader reads it.
 
+mod common;
+
+use common::{roles, units};
 use yiwu_duties::{Breakdown, Role, parse};
 
 fn fixture(name: &str) -> Breakdown {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
     parse(&text).unwrap_or_else(|err| panic!("{path}: {err:#}"))
-}
-
-/// A task's units and roles.
-fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
-    let task = b.task(id).unwrap_or_else(|| panic!("no task {id}"));
-    task.assignments()
-        .iter()
-        .map(|a| (a.name().to_owned(), a.role()))
-        .collect()
-}
-
-fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
-    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
 }
 
 /// A task's own leaders.

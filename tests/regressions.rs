@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::coverage_faults;
+use common::{coverage_faults, roles, unit_names};
 use yiwu_duties::{ErrorKind, RepairKind, WarningKind, parse, parse_all};
 
 /// Regression: a page number in the notice used to become body text, and
@@ -191,11 +191,7 @@ fn a_mark_alone_in_a_field_is_an_empty_entry() {
     ] {
         let text = format!("{head}{tail}");
         let b = parse(&text).unwrap();
-        let names: Vec<&str> = b
-            .tasks()
-            .flat_map(|t| t.assignments())
-            .map(|a| a.name())
-            .collect();
+        let names = unit_names(&b);
         assert!(names.iter().all(|n| !n.is_empty()), "{tail}: {names:?}");
         let empty = b
             .warnings()
@@ -525,16 +521,6 @@ fn a_full_stop_ends_the_list_not_the_name() {
     );
 }
 
-/// The units of a task as `(name, role)`.
-fn roles_of(b: &yiwu_duties::Breakdown, id: &str) -> Vec<(String, yiwu_duties::Role)> {
-    b.task(id)
-        .unwrap()
-        .assignments()
-        .iter()
-        .map(|a| (a.name().to_owned(), a.role()))
-        .collect()
-}
-
 /// Regression: with no unit before 牵头, the task's own words in brackets
 /// (`（政府主导、社会参与）`) were read as units in the State Council's
 /// style, the bracket lost from the text and the real unit made a lead.
@@ -543,7 +529,7 @@ fn the_tasks_own_words_in_brackets_name_no_units() {
     use yiwu_duties::Role::Sole;
     let text = "# 2024年重点工作责任分解\n1. 推进养老服务体系建设（政府主导、社会参与）。\n责任单位：县民政局\n";
     let b = parse(text).unwrap();
-    assert_eq!(roles_of(&b, "K0.1"), [("县民政局".to_owned(), Sole)]);
+    assert_eq!(roles(&b, "K0.1"), [("县民政局".to_owned(), Sole)]);
     assert!(
         b.task("K0.1")
             .unwrap()
@@ -560,7 +546,7 @@ fn the_first_listed_rule_says_which_responsible_unit_leads() {
     let text = "# 2024年重点工作责任分解\n（列第一位的为牵头单位，下同）\n1. 修路。\n责任单位：县交通局、县财政局\n配合单位：各乡镇\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县交通局".to_owned(), Lead),
             ("县财政局".to_owned(), Joint),
@@ -578,7 +564,7 @@ fn a_sentence_about_the_first_responsible_declares_nothing() {
     let text = "青川县人民政府办公室关于印发2024年重点工作责任分解的通知\n各乡镇：\n各单位主要负责人为第一责任人，县政府办为牵头督查单位。\n2024年重点工作责任分解\n1. 修路。（责任单位：县交通局、县财政局）\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县交通局".to_owned(), Unmarked),
             ("县财政局".to_owned(), Unmarked)
@@ -594,7 +580,7 @@ fn a_name_holding_first_keeps_its_unit_before_the_note() {
     let text = "# 2024年重点工作责任分解\n1. 修路。（责任单位：市卫健委、市第一人民医院（排在第一位的为牵头单位，下同））\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("市卫健委".to_owned(), Lead),
             ("市第一人民医院".to_owned(), Joint)
@@ -608,11 +594,7 @@ fn a_name_holding_first_keeps_its_unit_before_the_note() {
 fn a_finished_name_takes_no_rest() {
     let text = "# 2024年重点工作责任分解\n1. 修路。\n配合单位：县妇联\n智慧社区\n2. 建桥。\n配合单位：各乡镇（街道）\n数字政府\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(names, ["县妇联", "各乡镇（街道）"]);
     let skipped: Vec<u32> = b.warnings().iter().map(|w| w.line()).collect();
     assert_eq!(skipped, [4, 7]);
@@ -624,11 +606,7 @@ fn a_finished_name_takes_no_rest() {
 fn a_list_ending_in_a_verb_runs_on_no_further() {
     let text = "# 2024年重点工作责任分解\n1. 修路。\n牵头单位：县发改局；\n县财政局配合\n县商务局、各乡镇\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(names, ["县发改局", "县财政局"]);
     assert!(b.warnings().iter().any(|w| w.line() == 5));
 }
@@ -641,7 +619,7 @@ fn a_lead_field_after_a_leaders_bracket_is_no_footer() {
     let text = "# 2024年重点工作责任分解\n1. 推进数据共享。（责任领导：王明）\n主办单位：县发改局\n协办单位：县财政局\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县发改局".to_owned(), Lead),
             ("县财政局".to_owned(), Joint)
@@ -672,7 +650,7 @@ fn a_verb_inside_a_field_list_is_no_part_of_the_name() {
     let text = "# 2024年重点工作责任分解\n1. 修路。\n牵头单位：县发改局，县财政局配合，各乡镇\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县发改局".to_owned(), Lead),
             ("县财政局".to_owned(), Joint),
@@ -689,7 +667,7 @@ fn words_before_a_verb_are_no_part_of_the_name() {
     let text = "# 2024年重点工作责任分解\n1. 甲。（县财政局负责，各乡镇组织落实）\n2. 乙。（县教育局牵头，县卫健局业务指导）\n3. 丙。（县发改局牵头，限期落实）\n4. 丁。（县文旅局牵头，县残联协助指导，县教育局全力配合）\n";
     let b = parse(text).unwrap();
     let names =
-        |id: &str| -> Vec<String> { roles_of(&b, id).into_iter().map(|(name, _)| name).collect() };
+        |id: &str| -> Vec<String> { roles(&b, id).into_iter().map(|(name, _)| name).collect() };
     assert_eq!(names("K0.1"), ["县财政局", "各乡镇"]);
     assert_eq!(names("K0.2"), ["县教育局", "县卫健局"]);
     assert_eq!(names("K0.3"), ["县发改局"]);
@@ -710,7 +688,7 @@ fn a_footnote_before_the_next_part_is_its_own_parts() {
     let b = parse(text).unwrap();
     assert_eq!(b.parts()[0].notes().len(), 1);
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县交通局".to_owned(), Lead),
             ("县财政局".to_owned(), Joint)
@@ -726,7 +704,7 @@ fn a_note_on_leaders_declares_nothing_of_units() {
     let text = "# 2024年重点工作责任分解\n注：责任领导中排在第一位的为牵头领导。\n1. 修路。（责任领导：王明、李华；责任单位：县交通局、县财政局）\n";
     let b = parse(text).unwrap();
     assert_eq!(
-        roles_of(&b, "K0.1"),
+        roles(&b, "K0.1"),
         [
             ("县交通局".to_owned(), Unmarked),
             ("县财政局".to_owned(), Unmarked)
@@ -741,11 +719,7 @@ fn a_note_on_leaders_declares_nothing_of_units() {
 fn a_finished_list_runs_on_to_no_sentence_or_label() {
     let text = "# 2024年重点工作责任分解\n1、建设园区\n牵头单位：县经信局\n配合单位：县财政局\n以上任务请各牵头单位于每季度末报送进展，年底报送总结\n2、改造小区。\n牵头单位：县住建局\n配合单位：各相关单位\n乡镇\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(names, ["县经信局", "县财政局", "县住建局", "各相关单位"]);
 }
 
@@ -756,11 +730,7 @@ fn a_finished_list_runs_on_to_no_sentence_or_label() {
 fn names_before_a_verb_are_not_cut_short() {
     let text = "# 2024年重点工作责任分解\n1. 甲。（县委党校牵头，县财政局配合）\n2. 乙。（县教育局牵头，各镇街组织落实）\n3. 丙。（县住建局牵头，县污水处理厂负责）\n4. 丁。（县卫健局牵头，各乡镇中心小学配合）\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(
         names,
         [
@@ -783,11 +753,7 @@ fn names_before_a_verb_are_not_cut_short() {
 fn a_list_broken_inside_a_name_runs_on() {
     let text = "# 2024年重点工作责任分解\n1、甲\n牵头单位：县发改局\n配合单位：县财政局、县人民政府办\n公室、县商务局\n2、乙\n牵头单位：县经信局\n配合单位：县委党校\n以上任务请各牵头单位于每季度末报送进展，年底报送总结\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(
         names,
         [
@@ -818,7 +784,7 @@ fn surnames_notes_and_labels() {
     assert_eq!(leaders, [vec!["楼晓明"], vec!["傅建国", "王明"]]);
     let text = "# 2024年重点工作责任分解\n注：排在第一位的为牵头领导和牵头单位。\n1. 修路。（责任单位：县交通局、县财政局）\n";
     assert_eq!(
-        roles_of(&parse(text).unwrap(), "K0.1"),
+        roles(&parse(text).unwrap(), "K0.1"),
         [
             ("县交通局".to_owned(), Lead),
             ("县财政局".to_owned(), Joint)
@@ -826,7 +792,7 @@ fn surnames_notes_and_labels() {
     );
     let text = "附件1\n2024年重点工作责任分解\n1. 修路。（责任单位：县交通局、县财政局）\n附件2\n注：列第一位的为牵头单位。\n2024年民生实事责任分解\n1. 建园。（责任单位：县民政局、县财政局）\n";
     assert_eq!(
-        roles_of(&parse(text).unwrap(), "K0.1"),
+        roles(&parse(text).unwrap(), "K0.1"),
         [
             ("县交通局".to_owned(), Unmarked),
             ("县财政局".to_owned(), Unmarked)
@@ -842,11 +808,7 @@ fn surnames_notes_and_labels() {
 fn last_probe_of_the_narrowed_rules() {
     let text = "# 2024年重点工作责任分解\n1、甲\n牵头单位：县发改局\n配合单位：县财政局、县交通局\n团县委、县妇联\n2、乙\n牵头单位：县经信局\n配合单位：县财政局、县人民政府办\n公室\n3. 丙。（县住建局牵头，各镇街依职责落实）\n4. 丁。（县水务局牵头，县林业局等各司其职）\n";
     let b = parse(text).unwrap();
-    let names: Vec<&str> = b
-        .tasks()
-        .flat_map(|t| t.assignments())
-        .map(|a| a.name())
-        .collect();
+    let names = unit_names(&b);
     assert_eq!(
         names,
         [

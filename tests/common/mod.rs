@@ -14,6 +14,29 @@ pub use render::render;
 use yiwu_duties::targets::Target;
 use yiwu_duties::{Breakdown, Date, ErrorKind, ParseError, PartKind, Role, Title, WarningKind};
 
+/// A task's units with their roles; panics when there is no task `id`.
+pub fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
+    b.task(id)
+        .unwrap_or_else(|| panic!("no task {id}"))
+        .assignments()
+        .iter()
+        .map(|a| (a.name().to_owned(), a.role()))
+        .collect()
+}
+
+/// Units with their roles, as [`roles`] gives them, from literals.
+pub fn units(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+    list.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+}
+
+/// The names of every task's units, in the order of the tasks.
+pub fn unit_names(b: &Breakdown) -> Vec<&str> {
+    b.tasks()
+        .flat_map(|t| t.assignments())
+        .map(|a| a.name())
+        .collect()
+}
+
 /// A breakdown's content without line numbers, repairs or warnings: what a
 /// round trip through `to_markdown` must preserve. Tasks are nested in
 /// their group and area, so the task ranges are compared too.
