@@ -193,11 +193,15 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         )]);
     }
     for (i, line) in rest.iter().enumerate() {
+        // What stands on the next line that is not blank decides how some
+        // lines are read.
+        let next_at = layout::next_non_blank(rest, i + 1);
+        let next = next_at.map(|at| &rest[at]);
         // The first half of a part title broken over two lines is read
         // with the second.
         if line.kind == LineKind::Text
-            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
-                rest[next].kind == LineKind::Part && layout::title_head(rest, next) == Some(i)
+            && next_at.is_some_and(|at| {
+                rest[at].kind == LineKind::Part && layout::title_head(rest, at) == Some(i)
             })
         {
             parser.title_head = Some(line);
@@ -207,21 +211,14 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         parser.part_follows = layout::is_front_matter(line) && layout::part_follows(rest, i + 1);
         parser.division_follows = line.kind == LineKind::Part
             && !line::is_division(&line.content)
-            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
-                rest[next].kind == LineKind::Part && line::is_division(&rest[next].content)
-            });
+            && next.is_some_and(|n| n.kind == LineKind::Part && line::is_division(&n.content));
         parser.printing_follows = line.kind == LineKind::Text
-            && rest[i + 1..]
-                .iter()
-                .find(|l| l.kind != LineKind::Blank)
-                .is_some_and(|next| {
-                    matches!(
-                        notice::end_matter(&next.content),
-                        Some(notice::EndMatter::Printed(_))
-                    )
-                });
-        // A `一、` or `（一）` item that names units is a task when the next
-        // item, or the part's end, follows it.
+            && next.is_some_and(|n| {
+                matches!(
+                    notice::end_matter(&n.content),
+                    Some(notice::EndMatter::Printed(_))
+                )
+            });
         // Only a text line with a `|` may head a table.
         parser.separator_follows = line.kind == LineKind::Text
             && line.content.contains('|')
@@ -230,12 +227,14 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
                 .is_some_and(|next| table::is_separator_row(&next.content));
         // An item may name its units on field lines of its own.
         parser.item_fields_follow = matches!(line.kind, LineKind::Group { .. })
-            && layout::next_non_blank(rest, i + 1).is_some_and(|next| {
+            && next.is_some_and(|n| {
                 matches!(
-                    fields::field_at(&rest[next].content),
+                    fields::field_at(&n.content),
                     Some((fields::FieldKind::Units(_), _))
                 )
             });
+        // A `一、` or `（一）` item that names units is a task when the next
+        // item, or the part's end, follows it.
         parser.item_follows = matches!(line.kind, LineKind::Group { .. } | LineKind::Area { .. })
             && layout::item_follows(rest, i + 1, |l| {
                 notice::end_matter(&l.content).is_some()
@@ -443,9 +442,8 @@ impl<'a> PendingTask<'a> {
         if self.clause.scan == Scan::Absent {
             self.has_colon |= text.contains(fields::is_colon);
             self.brackets.read_on(&self.joined);
-            let at = self.joined.len() - text.len();
             self.stops
-                .extend(text.match_indices('。').map(|(stop, _)| at + stop));
+                .extend(text.match_indices('。').map(|(stop, _)| appended_at + stop));
         }
     }
 
@@ -999,6 +997,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A warning for each piece of the heading `line` that names a leader
+    /// with no title the crate knows, or a title kept as written.
+    fn warn_untitled(&mut self, line: &Line<'_>, pieces: Vec<String>) {
+        for piece in pieces {
+            let kind = WarningKind::UnrecognizedTitle;
+            self.warnings.push(Warning::new(kind, piece, line.place()));
+        }
+    }
+
     /// A warning about the whole of `line`.
     fn warn(&mut self, line: &Line<'_>, kind: WarningKind) {
         let text = line.content.to_string();
@@ -1114,10 +1121,7 @@ impl<'a> Parser<'a> {
         if leaderless {
             self.warn(line, WarningKind::NoLeaders);
         }
-        for piece in read.untitled {
-            let kind = WarningKind::UnrecognizedTitle;
-            self.warnings.push(Warning::new(kind, piece, line.place()));
-        }
+        self.warn_untitled(line, read.untitled);
         self.heading_level(line, 2);
         Ok(())
     }
@@ -1156,10 +1160,7 @@ impl<'a> Parser<'a> {
             leaders,
             tasks: Vec::new(),
         });
-        for piece in untitled {
-            let kind = WarningKind::UnrecognizedTitle;
-            self.warnings.push(Warning::new(kind, piece, line.place()));
-        }
+        self.warn_untitled(line, untitled);
         if half_width {
             let kind = RepairKind::HalfWidthPunctuation;
             self.repairs.push(Repair::new(kind, line.place()));
