@@ -1493,26 +1493,9 @@ pub(crate) enum Found {
 /// Finds the last top-level bracket of `text` that holds a clause, or a
 /// bracket still open at the end.
 pub(crate) fn find(text: &str) -> Found {
-    let mut stack: Vec<usize> = Vec::new();
-    let mut found = Found::Absent;
-    for (i, c) in text.char_indices() {
-        if is_open(c) {
-            stack.push(i);
-        } else if is_close(c) {
-            let Some(open) = stack.pop() else { continue };
-            if stack.is_empty() {
-                let inner = &text[open + char_len(text, open)..i];
-                if let Some(style) = style_of(inner) {
-                    found = Found::Closed {
-                        open,
-                        close: i,
-                        style,
-                    };
-                }
-            }
-        }
-    }
-    match (stack.first(), stack.last()) {
+    let mut brackets = Brackets::default();
+    brackets.read_on(text);
+    match (brackets.open.first(), brackets.open.last()) {
         (Some(&open), Some(&innermost)) => {
             let inner = &text[open + char_len(text, open)..];
             let clause = field_at(inner).is_some()
@@ -1525,18 +1508,23 @@ pub(crate) fn find(text: &str) -> Found {
                 clause,
             }
         }
-        _ => found,
+        _ => brackets
+            .last_clause
+            .map_or(Found::Absent, |(open, close, style)| Found::Closed {
+                open,
+                close,
+                style,
+            }),
     }
 }
 
 /// The brackets of a task's text read so far, kept as lines are
-/// appended: the top-level brackets still open, and the last top-level
-/// bracket closed that holds a clause. [`find`] reads the same from the
-/// whole text.
+/// appended: the brackets still open, and the last top-level bracket
+/// closed that holds a clause. [`find`] reads a whole text with it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Brackets {
     open: Vec<usize>,
-    last_clause: Option<(usize, usize)>,
+    last_clause: Option<(usize, usize, Style)>,
     scanned: usize,
 }
 
@@ -1552,9 +1540,11 @@ impl Brackets {
                 let Some(open) = self.open.pop() else {
                     continue;
                 };
-                if self.open.is_empty() && style_of(&text[open + char_len(text, open)..i]).is_some()
-                {
-                    self.last_clause = Some((open, i));
+                if !self.open.is_empty() {
+                    continue;
+                }
+                if let Some(style) = style_of(&text[open + char_len(text, open)..i]) {
+                    self.last_clause = Some((open, i, style));
                 }
             }
         }
@@ -1568,7 +1558,7 @@ impl Brackets {
         self.open.is_empty()
             && self
                 .last_clause
-                .is_some_and(|(_, close)| ends_clause(&text[close + char_len(text, close)..]))
+                .is_some_and(|(_, close, _)| ends_clause(&text[close + char_len(text, close)..]))
     }
 }
 

@@ -632,7 +632,7 @@ fn titled_names(heading: &str) -> Option<Leaders> {
 /// (`经济发展（县长邓峰牵头）`); `None` when the heading ends with no such
 /// bracket. A unit named before the verb (`（县农业农村局牵头）`) is not a
 /// leader: only a leader with a title is read from the leaders' form.
-pub(crate) fn bracketed_leaders(heading: &str) -> Option<Leaders> {
+fn bracketed_leaders(heading: &str) -> Option<Leaders> {
     if let Some(value) = bracketed_leader_field(heading) {
         let (leaders, untitled) = field_leaders(value);
         return Some(Leaders {
