@@ -193,9 +193,14 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         )]);
     }
     for (i, line) in rest.iter().enumerate() {
-        // What stands on the next line that is not blank decides how some
-        // lines are read.
-        let next_at = layout::next_non_blank(rest, i + 1);
+        // What stands on the next line that is not blank decides how text
+        // lines, part titles and group headings are read.
+        let next_at = matches!(
+            line.kind,
+            LineKind::Text | LineKind::Part | LineKind::Group { .. }
+        )
+        .then(|| layout::next_non_blank(rest, i + 1))
+        .flatten();
         let next = next_at.map(|at| &rest[at]);
         // The first half of a part title broken over two lines is read
         // with the second.
