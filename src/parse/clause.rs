@@ -264,11 +264,13 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
 /// entry before it (see [`fields::continues_collective`]): `各区`,
 /// `县（市）政府` are one unit, `各区、县（市）政府`.
 fn join_collective(text: &str, entries: &mut Vec<Entry>) {
-    // A collective unit starts with 各, which most lists do not hold.
-    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
-        return;
-    };
-    if !text[first.start..last.end].contains('各') {
+    // Only an entry that starts a collective unit and is followed by a `、`
+    // can be joined to, which most lists do not hold: looking at each
+    // entry's first character spares them the pairwise reading.
+    let may_join = entries.iter().any(|entry| {
+        text[entry.end..].starts_with('、') && starts_collective(&text[entry.start..entry.end])
+    });
+    if !may_join {
         return;
     }
     // `dedup_by` hands each entry with the last one kept: an entry that
@@ -287,6 +289,13 @@ fn join_collective(text: &str, entries: &mut Vec<Entry>) {
         }
         joins
     });
+}
+
+/// Whether `entry` starts as a collective unit does, with 各 (▲ and white
+/// space aside): only such an entry is continued by the next (see
+/// [`fields::continues_collective`]).
+fn starts_collective(entry: &str) -> bool {
+    entry.chars().find(|&c| !(c == '▲' || c.is_whitespace())) == Some('各')
 }
 
 /// The role word of an entry whose top-level bracket pair `opened..=close`
