@@ -122,10 +122,11 @@ pub(crate) fn read(text: &str) -> Clause {
 /// As [`read`], with the entries collected in `entries` (emptied first),
 /// whose allocation is reused.
 pub(crate) fn read_into(text: &str, entries: Vec<Entry>) -> Clause {
-    match find_opening(text, 0) {
-        Some(open) => read_from(text, open, entries),
-        None => absent(entries),
+    let mut clause = absent(entries);
+    if let Some(open) = find_opening(text, 0) {
+        read_from(text, open, &mut clause);
     }
+    clause
 }
 
 /// The clause of `text` after text was appended to it at byte
@@ -140,12 +141,13 @@ pub(crate) fn read_more(text: &str, appended_at: usize, mut clause: Clause) -> C
         from -= 1;
     }
     if let Some(open) = find_opening(text, from) {
-        return read_from(text, open, clause.entries);
+        read_from(text, open, &mut clause);
+    } else if let (Scan::Open { open, .. }, Some(progress)) = (&clause.scan, clause.progress.take())
+    {
+        let open = *open;
+        scan(text, open, &mut clause, progress);
     }
-    match (clause.scan.clone(), clause.progress.take()) {
-        (Scan::Open { open, .. }, Some(progress)) => scan(text, open, clause, progress),
-        _ => clause,
-    }
+    clause
 }
 
 /// No clause, with `entries` (emptied) for the entries of one read later.
@@ -157,16 +159,13 @@ pub(crate) fn absent(mut entries: Vec<Entry>) -> Clause {
     }
 }
 
-/// Reads the clause that opens at `open`.
-fn read_from(text: &str, open: usize, mut entries: Vec<Entry>) -> Clause {
-    entries.clear();
+/// Reads the clause that opens at `open` into `clause`, whose entries'
+/// allocation is reused.
+fn read_from(text: &str, open: usize, clause: &mut Clause) {
     let (list_start, half_width) = list_start(text, open);
-    let clause = Clause {
-        scan: Scan::Absent,
+    *clause = Clause {
         half_width,
-        entries,
-        may_hold_fields: false,
-        progress: None,
+        ..absent(std::mem::take(&mut clause.entries))
     };
     // Between the clause's bracket and `list_start` there is only white
     // space, the marker and a colon, none of them a mark.
@@ -182,35 +181,34 @@ fn read_from(text: &str, open: usize, mut entries: Vec<Entry>) -> Clause {
             role: None,
         },
     };
-    scan(text, open, clause, progress)
+    scan(text, open, clause, progress);
 }
 
 /// Scans the clause opening at `open` from where `progress` stopped to
 /// its closing bracket, or to the end of `text`.
-fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clause {
+fn scan(text: &str, open: usize, clause: &mut Clause, progress: Progress) {
     let Progress {
         scanned,
         mut nested,
         mut last_pair,
         mut entry,
     } = progress;
-    for (at, c) in text[scanned..].char_indices() {
-        let i = scanned + at;
-        let mark = Mark::of(c);
-        // A role word ends its entry: anything but white space, emphasis,
-        // a separator or the clause's end after it makes it part of the
-        // name (`甲（牵头）办公室`). Asked only of the rare entry that has
-        // one.
-        if entry.role.is_some()
-            && nested.is_empty()
-            && !(c.is_whitespace()
-                || matches!(mark, Some(Mark::Emphasis | Mark::Separator | Mark::Close)))
-        {
+    // Only the marks change the scan's state; the text between two marks
+    // matters only after a role word (below).
+    let marks = text[scanned..]
+        .char_indices()
+        .filter_map(|(at, c)| Some((scanned + at, c, Mark::of(c)?)));
+    // Where the text after the last mark read starts.
+    let mut plain = scanned;
+    for (i, c, mark) in marks {
+        // Asked only of the rare entry that has a role word.
+        if entry.role.is_some() && nested.is_empty() && !role_stays(&text[plain..i], Some(mark)) {
             entry.role = None;
         }
+        plain = i + c.len_utf8();
         match mark {
-            Some(Mark::Open) => nested.push(i),
-            Some(Mark::Close) => {
+            Mark::Open => nested.push(i),
+            Mark::Close => {
                 if let Some(opened) = nested.pop() {
                     last_pair = Some((opened, i + c.len_utf8()));
                     if nested.is_empty() {
@@ -221,12 +219,12 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
                     join_collective(text, &mut clause.entries);
                     clause.half_width |= c == ')';
                     clause.scan = Scan::Closed { open, close: i };
-                    return clause;
+                    return;
                 }
             }
             // Only separators of the clause itself split it: `各乡镇（街道、
             // 社区）` is one entry.
-            Some(Mark::Separator) if nested.is_empty() => {
+            Mark::Separator if nested.is_empty() => {
                 clause.entries.push(Entry { end: i, ..entry });
                 let next = i + c.len_utf8();
                 entry = Entry {
@@ -237,11 +235,14 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
                     role: None,
                 };
             }
-            Some(Mark::Lead) => entry.leads = entry.leads.saturating_add(1),
-            Some(Mark::Emphasis) => entry.emphasis = true,
-            Some(Mark::Fields) => clause.may_hold_fields = true,
-            Some(Mark::Separator) | None => {}
+            Mark::Lead => entry.leads = entry.leads.saturating_add(1),
+            Mark::Emphasis => entry.emphasis = true,
+            Mark::Fields => clause.may_hold_fields = true,
+            Mark::Separator => {}
         }
+    }
+    if entry.role.is_some() && nested.is_empty() && !role_stays(&text[plain..], None) {
+        entry.role = None;
     }
     // A clause left open whose text ends with a bracket pair closed
     // inside it (`（责任单位：▲财政局（、各镇街）`): the closer was meant for
@@ -257,7 +258,18 @@ fn scan(text: &str, open: usize, mut clause: Clause, progress: Progress) -> Clau
         last_pair,
         entry,
     });
-    clause
+}
+
+/// Whether a role word stays the end of its entry when `plain`, text
+/// holding no mark, and then `mark` (none at the end of the text read)
+/// follow it: anything but white space, emphasis, a separator or the
+/// clause's end after it makes it part of the name (`甲（牵头）办公室`).
+fn role_stays(plain: &str, mark: Option<Mark>) -> bool {
+    plain.chars().all(char::is_whitespace)
+        && matches!(
+            mark,
+            None | Some(Mark::Emphasis | Mark::Separator | Mark::Close)
+        )
 }
 
 /// Joins each entry that continues a collective unit after a `、` to the
@@ -426,6 +438,7 @@ mod tests {
             "任务。（责任单位：信访局〈矛调中心〉、▲财政局（、各镇街）",
             "甲（责任单位：乙）丙。（ 责任单位：丁、戊",
             "推进（试点）工作，(责任单位: ▲发改局，区科技局（牵头）)。",
+            "任务。（责任单位：甲（牵头） 、乙（牵头） 办、丙（配合）▲、丁（牵头） ）",
             "没有条款的任务，分几行写成。",
         ] {
             let whole = read(text);
@@ -489,15 +502,16 @@ mod tests {
 
     #[test]
     fn entries_note_a_role_word_at_their_end() {
+        fn roles(t: &str) -> Vec<Option<(&str, bool)>> {
+            read(t)
+                .entries
+                .iter()
+                .map(|e| e.role.map(|(at, lead)| (&t[e.start..at], lead)))
+                .collect()
+        }
         let t = "任务。（责任单位：区科技局（牵头）、区经信局(配合)、各乡镇（街道）、▲（牵头）、甲（牵头）办、**乙（主责）**）";
-        let clause = read(t);
-        let roles: Vec<Option<(&str, bool)>> = clause
-            .entries
-            .iter()
-            .map(|e| e.role.map(|(at, lead)| (&t[e.start..at], lead)))
-            .collect();
         assert_eq!(
-            roles,
+            roles(t),
             [
                 Some(("区科技局", true)),
                 Some(("区经信局", false)),
@@ -506,6 +520,13 @@ mod tests {
                 None,
                 Some(("**乙", true)),
             ]
+        );
+        // White space may stand after the role word; a name or a mark
+        // other than a separator, emphasis or the clause's end may not.
+        let t = "任务。（责任单位：甲（牵头） 、乙（牵头） 办、丙（配合）▲、丁（牵头） ）";
+        assert_eq!(
+            roles(t),
+            [Some(("甲", true)), None, None, Some(("丁", true))]
         );
     }
 
