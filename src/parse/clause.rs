@@ -23,6 +23,9 @@ enum Mark {
     Lead,
     /// `*`, left of markdown emphasis.
     Emphasis,
+    /// 各, which starts a collective unit (`各镇街`) when it starts an
+    /// entry.
+    Collective,
     /// A sign that the clause holds more than a unit list: a semicolon
     /// between named fields (`责任单位：…；完成时限：…`), a colon of a
     /// field named after a comma (`责任单位：甲局，配合单位：乙局`), or the
@@ -41,6 +44,7 @@ impl Mark {
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
             '*' => Some(Mark::Emphasis),
+            '各' => Some(Mark::Collective),
             '；' | ';' | '：' | ':' | '∶' | '︰' | '第' | '首' => Some(Mark::Fields),
             _ => None,
         }
@@ -76,6 +80,10 @@ pub(crate) struct Entry {
     /// where its bracket opens, and whether it marks a lead. The name
     /// is what stands before it.
     pub(crate) role: Option<(usize, bool)>,
+    /// Whether the entry starts with 各 (▲ and white space aside), as a
+    /// collective unit does: only such an entry may be continued by the
+    /// next (see [`join_collective`]).
+    collective: bool,
 }
 
 /// What [`read`] finds in a task's text; by default, no clause.
@@ -179,6 +187,7 @@ fn read_from(text: &str, open: usize, clause: &mut Clause) {
             leads: 0,
             emphasis: false,
             role: None,
+            collective: false,
         },
     };
     scan(text, open, clause, progress);
@@ -233,10 +242,16 @@ fn scan(text: &str, open: usize, clause: &mut Clause, progress: Progress) {
                     leads: 0,
                     emphasis: false,
                     role: None,
+                    collective: false,
                 };
             }
             Mark::Lead => entry.leads = entry.leads.saturating_add(1),
             Mark::Emphasis => entry.emphasis = true,
+            Mark::Collective => {
+                entry.collective |= text[entry.start..i]
+                    .chars()
+                    .all(|c| c == '▲' || c.is_whitespace());
+            }
             Mark::Fields => clause.may_hold_fields = true,
             Mark::Separator => {}
         }
@@ -276,12 +291,11 @@ fn role_stays(plain: &str, mark: Option<Mark>) -> bool {
 /// entry before it (see [`fields::continues_collective`]): `各区`,
 /// `县（市）政府` are one unit, `各区、县（市）政府`.
 fn join_collective(text: &str, entries: &mut Vec<Entry>) {
-    // Only an entry that starts a collective unit and is followed by a `、`
-    // can be joined to, which most lists do not hold: looking at each
-    // entry's first character spares them the pairwise reading.
-    let may_join = entries.iter().any(|entry| {
-        text[entry.end..].starts_with('、') && starts_collective(&text[entry.start..entry.end])
-    });
+    // Only an entry that starts as a collective unit and is followed by a
+    // `、` can be joined to, which most lists do not hold.
+    let may_join = entries
+        .iter()
+        .any(|entry| entry.collective && text[entry.end..].starts_with('、'));
     if !may_join {
         return;
     }
@@ -301,13 +315,6 @@ fn join_collective(text: &str, entries: &mut Vec<Entry>) {
         }
         joins
     });
-}
-
-/// Whether `entry` starts as a collective unit does, with 各 (▲ and white
-/// space aside): only such an entry is continued by the next (see
-/// [`fields::continues_collective`]).
-fn starts_collective(entry: &str) -> bool {
-    entry.chars().find(|&c| !(c == '▲' || c.is_whitespace())) == Some('各')
 }
 
 /// The role word of an entry whose top-level bracket pair `opened..=close`
@@ -439,6 +446,7 @@ mod tests {
             "甲（责任单位：乙）丙。（ 责任单位：丁、戊",
             "推进（试点）工作，(责任单位: ▲发改局，区科技局（牵头）)。",
             "任务。（责任单位：甲（牵头） 、乙（牵头） 办、丙（配合）▲、丁（牵头） ）",
+            "任务。（责任单位：▲各区、县（市）政府、 各区，县（市）政府、乙各区、县（市）政府）",
             "没有条款的任务，分几行写成。",
         ] {
             let whole = read(text);
@@ -498,6 +506,25 @@ mod tests {
         let t = "任务。（责任单位：▲发改局、**▲**经信局、▲▲财政局、各镇街）";
         let leads: Vec<u32> = read(t).entries.iter().map(|e| e.leads).collect();
         assert_eq!(leads, [1, 1, 2, 0]);
+    }
+
+    #[test]
+    fn collective_units_are_joined() {
+        // Only after a `、`, and only to an entry starting with 各 (▲ and
+        // white space aside).
+        let t = "任务。（责任单位：▲各区、县（市）政府、 各区，县（市）政府、乙各区、县（市）政府、*各区、县（市）政府）";
+        assert_eq!(
+            split(t).0,
+            [
+                "▲各区、县（市）政府",
+                " 各区",
+                "县（市）政府",
+                "乙各区",
+                "县（市）政府",
+                "*各区",
+                "县（市）政府",
+            ]
+        );
     }
 
     #[test]
