@@ -131,8 +131,8 @@ pub(crate) fn read(text: &str) -> Clause {
 /// whose allocation is reused.
 pub(crate) fn read_into(text: &str, entries: Vec<Entry>) -> Clause {
     let mut clause = absent(entries);
-    if let Some(open) = find_opening(text, 0) {
-        read_from(text, open, &mut clause);
+    if let Some((open, marker)) = find_opening(text, 0) {
+        read_from(text, open, marker, &mut clause);
     }
     clause
 }
@@ -148,8 +148,8 @@ pub(crate) fn read_more(text: &str, appended_at: usize, mut clause: Clause) -> C
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    if let Some(open) = find_opening(text, from) {
-        read_from(text, open, &mut clause);
+    if let Some((open, marker)) = find_opening(text, from) {
+        read_from(text, open, marker, &mut clause);
     } else if let (Scan::Open { open, .. }, Some(progress)) = (&clause.scan, clause.progress.take())
     {
         let open = *open;
@@ -167,10 +167,10 @@ pub(crate) fn absent(mut entries: Vec<Entry>) -> Clause {
     }
 }
 
-/// Reads the clause that opens at `open` into `clause`, whose entries'
-/// allocation is reused.
-fn read_from(text: &str, open: usize, clause: &mut Clause) {
-    let (list_start, half_width) = list_start(text, open);
+/// Reads the clause that opens at `open`, with its marker at `marker`,
+/// into `clause`, whose entries' allocation is reused.
+fn read_from(text: &str, open: usize, marker: usize, clause: &mut Clause) {
+    let (list_start, half_width) = list_start(text, open, marker);
     *clause = Clause {
         half_width,
         ..absent(std::mem::take(&mut clause.entries))
@@ -333,36 +333,25 @@ fn role_suffix(text: &str, entry: &Entry, opened: usize, close: usize) -> Option
     named.then_some((opened, lead))
 }
 
-/// Where the unit list of the clause opening at `open` starts: after the
-/// bracket, white space, the marker, white space and an optional colon.
-/// Also whether the bracket or the colon is half-width.
-fn list_start(text: &str, open: usize) -> (usize, bool) {
-    let open_char = text[open..].chars().next().unwrap_or('（');
-    let inner_start = open + open_char.len_utf8();
-    let inner = &text[inner_start..];
-    // `find_opening` found the marker right after the bracket and white
-    // space.
-    let marker_at = inner.len() - inner.trim_start().len();
-    let after_marker_at = if inner[marker_at..].starts_with(MARKER) {
-        marker_at + MARKER.len()
-    } else {
-        0
-    };
-    let rest = &inner[after_marker_at..];
-    let rest_trimmed = rest.trim_start();
-    let mut list_start = after_marker_at + (rest.len() - rest_trimmed.len());
-    let mut half_width = open_char == '(';
-    if let Some(colon) = rest_trimmed.chars().next().filter(|&c| fields::is_colon(c)) {
+/// Where the unit list of the clause opening at `open`, with its marker
+/// at `marker`, starts: after the marker, white space and an optional
+/// colon. Also whether the bracket or the colon is half-width.
+fn list_start(text: &str, open: usize, marker: usize) -> (usize, bool) {
+    let rest = text[marker + MARKER.len()..].trim_start();
+    let mut list_start = text.len() - rest.len();
+    let mut half_width = text[open..].starts_with('(');
+    if let Some(colon) = rest.chars().next().filter(|&c| fields::is_colon(c)) {
         // `:`, `∶` and `︰` are read as `：`, and reported.
         half_width |= fields::is_odd_colon(colon);
         list_start += colon.len_utf8();
     }
-    (inner_start + list_start, half_width)
+    (list_start, half_width)
 }
 
-/// The byte offset of the last `(` / `（` followed (after optional white
-/// space) by 责任单位, where the marker starts at `from` or after.
-fn find_opening(text: &str, from: usize) -> Option<usize> {
+/// The byte offsets of the last `(` / `（` followed (after optional white
+/// space) by 责任单位, and of that marker, where the marker starts at
+/// `from` or after.
+fn find_opening(text: &str, from: usize) -> Option<(usize, usize)> {
     // The marker is looked for from the end, by its first character (one
     // `rfind` of a char, which searches bytes), and then the bracket before
     // it: the clause usually ends the text, so the first match is the one.
@@ -378,7 +367,7 @@ fn find_opening(text: &str, from: usize) -> Option<usize> {
             .next_back()
             .filter(|&c| matches!(c, '(' | '（'))
         {
-            return Some(before.len() - bracket.len_utf8());
+            return Some((before.len() - bracket.len_utf8(), at));
         }
     }
     None
@@ -469,14 +458,14 @@ mod tests {
         // (负责), open nothing.
         let t = "甲（责任单位：乙）丙。（ 责任单位：丁）";
         assert_eq!(
-            find_opening(t, 0).map(|at| &t[at..]),
-            Some("（ 责任单位：丁）")
+            find_opening(t, 0).map(|(at, marker)| (&t[at..], &t[marker..])),
+            Some(("（ 责任单位：丁）", "责任单位：丁）"))
         );
         let t = "负责。（责任单位：乙）各责任单位落实。";
-        assert_eq!(find_opening(t, 0).map(|at| &t[at..at + 3]), Some("（"));
-        assert_eq!(find_opening(t, 0), Some("负责。".len()));
+        assert_eq!(find_opening(t, 0).map(|(at, _)| &t[at..at + 3]), Some("（"));
+        assert_eq!(find_opening(t, 0), Some(("负责。".len(), "负责。（".len())));
         assert_eq!(find_opening("责任单位：乙。负责。", 0), None);
-        assert_eq!(find_opening("(责任单位", 0), Some(0));
+        assert_eq!(find_opening("(责任单位", 0), Some((0, 1)));
     }
 
     #[test]
