@@ -137,25 +137,24 @@ pub(crate) fn read_into(text: &str, entries: Vec<Entry>) -> Clause {
     clause
 }
 
-/// The clause of `text` after text was appended to it at byte
-/// `appended_at`, from `clause`, the clause of the text before: the same
-/// as [`read_into`] gives, without reading again what was read. A clause
-/// opening in the appended text is the last one; else a clause still open
-/// is read on from where its scan stopped; else nothing changed.
-pub(crate) fn read_more(text: &str, appended_at: usize, mut clause: Clause) -> Clause {
+/// Makes `clause`, the clause of `text` before text was appended to it at
+/// byte `appended_at`, the clause of `text`: the same as [`read_into`]
+/// gives, without reading again what was read. A clause opening in the
+/// appended text is the last one; else a clause still open is read on
+/// from where its scan stopped; else nothing changed.
+pub(crate) fn read_more(text: &str, appended_at: usize, clause: &mut Clause) {
     // A marker broken across the join starts before it.
     let mut from = appended_at.saturating_sub(MARKER.len());
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     if let Some((open, marker)) = find_opening(text, from) {
-        read_from(text, open, marker, &mut clause);
+        read_from(text, open, marker, clause);
     } else if let (Scan::Open { open, .. }, Some(progress)) = (&clause.scan, clause.progress.take())
     {
         let open = *open;
-        scan(text, open, &mut clause, progress);
+        scan(text, open, clause, progress);
     }
-    clause
 }
 
 /// No clause, with `entries` (emptied) for the entries of one read later.
@@ -441,11 +440,14 @@ mod tests {
             let whole = read(text);
             let cuts: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
             for &k in &cuts {
-                let once = read_more(text, k, read(&text[..k]));
+                let mut once = read(&text[..k]);
+                read_more(text, k, &mut once);
                 assert_eq!(once, whole, "{text} cut at {k}");
                 for &j in cuts.iter().filter(|&&j| j > k) {
-                    let first = read_more(&text[..j], k, read(&text[..k]));
-                    assert_eq!(read_more(text, j, first), whole, "{text} cut at {k}, {j}");
+                    let mut twice = read(&text[..k]);
+                    read_more(&text[..j], k, &mut twice);
+                    read_more(text, j, &mut twice);
+                    assert_eq!(twice, whole, "{text} cut at {k}, {j}");
                 }
             }
         }

@@ -440,8 +440,7 @@ impl<'a> PendingTask<'a> {
         let appended_at = self.joined.len();
         self.joined.push_str(text);
         self.last_line = line.number;
-        self.clause =
-            clause::read_more(&self.joined, appended_at, std::mem::take(&mut self.clause));
+        clause::read_more(&self.joined, appended_at, &mut self.clause);
         // Only a task with no clause may end in fields after its text; a
         // task's text never loses a clause it has.
         if self.clause.scan == Scan::Absent {
