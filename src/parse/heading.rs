@@ -34,11 +34,20 @@ const QUALIFIERS: [&str; 11] = [
     "政府",
 ];
 
-/// Titles this crate does not model, kept as written beside the name.
 /// The last characters of the titles the crate knows ([`Title::ALL`])
 /// and of the posts it keeps as written ([`OTHER_TITLES`]).
 const TITLE_FINALS: [char; 10] = ['长', '委', '员', '理', '问', '任', '记', '席', '书', '志'];
 
+/// The first characters of the titles the crate knows ([`Title::ALL`])
+/// and of the bodies that qualify them ([`QUALIFIERS`]).
+const TITLE_INITIALS: [char; 9] = ['市', '县', '区', '人', '政', '常', '副', '党', '秘'];
+
+/// The first characters of the posts kept as written ([`OTHER_TITLES`]).
+const POST_INITIALS: [char; 16] = [
+    '二', '巡', '调', '督', '专', '顾', '副', '镇', '乡', '局', '主', '书', '委', '秘', '同', '部',
+];
+
+/// Titles this crate does not model, kept as written beside the name.
 const OTHER_TITLES: [&str; 23] = [
     "二级巡视员",
     "巡视员",
@@ -149,40 +158,56 @@ fn strip_qualifier_start(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// The longest recognised title at the start of `s`, and the rest.
+fn title_at_start(s: &str) -> Option<(Title, &str)> {
+    titles_longest_first()
+        .iter()
+        .find(|t| s.starts_with(t.chinese()))
+        .map(|t| (*t, s[t.chinese().len()..].trim_start()))
+}
+
+/// The longest recognised title at the end of `s`.
+fn title_at_end(s: &str) -> Option<Title> {
+    // Every title ends with one of these; most pieces end with a name.
+    if !s.ends_with(TITLE_FINALS) {
+        return None;
+    }
+    titles_longest_first()
+        .iter()
+        .copied()
+        .find(|t| s.ends_with(t.chinese()))
+}
+
 /// Recognised titles at the start of `piece`, each perhaps qualified
 /// (`区政府党组成员`, `区长助理`), and the rest.
 fn leading_titles(piece: &str) -> (Vec<Title>, &str) {
-    let titles = titles_longest_first();
     let mut found = Vec::new();
     let mut rest = piece;
-    loop {
-        let next = [rest, strip_qualifier_start(rest)]
-            .into_iter()
-            .find_map(|s| {
-                titles
-                    .iter()
-                    .find(|t| s.starts_with(t.chinese()))
-                    .map(|t| (*t, s[t.chinese().len()..].trim_start()))
-            });
-        match next {
-            Some((title, after)) => {
-                found.push(title);
-                rest = after;
-            }
-            None => return (found, rest),
-        }
+    // Every title and qualifier begins with one of these; most pieces
+    // begin with a name.
+    while rest.starts_with(TITLE_INITIALS) {
+        let next = title_at_start(rest).or_else(|| {
+            let unqualified = strip_qualifier_start(rest);
+            // With no qualifier stripped, there is nothing new to read.
+            (unqualified.len() < rest.len())
+                .then(|| title_at_start(unqualified))
+                .flatten()
+        });
+        let Some((title, after)) = next else { break };
+        found.push(title);
+        rest = after;
     }
+    (found, rest)
 }
 
 /// Recognised titles at the end of `name` (`常委副市长`), in the order
 /// written, each perhaps qualified (`县委常委`), and the rest.
 fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
-    let titles = titles_longest_first();
     let mut found = Vec::new();
     let mut name = piece;
-    while let Some(title) = titles.iter().find(|t| name.ends_with(t.chinese())) {
+    while let Some(title) = title_at_end(name) {
         name = name[..name.len() - title.chinese().len()].trim_end();
-        found.push(*title);
+        found.push(title);
         if let Some(q) = QUALIFIERS
             .iter()
             .find(|q| name.ends_with(*q) && name.len() > q.len())
@@ -198,7 +223,7 @@ fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
 /// title the crate knows at its end (`张伟常委`, ending in 委) is the
 /// title of a person named before it.
 fn is_body(s: &str) -> bool {
-    let titled = Title::ALL.iter().any(|t| s.ends_with(t.chinese()));
+    let titled = title_at_end(s).is_some();
     !titled && (BODY_ENDS.iter().any(|end| s.ends_with(end)) || QUALIFIERS.contains(&s))
 }
 
@@ -206,6 +231,10 @@ fn is_body(s: &str) -> bool {
 /// and the name before it. A body before the word (`县公安局局长`) makes
 /// the whole a post, not a name and a title.
 fn other_title(name: &str) -> Option<(&str, &str)> {
+    // Every post ends with one of these.
+    if !name.ends_with(TITLE_FINALS) {
+        return None;
+    }
     OTHER_TITLES
         .iter()
         .filter(|t| name.ends_with(*t) && name.len() > t.len())
@@ -226,6 +255,10 @@ const POST_BODY_STARTS: [&str; 4] = ["党工委", "党委", "管委会", "管委
 /// such reading first. The post's word alone after a name (`张三镇长`) is
 /// read by [`other_title`].
 fn trailing_post(s: &str) -> Option<(&str, &str)> {
+    // Every post ends with one of these.
+    if !s.ends_with(TITLE_FINALS) {
+        return None;
+    }
     let word = OTHER_TITLES
         .iter()
         .filter(|t| s.ends_with(*t))
@@ -257,15 +290,21 @@ fn is_han(c: char) -> bool {
 /// is no post's body.
 fn leading_post(s: &str) -> Option<(&str, &str)> {
     s.char_indices().find_map(|(at, _)| {
-        // A word inside a title the crate knows (秘书 in 秘书长) is no
-        // post's word.
-        if Title::ALL.iter().any(|t| s[at..].starts_with(t.chinese())) {
+        let here = &s[at..];
+        // Every post begins with one of these; most characters of a
+        // piece begin none.
+        if !here.starts_with(POST_INITIALS) {
             return None;
         }
         let word = OTHER_TITLES
             .iter()
-            .filter(|w| s[at..].starts_with(*w))
+            .filter(|w| here.starts_with(*w))
             .max_by_key(|w| w.len())?;
+        // A word inside a title the crate knows (秘书 in 秘书长) is no
+        // post's word.
+        if Title::ALL.iter().any(|t| here.starts_with(t.chinese())) {
+            return None;
+        }
         let body = &s[..at];
         let post = &s[..at + word.len()];
         // `孙杰党委书记` is a name and the post after it.
@@ -316,20 +355,21 @@ fn read_piece(piece: &str) -> Piece<'_> {
     // A title in brackets after the name, `李明（副县长）`, or a note on
     // the title before it, kept as written, `郑博副县长（挂职）`.
     let mut note_after = None;
-    let mut rest = match piece
+    let mut rest = piece;
+    if let Some((name, inside)) = piece
         .strip_suffix([')', '）'])
         .and_then(|inner| inner.rsplit_once(['(', '（']))
+        .filter(|(_, inside)| !inside.is_empty())
     {
-        Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
-            read.titles.extend(leading_titles(inside).0);
-            name.trim_end()
-        }
-        Some((name, inside)) if !inside.is_empty() && !trailing_titles(name).0.is_empty() => {
+        let (titles, unread) = leading_titles(inside);
+        if unread.is_empty() {
+            read.titles = titles;
+            rest = name.trim_end();
+        } else if title_at_end(name).is_some() {
             note_after = Some(&piece[name.len()..]);
-            name.trim_end()
+            rest = name.trim_end();
         }
-        _ => piece,
-    };
+    }
     // Titles and posts before the name. Posts are looked for after
     // titles, so that a title the crate knows (`县政府秘书长`) is not kept
     // as written.
@@ -392,15 +432,16 @@ fn read_piece(piece: &str) -> Piece<'_> {
 fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut out = Vec::new();
     for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
-        let parts: Vec<&str> = piece.split_whitespace().collect();
+        let parts = piece.split_whitespace();
+        // The piece is trimmed: white space in it parts it in two or more.
         let names_each = || {
-            parts.iter().all(|part| {
+            parts.clone().all(|part| {
                 read_piece(part)
                     .name
                     .is_some_and(|name| name.chars().count() >= 2)
             })
         };
-        if parts.len() > 1 && names_each() {
+        if piece.contains(char::is_whitespace) && names_each() {
             out.extend(parts);
         } else {
             out.push(piece);
@@ -776,6 +817,23 @@ mod tests {
         }
         for post in OTHER_TITLES {
             assert!(ends(post), "{post}");
+        }
+    }
+
+    #[test]
+    fn every_title_qualifier_and_post_begins_with_its_initials() {
+        for title in Title::ALL {
+            assert!(
+                title.chinese().starts_with(TITLE_INITIALS),
+                "{}",
+                title.chinese()
+            );
+        }
+        for qualifier in QUALIFIERS {
+            assert!(qualifier.starts_with(TITLE_INITIALS), "{qualifier}");
+        }
+        for post in OTHER_TITLES {
+            assert!(post.starts_with(POST_INITIALS), "{post}");
         }
     }
 
