@@ -178,45 +178,50 @@ fn title_at_end(s: &str) -> Option<Title> {
         .find(|t| s.ends_with(t.chinese()))
 }
 
+/// The longest recognised title at the start of `s`, perhaps qualified
+/// (`区政府党组成员`), and the rest.
+fn leading_title(s: &str) -> Option<(Title, &str)> {
+    // Every title and qualifier begins with one of these; most pieces
+    // begin with a name.
+    if !s.starts_with(TITLE_INITIALS) {
+        return None;
+    }
+    title_at_start(s).or_else(|| {
+        let unqualified = strip_qualifier_start(s);
+        // With no qualifier stripped, there is nothing new to read.
+        (unqualified.len() < s.len())
+            .then(|| title_at_start(unqualified))
+            .flatten()
+    })
+}
+
 /// Recognised titles at the start of `piece`, each perhaps qualified
 /// (`区政府党组成员`, `区长助理`), and the rest.
 fn leading_titles(piece: &str) -> (Vec<Title>, &str) {
     let mut found = Vec::new();
     let mut rest = piece;
-    // Every title and qualifier begins with one of these; most pieces
-    // begin with a name.
-    while rest.starts_with(TITLE_INITIALS) {
-        let next = title_at_start(rest).or_else(|| {
-            let unqualified = strip_qualifier_start(rest);
-            // With no qualifier stripped, there is nothing new to read.
-            (unqualified.len() < rest.len())
-                .then(|| title_at_start(unqualified))
-                .flatten()
-        });
-        let Some((title, after)) = next else { break };
+    while let Some((title, after)) = leading_title(rest) {
         found.push(title);
         rest = after;
     }
     (found, rest)
 }
 
-/// Recognised titles at the end of `name` (`常委副市长`), in the order
-/// written, each perhaps qualified (`县委常委`), and the rest.
-fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
-    let mut found = Vec::new();
-    let mut name = piece;
-    while let Some(title) = title_at_end(name) {
-        name = name[..name.len() - title.chinese().len()].trim_end();
-        found.push(title);
-        if let Some(q) = QUALIFIERS
-            .iter()
-            .find(|q| name.ends_with(*q) && name.len() > q.len())
-        {
-            name = name[..name.len() - q.len()].trim_end();
-        }
-    }
-    found.reverse();
-    (found, name)
+/// Strips one qualifier (`县委`, `区政府`) from the end of `s`, if
+/// something remains.
+fn strip_qualifier_end(s: &str) -> &str {
+    QUALIFIERS
+        .iter()
+        .find(|q| s.ends_with(*q) && s.len() > q.len())
+        .map_or(s, |q| s[..s.len() - q.len()].trim_end())
+}
+
+/// The longest recognised title at the end of `s`, and what is written
+/// before it and the qualifier it may have (`县委常委`).
+fn trailing_title(s: &str) -> Option<(Title, &str)> {
+    let title = title_at_end(s)?;
+    let rest = s[..s.len() - title.chinese().len()].trim_end();
+    Some((title, strip_qualifier_end(rest)))
 }
 
 /// Whether `s` names a body (`县公安局`, `县委`) rather than a person. A
@@ -354,6 +359,7 @@ fn read_piece(piece: &str) -> Piece<'_> {
     let mut read = Piece::default();
     // A title in brackets after the name, `李明（副县长）`, or a note on
     // the title before it, kept as written, `郑博副县长（挂职）`.
+    let mut bracketed = Vec::new();
     let mut note_after = None;
     let mut rest = piece;
     if let Some((name, inside)) = piece
@@ -363,7 +369,7 @@ fn read_piece(piece: &str) -> Piece<'_> {
     {
         let (titles, unread) = leading_titles(inside);
         if unread.is_empty() {
-            read.titles = titles;
+            bracketed = titles;
             rest = name.trim_end();
         } else if title_at_end(name).is_some() {
             note_after = Some(&piece[name.len()..]);
@@ -373,18 +379,14 @@ fn read_piece(piece: &str) -> Piece<'_> {
     // Titles and posts before the name. Posts are looked for after
     // titles, so that a title the crate knows (`县政府秘书长`) is not kept
     // as written.
-    let mut before = Vec::new();
     loop {
-        let (found, after) = leading_titles(rest);
-        if !found.is_empty() {
-            before.extend(found);
+        if let Some((title, after)) = leading_title(rest) {
+            read.titles.push(title);
             rest = after;
         } else if let Some((post, after)) = leading_post(rest) {
             read.others.push(post.to_owned());
             rest = after.trim_start();
-        } else if let Some((note, after)) =
-            leading_note(rest).filter(|_| !before.is_empty() || !read.others.is_empty())
-        {
+        } else if let Some((note, after)) = leading_note(rest).filter(|_| read.has_titles()) {
             // A note on the title before it: `副县长（挂职）郑博`.
             read.others.push(note.to_owned());
             rest = after.trim_start();
@@ -392,27 +394,24 @@ fn read_piece(piece: &str) -> Piece<'_> {
             break;
         }
     }
-    // Titles and posts after the name, last first.
-    let mut after = Vec::new();
-    let mut others_after = Vec::new();
+    // Titles and posts after the name, read last first and put in the
+    // order written.
+    let titles_after = read.titles.len();
+    let others_after = read.others.len();
     loop {
-        let (found, name) = trailing_titles(rest);
-        if !found.is_empty() {
-            after.extend(found.into_iter().rev());
+        if let Some((title, name)) = trailing_title(rest) {
+            read.titles.push(title);
             rest = name;
         } else if let Some((name, other)) = other_title(rest).or_else(|| trailing_post(rest)) {
-            others_after.push(other.to_owned());
+            read.others.push(other.to_owned());
             rest = name.trim_end();
         } else {
             break;
         }
     }
-    after.reverse();
-    others_after.reverse();
-    before.extend(after);
-    before.append(&mut read.titles);
-    read.titles = before;
-    read.others.extend(others_after);
+    read.titles[titles_after..].reverse();
+    read.others[others_after..].reverse();
+    read.titles.extend(bracketed);
     read.others.extend(note_after.map(str::to_owned));
     if LEADER_SEGMENT_ENDS.contains(&rest) || rest.ends_with("领导") {
         // `分管副县长`, `其他县领导`: whoever holds the post, not a person
