@@ -9,6 +9,9 @@ use crate::model::{Leader, Title};
 /// (`叶帮锐市长牵头的重点工作`, `…负责的…`, `周敏市长主抓重点工作`).
 const LEADER_SEGMENT_ENDS: [&str; 5] = ["牵头", "负责", "分管", "主抓", "领衔"];
 
+/// The first characters of [`LEADER_SEGMENT_ENDS`].
+const LEADER_SEGMENT_END_INITIALS: [char; 5] = ['牵', '负', '分', '主', '领'];
+
 /// Adverbs written between the leaders and the verb
 /// (`刘芳副县长、张伟副县长共同牵头`): part of no name.
 const BEFORE_VERB: [&str; 3] = ["共同", "分别", "联合"];
@@ -130,11 +133,15 @@ fn titles_longest_first() -> &'static [Title] {
 /// The byte offset of the first of the words that end the leaders'
 /// segment.
 fn leader_segment_end(heading: &str) -> Option<usize> {
-    heading.char_indices().map(|(at, _)| at).find(|&at| {
-        LEADER_SEGMENT_ENDS
-            .iter()
-            .any(|w| heading[at..].starts_with(w))
-    })
+    // Only where one of the words may begin.
+    heading
+        .match_indices(LEADER_SEGMENT_END_INITIALS)
+        .map(|(at, _)| at)
+        .find(|&at| {
+            LEADER_SEGMENT_ENDS
+                .iter()
+                .any(|w| heading[at..].starts_with(w))
+        })
 }
 
 /// The outcome of reading a group heading's leaders.
@@ -673,7 +680,8 @@ fn titled_names(heading: &str) -> Option<Leaders> {
 /// bracket. A unit named before the verb (`（县农业农村局牵头）`) is not a
 /// leader: only a leader with a title is read from the leaders' form.
 fn bracketed_leaders(heading: &str) -> Option<Leaders> {
-    if let Some(value) = bracketed_leader_field(heading) {
+    let inner = closing_bracket(heading)?;
+    if let Some(value) = bracketed_leader_field(inner) {
         let (leaders, untitled) = field_leaders(value);
         return Some(Leaders {
             leaders,
@@ -681,9 +689,8 @@ fn bracketed_leaders(heading: &str) -> Option<Leaders> {
             found_segment: true,
         });
     }
-    closing_bracket(heading)
-        .filter(|inner| inner.len() < heading.len())
-        .map(leaders)
+    (inner.len() < heading.len())
+        .then(|| leaders(inner))
         .filter(names_titled)
 }
 
@@ -707,12 +714,11 @@ fn closing_bracket(heading: &str) -> Option<&str> {
     Some(&inner[open..])
 }
 
-/// The value of a leader field in the bracket ending a subject heading
-/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`). A bracket that
-/// holds other fields as well is not read as one: the heading is kept as
-/// written.
-fn bracketed_leader_field(heading: &str) -> Option<&str> {
-    let inner = closing_bracket(heading)?;
+/// The value of a leader field in `inner`, the content of the bracket
+/// ending a subject heading (`经济发展（牵头领导：钱峰）`,
+/// `（责任领导：钱峰、孙丽）`). A bracket that holds other fields as well is
+/// not read as one: the heading is kept as written.
+fn bracketed_leader_field(inner: &str) -> Option<&str> {
     match fields::field_at(inner)? {
         (FieldKind::Leaders, after) if !inner[after..].contains(['：', ':']) => {
             Some(&inner[after..])
@@ -833,6 +839,9 @@ mod tests {
         }
         for post in OTHER_TITLES {
             assert!(post.starts_with(POST_INITIALS), "{post}");
+        }
+        for verb in LEADER_SEGMENT_ENDS {
+            assert!(verb.starts_with(LEADER_SEGMENT_END_INITIALS), "{verb}");
         }
     }
 
