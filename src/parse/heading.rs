@@ -9,6 +9,9 @@ use crate::model::{Leader, Title};
 /// (`叶帮锐市长牵头的重点工作`, `…负责的…`, `周敏市长主抓重点工作`).
 const LEADER_SEGMENT_ENDS: [&str; 5] = ["牵头", "负责", "分管", "主抓", "领衔"];
 
+/// The first characters of [`LEADER_SEGMENT_ENDS`].
+const LEADER_SEGMENT_END_INITIALS: [char; 5] = ['牵', '负', '分', '主', '领'];
+
 /// Adverbs written between the leaders and the verb
 /// (`刘芳副县长、张伟副县长共同牵头`): part of no name.
 const BEFORE_VERB: [&str; 3] = ["共同", "分别", "联合"];
@@ -34,11 +37,20 @@ const QUALIFIERS: [&str; 11] = [
     "政府",
 ];
 
-/// Titles this crate does not model, kept as written beside the name.
 /// The last characters of the titles the crate knows ([`Title::ALL`])
 /// and of the posts it keeps as written ([`OTHER_TITLES`]).
 const TITLE_FINALS: [char; 10] = ['长', '委', '员', '理', '问', '任', '记', '席', '书', '志'];
 
+/// The first characters of the titles the crate knows ([`Title::ALL`])
+/// and of the bodies that qualify them ([`QUALIFIERS`]).
+const TITLE_INITIALS: [char; 9] = ['市', '县', '区', '人', '政', '常', '副', '党', '秘'];
+
+/// The first characters of the posts kept as written ([`OTHER_TITLES`]).
+const POST_INITIALS: [char; 16] = [
+    '二', '巡', '调', '督', '专', '顾', '副', '镇', '乡', '局', '主', '书', '委', '秘', '同', '部',
+];
+
+/// Titles this crate does not model, kept as written beside the name.
 const OTHER_TITLES: [&str; 23] = [
     "二级巡视员",
     "巡视员",
@@ -121,11 +133,15 @@ fn titles_longest_first() -> &'static [Title] {
 /// The byte offset of the first of the words that end the leaders'
 /// segment.
 fn leader_segment_end(heading: &str) -> Option<usize> {
-    heading.char_indices().map(|(at, _)| at).find(|&at| {
-        LEADER_SEGMENT_ENDS
-            .iter()
-            .any(|w| heading[at..].starts_with(w))
-    })
+    // Only where one of the words may begin.
+    heading
+        .match_indices(LEADER_SEGMENT_END_INITIALS)
+        .map(|(at, _)| at)
+        .find(|&at| {
+            LEADER_SEGMENT_ENDS
+                .iter()
+                .any(|w| heading[at..].starts_with(w))
+        })
 }
 
 /// The outcome of reading a group heading's leaders.
@@ -149,56 +165,77 @@ fn strip_qualifier_start(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// The longest recognised title at the start of `s`, and the rest.
+fn title_at_start(s: &str) -> Option<(Title, &str)> {
+    titles_longest_first()
+        .iter()
+        .find(|t| s.starts_with(t.chinese()))
+        .map(|t| (*t, s[t.chinese().len()..].trim_start()))
+}
+
+/// The longest recognised title at the end of `s`.
+fn title_at_end(s: &str) -> Option<Title> {
+    // Every title ends with one of these; most pieces end with a name.
+    if !s.ends_with(TITLE_FINALS) {
+        return None;
+    }
+    titles_longest_first()
+        .iter()
+        .copied()
+        .find(|t| s.ends_with(t.chinese()))
+}
+
+/// The longest recognised title at the start of `s`, perhaps qualified
+/// (`区政府党组成员`), and the rest.
+fn leading_title(s: &str) -> Option<(Title, &str)> {
+    // Every title and qualifier begins with one of these; most pieces
+    // begin with a name.
+    if !s.starts_with(TITLE_INITIALS) {
+        return None;
+    }
+    title_at_start(s).or_else(|| {
+        let unqualified = strip_qualifier_start(s);
+        // With no qualifier stripped, there is nothing new to read.
+        (unqualified.len() < s.len())
+            .then(|| title_at_start(unqualified))
+            .flatten()
+    })
+}
+
 /// Recognised titles at the start of `piece`, each perhaps qualified
 /// (`区政府党组成员`, `区长助理`), and the rest.
 fn leading_titles(piece: &str) -> (Vec<Title>, &str) {
-    let titles = titles_longest_first();
     let mut found = Vec::new();
     let mut rest = piece;
-    loop {
-        let next = [rest, strip_qualifier_start(rest)]
-            .into_iter()
-            .find_map(|s| {
-                titles
-                    .iter()
-                    .find(|t| s.starts_with(t.chinese()))
-                    .map(|t| (*t, s[t.chinese().len()..].trim_start()))
-            });
-        match next {
-            Some((title, after)) => {
-                found.push(title);
-                rest = after;
-            }
-            None => return (found, rest),
-        }
+    while let Some((title, after)) = leading_title(rest) {
+        found.push(title);
+        rest = after;
     }
+    (found, rest)
 }
 
-/// Recognised titles at the end of `name` (`常委副市长`), in the order
-/// written, each perhaps qualified (`县委常委`), and the rest.
-fn trailing_titles(piece: &str) -> (Vec<Title>, &str) {
-    let titles = titles_longest_first();
-    let mut found = Vec::new();
-    let mut name = piece;
-    while let Some(title) = titles.iter().find(|t| name.ends_with(t.chinese())) {
-        name = name[..name.len() - title.chinese().len()].trim_end();
-        found.push(*title);
-        if let Some(q) = QUALIFIERS
-            .iter()
-            .find(|q| name.ends_with(*q) && name.len() > q.len())
-        {
-            name = name[..name.len() - q.len()].trim_end();
-        }
-    }
-    found.reverse();
-    (found, name)
+/// Strips one qualifier (`县委`, `区政府`) from the end of `s`, if
+/// something remains.
+fn strip_qualifier_end(s: &str) -> &str {
+    QUALIFIERS
+        .iter()
+        .find(|q| s.ends_with(*q) && s.len() > q.len())
+        .map_or(s, |q| s[..s.len() - q.len()].trim_end())
+}
+
+/// The longest recognised title at the end of `s`, and what is written
+/// before it and the qualifier it may have (`县委常委`).
+fn trailing_title(s: &str) -> Option<(Title, &str)> {
+    let title = title_at_end(s)?;
+    let rest = s[..s.len() - title.chinese().len()].trim_end();
+    Some((title, strip_qualifier_end(rest)))
 }
 
 /// Whether `s` names a body (`县公安局`, `县委`) rather than a person. A
 /// title the crate knows at its end (`张伟常委`, ending in 委) is the
 /// title of a person named before it.
 fn is_body(s: &str) -> bool {
-    let titled = Title::ALL.iter().any(|t| s.ends_with(t.chinese()));
+    let titled = title_at_end(s).is_some();
     !titled && (BODY_ENDS.iter().any(|end| s.ends_with(end)) || QUALIFIERS.contains(&s))
 }
 
@@ -206,6 +243,10 @@ fn is_body(s: &str) -> bool {
 /// and the name before it. A body before the word (`县公安局局长`) makes
 /// the whole a post, not a name and a title.
 fn other_title(name: &str) -> Option<(&str, &str)> {
+    // Every post ends with one of these.
+    if !name.ends_with(TITLE_FINALS) {
+        return None;
+    }
     OTHER_TITLES
         .iter()
         .filter(|t| name.ends_with(*t) && name.len() > t.len())
@@ -226,6 +267,10 @@ const POST_BODY_STARTS: [&str; 4] = ["党工委", "党委", "管委会", "管委
 /// such reading first. The post's word alone after a name (`张三镇长`) is
 /// read by [`other_title`].
 fn trailing_post(s: &str) -> Option<(&str, &str)> {
+    // Every post ends with one of these.
+    if !s.ends_with(TITLE_FINALS) {
+        return None;
+    }
     let word = OTHER_TITLES
         .iter()
         .filter(|t| s.ends_with(*t))
@@ -256,16 +301,19 @@ fn is_han(c: char) -> bool {
 /// word alone, `局长`), and the rest. A name before the word (`张三镇长`)
 /// is no post's body.
 fn leading_post(s: &str) -> Option<(&str, &str)> {
-    s.char_indices().find_map(|(at, _)| {
-        // A word inside a title the crate knows (秘书 in 秘书长) is no
-        // post's word.
-        if Title::ALL.iter().any(|t| s[at..].starts_with(t.chinese())) {
-            return None;
-        }
+    // Every post begins with one of these; most characters of a piece
+    // begin none.
+    s.match_indices(POST_INITIALS).find_map(|(at, _)| {
+        let here = &s[at..];
         let word = OTHER_TITLES
             .iter()
-            .filter(|w| s[at..].starts_with(*w))
+            .filter(|w| here.starts_with(*w))
             .max_by_key(|w| w.len())?;
+        // A word inside a title the crate knows (秘书 in 秘书长) is no
+        // post's word.
+        if Title::ALL.iter().any(|t| here.starts_with(t.chinese())) {
+            return None;
+        }
         let body = &s[..at];
         let post = &s[..at + word.len()];
         // `孙杰党委书记` is a name and the post after it.
@@ -315,36 +363,34 @@ fn read_piece(piece: &str) -> Piece<'_> {
     let mut read = Piece::default();
     // A title in brackets after the name, `李明（副县长）`, or a note on
     // the title before it, kept as written, `郑博副县长（挂职）`.
+    let mut bracketed = Vec::new();
     let mut note_after = None;
-    let mut rest = match piece
+    let mut rest = piece;
+    if let Some((name, inside)) = piece
         .strip_suffix([')', '）'])
         .and_then(|inner| inner.rsplit_once(['(', '（']))
+        .filter(|(_, inside)| !inside.is_empty())
     {
-        Some((name, inside)) if !inside.is_empty() && leading_titles(inside).1.is_empty() => {
-            read.titles.extend(leading_titles(inside).0);
-            name.trim_end()
-        }
-        Some((name, inside)) if !inside.is_empty() && !trailing_titles(name).0.is_empty() => {
+        let (titles, unread) = leading_titles(inside);
+        if unread.is_empty() {
+            bracketed = titles;
+            rest = name.trim_end();
+        } else if title_at_end(name).is_some() {
             note_after = Some(&piece[name.len()..]);
-            name.trim_end()
+            rest = name.trim_end();
         }
-        _ => piece,
-    };
+    }
     // Titles and posts before the name. Posts are looked for after
     // titles, so that a title the crate knows (`县政府秘书长`) is not kept
     // as written.
-    let mut before = Vec::new();
     loop {
-        let (found, after) = leading_titles(rest);
-        if !found.is_empty() {
-            before.extend(found);
+        if let Some((title, after)) = leading_title(rest) {
+            read.titles.push(title);
             rest = after;
         } else if let Some((post, after)) = leading_post(rest) {
             read.others.push(post.to_owned());
             rest = after.trim_start();
-        } else if let Some((note, after)) =
-            leading_note(rest).filter(|_| !before.is_empty() || !read.others.is_empty())
-        {
+        } else if let Some((note, after)) = leading_note(rest).filter(|_| read.has_titles()) {
             // A note on the title before it: `副县长（挂职）郑博`.
             read.others.push(note.to_owned());
             rest = after.trim_start();
@@ -352,27 +398,24 @@ fn read_piece(piece: &str) -> Piece<'_> {
             break;
         }
     }
-    // Titles and posts after the name, last first.
-    let mut after = Vec::new();
-    let mut others_after = Vec::new();
+    // Titles and posts after the name, read last first and put in the
+    // order written.
+    let titles_after = read.titles.len();
+    let others_after = read.others.len();
     loop {
-        let (found, name) = trailing_titles(rest);
-        if !found.is_empty() {
-            after.extend(found.into_iter().rev());
+        if let Some((title, name)) = trailing_title(rest) {
+            read.titles.push(title);
             rest = name;
         } else if let Some((name, other)) = other_title(rest).or_else(|| trailing_post(rest)) {
-            others_after.push(other.to_owned());
+            read.others.push(other.to_owned());
             rest = name.trim_end();
         } else {
             break;
         }
     }
-    after.reverse();
-    others_after.reverse();
-    before.extend(after);
-    before.append(&mut read.titles);
-    read.titles = before;
-    read.others.extend(others_after);
+    read.titles[titles_after..].reverse();
+    read.others[others_after..].reverse();
+    read.titles.extend(bracketed);
     read.others.extend(note_after.map(str::to_owned));
     if LEADER_SEGMENT_ENDS.contains(&rest) || rest.ends_with("领导") {
         // `分管副县长`, `其他县领导`: whoever holds the post, not a person
@@ -392,15 +435,16 @@ fn read_piece(piece: &str) -> Piece<'_> {
 fn split_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut out = Vec::new();
     for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
-        let parts: Vec<&str> = piece.split_whitespace().collect();
+        let parts = piece.split_whitespace();
+        // The piece is trimmed: white space in it parts it in two or more.
         let names_each = || {
-            parts.iter().all(|part| {
+            parts.clone().all(|part| {
                 read_piece(part)
                     .name
                     .is_some_and(|name| name.chars().count() >= 2)
             })
         };
-        if parts.len() > 1 && names_each() {
+        if piece.contains(char::is_whitespace) && names_each() {
             out.extend(parts);
         } else {
             out.push(piece);
@@ -633,7 +677,8 @@ fn titled_names(heading: &str) -> Option<Leaders> {
 /// bracket. A unit named before the verb (`（县农业农村局牵头）`) is not a
 /// leader: only a leader with a title is read from the leaders' form.
 fn bracketed_leaders(heading: &str) -> Option<Leaders> {
-    if let Some(value) = bracketed_leader_field(heading) {
+    let inner = closing_bracket(heading)?;
+    if let Some(value) = bracketed_leader_field(inner) {
         let (leaders, untitled) = field_leaders(value);
         return Some(Leaders {
             leaders,
@@ -641,9 +686,8 @@ fn bracketed_leaders(heading: &str) -> Option<Leaders> {
             found_segment: true,
         });
     }
-    closing_bracket(heading)
-        .filter(|inner| inner.len() < heading.len())
-        .map(leaders)
+    (inner.len() < heading.len())
+        .then(|| leaders(inner))
         .filter(names_titled)
 }
 
@@ -667,12 +711,11 @@ fn closing_bracket(heading: &str) -> Option<&str> {
     Some(&inner[open..])
 }
 
-/// The value of a leader field in the bracket ending a subject heading
-/// (`经济发展（牵头领导：钱峰）`, `（责任领导：钱峰、孙丽）`). A bracket that
-/// holds other fields as well is not read as one: the heading is kept as
-/// written.
-fn bracketed_leader_field(heading: &str) -> Option<&str> {
-    let inner = closing_bracket(heading)?;
+/// The value of a leader field in `inner`, the content of the bracket
+/// ending a subject heading (`经济发展（牵头领导：钱峰）`,
+/// `（责任领导：钱峰、孙丽）`). A bracket that holds other fields as well is
+/// not read as one: the heading is kept as written.
+fn bracketed_leader_field(inner: &str) -> Option<&str> {
     match fields::field_at(inner)? {
         (FieldKind::Leaders, after) if !inner[after..].contains(['：', ':']) => {
             Some(&inner[after..])
@@ -776,6 +819,26 @@ mod tests {
         }
         for post in OTHER_TITLES {
             assert!(ends(post), "{post}");
+        }
+    }
+
+    #[test]
+    fn every_word_begins_with_one_of_its_initials() {
+        for title in Title::ALL {
+            assert!(
+                title.chinese().starts_with(TITLE_INITIALS),
+                "{}",
+                title.chinese()
+            );
+        }
+        for qualifier in QUALIFIERS {
+            assert!(qualifier.starts_with(TITLE_INITIALS), "{qualifier}");
+        }
+        for post in OTHER_TITLES {
+            assert!(post.starts_with(POST_INITIALS), "{post}");
+        }
+        for verb in LEADER_SEGMENT_ENDS {
+            assert!(verb.starts_with(LEADER_SEGMENT_END_INITIALS), "{verb}");
         }
     }
 
