@@ -294,11 +294,13 @@ fn before_deadlines(text: &str) -> &str {
     let mut text = text.trim_end();
     // Most lists end otherwise than a deadline does, which their last
     // character settles before the list is searched for its last entry.
-    while (text.ends_with(DEADLINE_FINALS) || text.ends_with(UNDATED_FINALS))
-        && let Some((at, sep)) = text.rmatch_indices(is_unit_separator).next()
-        && is_deadline_entry(&text[at + sep.len()..])
-    {
-        text = text[..at].trim_end();
+    while text.ends_with(DEADLINE_FINALS) || text.ends_with(UNDATED_FINALS) {
+        match text.rmatch_indices(is_unit_separator).next() {
+            Some((at, sep)) if is_deadline_entry(&text[at + sep.len()..]) => {
+                text = text[..at].trim_end();
+            }
+            _ => break,
+        }
     }
     text
 }

@@ -1720,10 +1720,10 @@ fn years_of(title: &str) -> Option<(u16, u16)> {
     // `2021年—2025年`.
     let after = at + 1;
     let dash_end = after + span_dash_len(&compact[after..]);
-    if dash_end > after
-        && compact.get(dash_end + 4) == Some(&'年')
-        && let Some(last) = four_digits_ending(&compact, dash_end + 4)
-    {
+    let last = (dash_end > after && compact.get(dash_end + 4) == Some(&'年'))
+        .then(|| four_digits_ending(&compact, dash_end + 4))
+        .flatten();
+    if let Some(last) = last {
         return (year <= last).then_some((year, last));
     }
     Some((year, year))
