@@ -551,13 +551,29 @@ impl<'a> PendingTask<'a> {
             .source_of(fragment.start_byte + (offset - fragment.at))
     }
 
+    /// The line, 1-based column and byte offset in the parsed text of the
+    /// character at byte `offset` of the joined text. Where the character
+    /// comes from a line's content as written, its source is known from
+    /// byte offsets, and its column is the count of the line's characters
+    /// before it.
+    fn locate(&self, offset: usize) -> (&'a Line<'a>, u32, usize) {
+        let direct = self.fragment_at(offset).and_then(|fragment| {
+            let at = fragment.start_byte + (offset - fragment.at);
+            Some((fragment.line, fragment.line.source_of(at)?))
+        });
+        if let Some((line, source)) = direct {
+            let before = line.raw[..source - line.offset].chars().count();
+            let column = u32::try_from(before + 1).unwrap_or(u32::MAX);
+            return (line, column, source);
+        }
+        let (line, column) = self.position(offset);
+        (line, column, line.offset_of_column(column - 1))
+    }
+
     /// The place of bytes `range` of the joined text: from the source of
     /// its first character to the end of the source of its last.
     fn place(&self, range: Range<usize>) -> Place {
-        let (line, column) = self.position(range.start);
-        let start = self
-            .direct_source(range.start)
-            .unwrap_or_else(|| line.offset_of_column(column - 1));
+        let (line, column, start) = self.locate(range.start);
         let end = match self.joined[..range.end].chars().next_back() {
             Some(last) if range.end > range.start => {
                 let last_at = range.end - last.len_utf8();
