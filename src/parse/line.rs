@@ -68,24 +68,38 @@ pub(crate) enum LineKind {
 
 impl<'a> Line<'a> {
     pub(crate) fn classify(number: u32, offset: usize, raw: &'a str) -> Line<'a> {
-        let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
-        let trimmed = raw.trim();
+        // The empty lines between paragraphs, some half of a document's,
+        // have nothing to read.
+        if raw.is_empty() {
+            return Line {
+                number,
+                offset,
+                raw,
+                kind: LineKind::Blank,
+                level: 0,
+                content: Cow::Borrowed(raw),
+                content_column: 0,
+                columns: None,
+                had_markdown: false,
+            };
+        }
+        let (trimmed, leading_ws) = trim_start_counted(raw);
+        let trimmed = trimmed.trim_end();
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
         // `#` counts as a heading marker only when followed by white space or
         // the end of the line, as in markdown; `#1` is text.
         let after_hashes = &trimmed[hashes..];
         let is_heading = hashes > 0
             && (after_hashes.is_empty() || after_hashes.starts_with(char::is_whitespace));
-        let (level, body) = if is_heading {
-            (hashes.min(u8::MAX as usize) as u8, after_hashes)
+        // `trimmed` ends with no white space, and so does the body.
+        let (level, body, body_column) = if is_heading {
+            let (body, body_ws) = trim_start_counted(after_hashes);
+            let level = hashes.min(u8::MAX as usize) as u8;
+            (level, body, leading_ws + hashes + body_ws)
         } else {
-            (0, trimmed)
+            (0, trimmed, leading_ws)
         };
-        let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
-        let body = body.trim();
-        let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
-        // Most lines have no `*` at all: a one-char search settles them.
-        let had_markdown = body.contains('*') && body.contains("**");
+        let had_markdown = body.contains("**");
         // Without emphasis the content is a slice of the line, and its
         // columns follow from where it starts.
         let (content, columns, content_column) = if had_markdown {
@@ -208,28 +222,42 @@ impl<'a> Line<'a> {
     }
 }
 
+/// `s` without its leading white space, and the number of characters
+/// removed.
+fn trim_start_counted(s: &str) -> (&str, usize) {
+    let mut rest = s;
+    let mut count = 0;
+    let mut chars = s.chars();
+    while chars.next().is_some_and(char::is_whitespace) {
+        rest = chars.as_str();
+        count += 1;
+    }
+    (rest, count)
+}
+
 /// Removes `**` from `body` as `str::replace` would, then trims white
 /// space, and returns the content with the `raw` column of each of its
 /// characters (`body` starts at column `body_column`).
 fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
-    let mut kept: Vec<(char, u32)> = Vec::with_capacity(body.len());
-    let mut chars = body.chars().enumerate().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
-            chars.next();
-            continue;
-        }
-        let column = (body_column + i).min(u32::MAX as usize) as u32;
-        kept.push((c, column));
+    let mut content = String::with_capacity(body.len());
+    let mut columns = Vec::with_capacity(body.len());
+    let mut column = body_column;
+    for piece in body.split("**") {
+        let chars = piece.chars().count();
+        content.push_str(piece);
+        columns.extend((column..column + chars).map(|c| c.min(u32::MAX as usize) as u32));
+        // The piece, then the `**` after it.
+        column += chars + 2;
     }
-    let start = kept.iter().position(|&(c, _)| !c.is_whitespace());
-    let end = kept.iter().rposition(|&(c, _)| !c.is_whitespace());
-    let kept = match (start, end) {
-        (Some(start), Some(end)) => &kept[start..=end],
-        _ => &[][..],
-    };
-    let content = kept.iter().map(|&(c, _)| c).collect();
-    (content, kept.iter().map(|&(_, column)| column).collect())
+    // White space goes from both ends, and the columns of its characters.
+    let end = content.trim_end().len();
+    columns.truncate(columns.len() - content[end..].chars().count());
+    content.truncate(end);
+    let (rest, leading) = trim_start_counted(&content);
+    let start = content.len() - rest.len();
+    content.drain(..start);
+    columns.drain(..leading);
+    (content, columns)
 }
 
 fn classify_content(content: &str, level: u8) -> LineKind {
@@ -276,8 +304,8 @@ fn task_start(content: &str) -> Option<LineKind> {
     if after_sep.starts_with(|c: char| digit(c).is_some()) {
         return None;
     }
-    let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = content.len() - after_sep.trim_start().len();
+    let (text, ws) = trim_start_counted(after_sep);
+    let rest = content.len() - text.len();
     // The digits, then the separator, one character.
     let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
@@ -301,8 +329,8 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
         return None;
     }
     let after = &inner[digits_len + close.len_utf8()..];
-    let ws = after.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = content.len() - after.trim_start().len();
+    let (text, ws) = trim_start_counted(after);
+    let rest = content.len() - text.len();
     Some(LineKind::Task {
         number,
         rest,
