@@ -155,12 +155,7 @@ impl<'a> Line<'a> {
     /// The byte offset in the parsed text of `raw`'s 0-based character
     /// `column`; the end of the line for a column past its end.
     pub(crate) fn offset_of_column(&self, column: u32) -> usize {
-        let within = self
-            .raw
-            .char_indices()
-            .nth(column as usize)
-            .map_or(self.raw.len(), |(i, _)| i);
-        self.offset + within
+        self.offset + byte_of_char(self.raw, column as usize)
     }
 
     /// The byte offset in the parsed text of the content's character at
@@ -175,6 +170,14 @@ impl<'a> Line<'a> {
     /// The span in the parsed text of the content's characters
     /// `start..end` (including any `**` removed from between them).
     pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {
+        if self.columns.is_none() {
+            // The content's characters are the line's from its column on,
+            // and the span ends at the line's end at the latest.
+            let first = (self.content_column as usize).saturating_add(start);
+            let from = byte_of_char(self.raw, first);
+            let to = from + byte_of_char(&self.raw[from..], end.saturating_sub(start));
+            return Span::new(self.offset + from, self.offset + to);
+        }
         let from = self.offset_of_column(self.column_at(start));
         let to = match end.checked_sub(1) {
             Some(last) if end > start => self.offset_of_column(self.column_at(last) + 1),
@@ -187,16 +190,33 @@ impl<'a> Line<'a> {
     /// text, line and column.
     pub(crate) fn place_of(&self, range: Range<usize>) -> Place {
         let start = self.content[..range.start].chars().count();
-        let end = start + self.content[range].chars().count();
+        let (span, column) = match self.columns {
+            // A slice of the line: its bytes, and its characters, are the
+            // line's from where it starts.
+            None => {
+                let from = self.offset_of_column(self.content_column) + range.start;
+                let span = Span::new(from, from + self.content[range].len());
+                (span, self.content_column + start as u32)
+            }
+            Some(_) => {
+                let end = start + self.content[range].chars().count();
+                (self.content_span(start, end), self.column_at(start))
+            }
+        };
         Place {
-            span: self.content_span(start, end),
+            span,
             line: self.number,
-            column: self.column_at(start) + 1,
+            column: column + 1,
         }
     }
 
     /// The span of the whole content.
     pub(crate) fn span(&self) -> Span {
+        if self.columns.is_none() {
+            // A slice of the line, as long in the parsed text as in itself.
+            let from = self.offset_of_column(self.content_column);
+            return Span::new(from, from + self.content.len());
+        }
         self.content_span(0, self.content.chars().count())
     }
 
@@ -220,6 +240,12 @@ impl<'a> Line<'a> {
             column: self.raw[..leading].chars().count() as u32 + 1,
         }
     }
+}
+
+/// The byte offset in `s` of its character `index`; its length for an
+/// index past its end.
+fn byte_of_char(s: &str, index: usize) -> usize {
+    s.char_indices().nth(index).map_or(s.len(), |(at, _)| at)
 }
 
 /// `s` without its leading white space, and the number of characters
