@@ -468,12 +468,11 @@ fn area_start(content: &str) -> Option<(u32, usize, bool)> {
 
 fn is_page_number(content: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－');
-    let inner = content.trim_matches(dashes);
-    inner.len() < content.len()
-        && content.starts_with(dashes)
-        && content.ends_with(dashes)
-        && !inner.trim().is_empty()
-        && inner.trim().bytes().all(|b| b.is_ascii_digit())
+    if !(content.starts_with(dashes) && content.ends_with(dashes)) {
+        return false;
+    }
+    let number = content.trim_matches(dashes).trim();
+    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `---`, `***`, `___`: three or more of one mark, white space allowed
