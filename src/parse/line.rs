@@ -774,4 +774,23 @@ mod tests {
         assert_eq!(plain.column_at(3), 5);
         assert_eq!(plain.column_at(99), 8);
     }
+
+    #[test]
+    fn spans_in_the_parsed_text() {
+        // At byte 10 of the text; the content starts at byte 2 of the line.
+        let plain = Line::classify(1, 10, "  1. 发改局  ");
+        assert_eq!(plain.span(), Span::new(12, 24));
+        // `发改`: content bytes 3..9, characters 3..5, raw column 5.
+        let place = plain.place_of(3..9);
+        assert_eq!((place.span, place.column), (Span::new(15, 21), 6));
+        assert_eq!(plain.content_span(3, 5), Span::new(15, 21));
+        // Past the content, up to the end of the line and no further.
+        assert_eq!(plain.content_span(3, 99), Span::new(15, 26));
+        assert_eq!(plain.content_span(99, 100), Span::new(26, 26));
+        let marked = Line::classify(1, 10, "1. **▲**发改局");
+        // `▲` is raw bytes 5..8 and column 5; its span leaves out the `**`.
+        let place = marked.place_of(3..6);
+        assert_eq!((place.span, place.column), (Span::new(15, 18), 6));
+        assert_eq!(marked.span(), Span::new(10, 10 + "1. **▲**发改局".len()));
+    }
 }
