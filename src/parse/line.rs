@@ -68,24 +68,38 @@ pub(crate) enum LineKind {
 
 impl<'a> Line<'a> {
     pub(crate) fn classify(number: u32, offset: usize, raw: &'a str) -> Line<'a> {
-        let leading_ws = raw.chars().take_while(|c| c.is_whitespace()).count();
-        let trimmed = raw.trim();
+        // The empty lines between paragraphs, some half of a document's,
+        // have nothing to read.
+        if raw.is_empty() {
+            return Line {
+                number,
+                offset,
+                raw,
+                kind: LineKind::Blank,
+                level: 0,
+                content: Cow::Borrowed(raw),
+                content_column: 0,
+                columns: None,
+                had_markdown: false,
+            };
+        }
+        let (trimmed, leading_ws) = trim_start_counted(raw);
+        let trimmed = trimmed.trim_end();
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
         // `#` counts as a heading marker only when followed by white space or
         // the end of the line, as in markdown; `#1` is text.
         let after_hashes = &trimmed[hashes..];
         let is_heading = hashes > 0
             && (after_hashes.is_empty() || after_hashes.starts_with(char::is_whitespace));
-        let (level, body) = if is_heading {
-            (hashes.min(u8::MAX as usize) as u8, after_hashes)
+        // `trimmed` ends with no white space, and so does the body.
+        let (level, body, body_column) = if is_heading {
+            let (body, body_ws) = trim_start_counted(after_hashes);
+            let level = hashes.min(u8::MAX as usize) as u8;
+            (level, body, leading_ws + hashes + body_ws)
         } else {
-            (0, trimmed)
+            (0, trimmed, leading_ws)
         };
-        let body_ws = body.chars().take_while(|c| c.is_whitespace()).count();
-        let body = body.trim();
-        let body_column = leading_ws + if is_heading { hashes + body_ws } else { 0 };
-        // Most lines have no `*` at all: a one-char search settles them.
-        let had_markdown = body.contains('*') && body.contains("**");
+        let had_markdown = body.contains("**");
         // Without emphasis the content is a slice of the line, and its
         // columns follow from where it starts.
         let (content, columns, content_column) = if had_markdown {
@@ -141,12 +155,7 @@ impl<'a> Line<'a> {
     /// The byte offset in the parsed text of `raw`'s 0-based character
     /// `column`; the end of the line for a column past its end.
     pub(crate) fn offset_of_column(&self, column: u32) -> usize {
-        let within = self
-            .raw
-            .char_indices()
-            .nth(column as usize)
-            .map_or(self.raw.len(), |(i, _)| i);
-        self.offset + within
+        self.offset + byte_of_char(self.raw, column as usize)
     }
 
     /// The byte offset in the parsed text of the content's character at
@@ -161,6 +170,14 @@ impl<'a> Line<'a> {
     /// The span in the parsed text of the content's characters
     /// `start..end` (including any `**` removed from between them).
     pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {
+        if self.columns.is_none() {
+            // The content's characters are the line's from its column on,
+            // and the span ends at the line's end at the latest.
+            let first = (self.content_column as usize).saturating_add(start);
+            let from = byte_of_char(self.raw, first);
+            let to = from + byte_of_char(&self.raw[from..], end.saturating_sub(start));
+            return Span::new(self.offset + from, self.offset + to);
+        }
         let from = self.offset_of_column(self.column_at(start));
         let to = match end.checked_sub(1) {
             Some(last) if end > start => self.offset_of_column(self.column_at(last) + 1),
@@ -173,16 +190,33 @@ impl<'a> Line<'a> {
     /// text, line and column.
     pub(crate) fn place_of(&self, range: Range<usize>) -> Place {
         let start = self.content[..range.start].chars().count();
-        let end = start + self.content[range].chars().count();
+        let (span, column) = match self.columns {
+            // A slice of the line: its bytes, and its characters, are the
+            // line's from where it starts.
+            None => {
+                let from = self.offset_of_column(self.content_column) + range.start;
+                let span = Span::new(from, from + self.content[range].len());
+                (span, self.content_column + start as u32)
+            }
+            Some(_) => {
+                let end = start + self.content[range].chars().count();
+                (self.content_span(start, end), self.column_at(start))
+            }
+        };
         Place {
-            span: self.content_span(start, end),
+            span,
             line: self.number,
-            column: self.column_at(start) + 1,
+            column: column + 1,
         }
     }
 
     /// The span of the whole content.
     pub(crate) fn span(&self) -> Span {
+        if self.columns.is_none() {
+            // A slice of the line, as long in the parsed text as in itself.
+            let from = self.offset_of_column(self.content_column);
+            return Span::new(from, from + self.content.len());
+        }
         self.content_span(0, self.content.chars().count())
     }
 
@@ -208,28 +242,48 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The byte offset in `s` of its character `index`; its length for an
+/// index past its end.
+fn byte_of_char(s: &str, index: usize) -> usize {
+    s.char_indices().nth(index).map_or(s.len(), |(at, _)| at)
+}
+
+/// `s` without its leading white space, and the number of characters
+/// removed.
+fn trim_start_counted(s: &str) -> (&str, usize) {
+    let mut rest = s;
+    let mut count = 0;
+    let mut chars = s.chars();
+    while chars.next().is_some_and(char::is_whitespace) {
+        rest = chars.as_str();
+        count += 1;
+    }
+    (rest, count)
+}
+
 /// Removes `**` from `body` as `str::replace` would, then trims white
 /// space, and returns the content with the `raw` column of each of its
 /// characters (`body` starts at column `body_column`).
 fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
-    let mut kept: Vec<(char, u32)> = Vec::with_capacity(body.len());
-    let mut chars = body.chars().enumerate().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '*' && chars.peek().is_some_and(|&(_, next)| next == '*') {
-            chars.next();
-            continue;
-        }
-        let column = (body_column + i).min(u32::MAX as usize) as u32;
-        kept.push((c, column));
+    let mut content = String::with_capacity(body.len());
+    let mut columns = Vec::with_capacity(body.len());
+    let mut column = body_column;
+    for piece in body.split("**") {
+        let chars = piece.chars().count();
+        content.push_str(piece);
+        columns.extend((column..column + chars).map(|c| c.min(u32::MAX as usize) as u32));
+        // The piece, then the `**` after it.
+        column += chars + 2;
     }
-    let start = kept.iter().position(|&(c, _)| !c.is_whitespace());
-    let end = kept.iter().rposition(|&(c, _)| !c.is_whitespace());
-    let kept = match (start, end) {
-        (Some(start), Some(end)) => &kept[start..=end],
-        _ => &[][..],
-    };
-    let content = kept.iter().map(|&(c, _)| c).collect();
-    (content, kept.iter().map(|&(_, column)| column).collect())
+    // White space goes from both ends, and the columns of its characters.
+    let end = content.trim_end().len();
+    columns.truncate(columns.len() - content[end..].chars().count());
+    content.truncate(end);
+    let (rest, leading) = trim_start_counted(&content);
+    let start = content.len() - rest.len();
+    content.drain(..start);
+    columns.drain(..leading);
+    (content, columns)
 }
 
 fn classify_content(content: &str, level: u8) -> LineKind {
@@ -276,8 +330,8 @@ fn task_start(content: &str) -> Option<LineKind> {
     if after_sep.starts_with(|c: char| digit(c).is_some()) {
         return None;
     }
-    let ws = after_sep.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = content.len() - after_sep.trim_start().len();
+    let (text, ws) = trim_start_counted(after_sep);
+    let rest = content.len() - text.len();
     // The digits, then the separator, one character.
     let rest_index = digits + 1 + ws;
     Some(LineKind::Task {
@@ -301,8 +355,8 @@ fn bracketed_task_start(content: &str) -> Option<LineKind> {
         return None;
     }
     let after = &inner[digits_len + close.len_utf8()..];
-    let ws = after.chars().take_while(|c| c.is_whitespace()).count();
-    let rest = content.len() - after.trim_start().len();
+    let (text, ws) = trim_start_counted(after);
+    let rest = content.len() - text.len();
     Some(LineKind::Task {
         number,
         rest,
@@ -414,12 +468,11 @@ fn area_start(content: &str) -> Option<(u32, usize, bool)> {
 
 fn is_page_number(content: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－');
-    let inner = content.trim_matches(dashes);
-    inner.len() < content.len()
-        && content.starts_with(dashes)
-        && content.ends_with(dashes)
-        && !inner.trim().is_empty()
-        && inner.trim().bytes().all(|b| b.is_ascii_digit())
+    if !(content.starts_with(dashes) && content.ends_with(dashes)) {
+        return false;
+    }
+    let number = content.trim_matches(dashes).trim();
+    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `---`, `***`, `___`: three or more of one mark, white space allowed
@@ -720,5 +773,24 @@ mod tests {
         let plain = Line::classify(1, 0, "  1. 发改局");
         assert_eq!(plain.column_at(3), 5);
         assert_eq!(plain.column_at(99), 8);
+    }
+
+    #[test]
+    fn spans_in_the_parsed_text() {
+        // At byte 10 of the text; the content starts at byte 2 of the line.
+        let plain = Line::classify(1, 10, "  1. 发改局  ");
+        assert_eq!(plain.span(), Span::new(12, 24));
+        // `发改`: content bytes 3..9, characters 3..5, raw column 5.
+        let place = plain.place_of(3..9);
+        assert_eq!((place.span, place.column), (Span::new(15, 21), 6));
+        assert_eq!(plain.content_span(3, 5), Span::new(15, 21));
+        // Past the content, up to the end of the line and no further.
+        assert_eq!(plain.content_span(3, 99), Span::new(15, 26));
+        assert_eq!(plain.content_span(99, 100), Span::new(26, 26));
+        let marked = Line::classify(1, 10, "1. **▲**发改局");
+        // `▲` is raw bytes 5..8 and column 5; its span leaves out the `**`.
+        let place = marked.place_of(3..6);
+        assert_eq!((place.span, place.column), (Span::new(15, 18), 6));
+        assert_eq!(marked.span(), Span::new(10, 10 + "1. **▲**发改局".len()));
     }
 }
