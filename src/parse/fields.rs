@@ -856,8 +856,16 @@ const ETC: &[&str] = &[
     "等",
 ];
 
+/// The last characters of the words of [`ETC`].
+const ETC_FINALS: [char; 3] = ['等', '门', '位'];
+
 /// The words of [`ETC`] that end `text`, if any.
 fn etc_at_end(text: &str) -> Option<&'static str> {
+    // Asked of every list's end, nearly all of which end in a name: the
+    // last character settles them.
+    if !text.ends_with(ETC_FINALS) {
+        return None;
+    }
     ETC.iter().find(|&&words| text.ends_with(words)).copied()
 }
 

@@ -1690,6 +1690,9 @@ fn heading_error(kind: ErrorKind, line: &Line<'_>) -> ParseError {
 /// so a name whose only marks are ▲ before it is sliced without looking
 /// for marks again.
 fn entry_name<'t>(entry: &'t str, found: &Entry) -> Cow<'t, str> {
+    if found.leads == 0 && !found.emphasis {
+        return Cow::Borrowed(entry.trim());
+    }
     let name = entry.trim_start_matches(|c: char| c == LEAD_MARK || c.is_whitespace());
     let leading = entry[..entry.len() - name.len()]
         .chars()
