@@ -6,6 +6,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 use crate::diagnostics::{Place, Span};
 use crate::numerals::{is_numeral_char, parse_chinese_integer};
@@ -99,7 +102,7 @@ impl<'a> Line<'a> {
         } else {
             (0, trimmed, leading_ws)
         };
-        let had_markdown = body.contains("**");
+        let had_markdown = has_emphasis(body);
         // Without emphasis the content is a slice of the line, and its
         // columns follow from where it starts.
         let (content, columns, content_column) = if had_markdown {
@@ -284,6 +287,14 @@ fn strip_emphasis(body: &str, body_column: usize) -> (String, Vec<u32>) {
     content.drain(..start);
     columns.drain(..leading);
     (content, columns)
+}
+
+/// Whether `text` holds `**`, markdown's emphasis. Asked of every line
+/// and every task's text: one searcher, built once, serves them all.
+pub(crate) fn has_emphasis(text: &str) -> bool {
+    static EMPHASIS: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("**"));
+    EMPHASIS.find(text.as_bytes()).is_some()
 }
 
 fn classify_content(content: &str, level: u8) -> LineKind {

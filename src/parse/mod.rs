@@ -347,14 +347,21 @@ fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
 /// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
 /// before it dropped), each with the byte offset where it starts.
 fn source_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_inclusive('\n').scan(0, |offset, piece| {
-        let start = *offset;
-        *offset += piece.len();
-        let line = match piece.strip_suffix('\n') {
-            Some(line) => line.strip_suffix('\r').unwrap_or(line),
-            None => piece,
+    // The line breaks, found by `memchr` (which searches many bytes at a
+    // time), then the end of a last line that has none.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()));
+    ends.scan(0, |start, end| {
+        let line = &text[*start..end];
+        // A `\r` is part of the line ending only before a `\n`.
+        let line = if end < text.len() {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
         };
-        Some((start, line))
+        let found = (*start, line);
+        *start = end + 1;
+        Some(found)
     })
 }
 
@@ -1586,7 +1593,7 @@ impl<'a> Parser<'a> {
     /// removed, and the repair reported at the task's first line.
     fn task_text(&mut self, joined: &str, start: &Line<'_>) -> String {
         let text = joined.trim();
-        if !text.contains("**") {
+        if !line::has_emphasis(text) {
             return text.to_owned();
         }
         let kind = RepairKind::MarkdownRemoved;
@@ -1793,7 +1800,47 @@ fn four_digits_ending(chars: &[char], end: usize) -> Option<u16> {
 
 #[cfg(test)]
 mod tests {
-    use super::years_of;
+    use super::{source_lines, years_of};
+    use proptest::prelude::*;
+
+    /// The lines `str::lines` gives, each with the offset where it starts
+    /// in `text`.
+    fn std_lines(text: &str) -> Vec<(usize, &str)> {
+        text.lines()
+            .map(|line| (line.as_ptr() as usize - text.as_ptr() as usize, line))
+            .collect()
+    }
+
+    #[test]
+    fn source_lines_are_the_lines_std_gives() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\r\n",
+            "\r\n",
+            "\r",
+            "甲\n\n乙\r\n丙",
+        ] {
+            assert_eq!(
+                source_lines(text).collect::<Vec<_>>(),
+                std_lines(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn source_lines_are_the_lines_std_gives_of_any_text(text in "[a\r\n甲 ]{0,24}") {
+            prop_assert_eq!(source_lines(&text).collect::<Vec<_>>(), std_lines(&text));
+        }
+    }
 
     #[test]
     fn years_of_titles_one_year_or_a_span() {
