@@ -422,6 +422,39 @@ struct PendingTask<'a> {
 }
 
 impl<'a> PendingTask<'a> {
+    /// Task `id`, starting on `start`, with nothing collected yet.
+    fn new(id: TaskId, start: &'a Line<'a>) -> PendingTask<'a> {
+        PendingTask {
+            id,
+            start,
+            joined: String::new(),
+            fragments: Vec::new(),
+            last_line: start.number,
+            field_lines: Vec::new(),
+            clause: Clause::default(),
+            last_point: None,
+            has_colon: false,
+            stops: Vec::new(),
+            brackets: fields::Brackets::default(),
+        }
+    }
+
+    /// Makes this finished task task `id`, starting on `start`, with
+    /// nothing collected yet, in the buffers it has.
+    fn restart(&mut self, id: TaskId, start: &'a Line<'a>) {
+        self.id = id;
+        self.start = start;
+        self.joined.clear();
+        self.fragments.clear();
+        self.last_line = start.number;
+        self.field_lines.clear();
+        self.clause = clause::absent(std::mem::take(&mut self.clause.entries));
+        self.last_point = None;
+        self.has_colon = false;
+        self.stops.clear();
+        self.brackets = fields::Brackets::default();
+    }
+
     /// Appends `text`, the end of `line`'s content from its character
     /// `start` on.
     fn push(&mut self, line: &'a Line<'a>, text: &str, start: usize) {
@@ -625,7 +658,7 @@ struct Parser<'a> {
     parts: Vec<Part>,
     repairs: Vec<Repair>,
     warnings: Vec<Warning>,
-    pending: Option<PendingTask<'a>>,
+    pending: Option<Box<PendingTask<'a>>>,
     /// Blank lines seen since the last text line.
     blank_run: u32,
     /// Blank lines that are only the document's spacing (1 in a copy
@@ -642,13 +675,10 @@ struct Parser<'a> {
     /// The names of a task listing many units, by the address of their
     /// interned copy (see [`Parser::first_in_task`]).
     task_names: FxHashSet<usize>,
-    /// The buffers of the last task finished, emptied, for the next one
-    /// to collect its text and fragments in.
-    spare_joined: String,
-    spare_fragments: Vec<Fragment<'a>>,
-    /// Likewise the buffer of its clause's unit entries (emptied by
-    /// [`clause::read_into`]).
-    spare_entries: Vec<Entry>,
+    /// The last task finished, for the next one to be collected in: its
+    /// buffers (text, fragments, the clause's entries) are reused rather
+    /// than allocated again for every task.
+    spare: Option<Box<PendingTask<'a>>>,
     /// Whether the document declared that the first-listed unit leads.
     first_listed: bool,
     /// Set while [`parse_all`] re-reads a line after an error: a number or
@@ -1281,20 +1311,14 @@ impl<'a> Parser<'a> {
             self.warnings
                 .push(Warning::new(kind, line.content.to_string(), place));
         }
-        let pending = self.pending.insert(PendingTask {
-            id,
-            start: line,
-            joined: std::mem::take(&mut self.spare_joined),
-            fragments: std::mem::take(&mut self.spare_fragments),
-            last_line: line.number,
-            field_lines: Vec::new(),
-            clause: clause::absent(std::mem::take(&mut self.spare_entries)),
-            last_point: None,
-            has_colon: false,
-            stops: Vec::new(),
-            brackets: fields::Brackets::default(),
-        });
-        pending.push(line, rest, rest_index);
+        let task = match self.spare.take() {
+            Some(mut task) => {
+                task.restart(id, line);
+                task
+            }
+            None => Box::new(PendingTask::new(id, line)),
+        };
+        self.pending.insert(task).push(line, rest, rest_index);
         Ok(())
     }
 
@@ -1400,18 +1424,7 @@ impl<'a> Parser<'a> {
             return Ok(());
         };
         let finished = self.finish_pending(&task);
-        // The next task is collected in this one's buffers.
-        let PendingTask {
-            mut joined,
-            mut fragments,
-            clause,
-            ..
-        } = task;
-        joined.clear();
-        fragments.clear();
-        self.spare_joined = joined;
-        self.spare_fragments = fragments;
-        self.spare_entries = clause.entries;
+        self.spare = Some(task);
         finished
     }
 
