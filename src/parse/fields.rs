@@ -1190,9 +1190,8 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
         let mut piece = trim(text, piece);
         if first && !piece.is_empty() {
             first = false;
-            if let Some(rest) = text[piece.clone()].strip_prefix('由')
-                && !rest.trim().is_empty()
-            {
+            let after_you = text[piece.clone()].strip_prefix('由');
+            if after_you.is_some_and(|rest| !rest.trim().is_empty()) {
                 piece = trim(text, piece.start + '由'.len_utf8()..piece.end);
             }
         }

@@ -105,9 +105,8 @@ pub(crate) fn first_part(lines: &[Line<'_>]) -> Option<usize> {
         // A title after its label (`附件1：2023年…责任分解`) is an item of the
         // notice's list of attachments when the part it names follows
         // later; else it starts the first part.
-        if let Some(end) = attachment_label_end(&line.content)
-            && line.kind == LineKind::Part
-        {
+        let label_end = attachment_label_end(&line.content).filter(|_| line.kind == LineKind::Part);
+        if let Some(end) = label_end {
             let title = &line.content[end..];
             let named_later = lines[i + 1..]
                 .iter()
@@ -548,9 +547,7 @@ pub(crate) fn flattened_header(lines: &[Line<'_>]) -> Option<(usize, usize)> {
             run = Some((first, i, numbered || cell == "序号"));
             continue;
         }
-        if let Some((first, last, true)) = run
-            && last > first
-        {
+        if let Some((first, last, true)) = run.filter(|&(first, last, _)| last > first) {
             return Some((first, last));
         }
         run = None;

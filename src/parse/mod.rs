@@ -987,13 +987,11 @@ impl<'a> Parser<'a> {
         self.flush_label();
         let skipped = self.skipped_in_group.take();
         let group = self.parts.last().and_then(|p| p.groups.last());
-        if let (Some(group), Some(line)) = (group, skipped)
-            && group.tasks().next().is_none()
-            && group.text.is_empty()
-        {
-            return Err(Self::no_tasks(line));
+        let empty = group.is_some_and(|g| g.tasks().next().is_none() && g.text.is_empty());
+        match skipped {
+            Some(line) if empty => Err(Self::no_tasks(line)),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     /// Ends the part being read, and its last group, likewise.
@@ -1003,12 +1001,14 @@ impl<'a> Parser<'a> {
             first_listed_footnote(part, &mut self.warnings);
         }
         let skipped = self.skipped_in_part.take();
-        if let (Some(part), Some(line)) = (self.parts.last(), skipped)
-            && part.tasks().next().is_none()
-        {
-            return Err(Self::no_tasks(line));
+        let empty = self
+            .parts
+            .last()
+            .is_some_and(|p| p.tasks().next().is_none());
+        match skipped {
+            Some(line) if empty => Err(Self::no_tasks(line)),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     /// A document that yields no task at all fails: at the first line
@@ -1037,9 +1037,7 @@ impl<'a> Parser<'a> {
     /// The group text and tasks straight under a part's title go to a
     /// group without a heading, of ordinal 0.
     fn implicit_group(&mut self) {
-        if let Some(part) = self.parts.last_mut()
-            && part.groups.is_empty()
-        {
+        if let Some(part) = self.parts.last_mut().filter(|p| p.groups.is_empty()) {
             part.groups.push(LeaderGroup {
                 ordinal: 0,
                 heading: String::new(),
