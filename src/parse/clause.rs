@@ -38,23 +38,20 @@ impl Mark {
     /// The mark `c` is, if any. Unit names may carry angle, book-title,
     /// lenticular and tortoise-shell brackets as well as round ones.
     fn of(c: char) -> Option<Mark> {
-        // Most characters of a clause are ideographs of unit names, which
-        // are marks in three cases only: one range settles the rest.
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            return match c {
+        match c {
+            // The ideographs that unit names are written in are marks only
+            // as 各, 第 and 首.
+            '\u{4E00}'..='\u{9FFF}' => match c {
                 '各' => Some(Mark::Collective),
                 '第' | '首' => Some(Mark::Fields),
                 _ => None,
-            };
-        }
-        match c {
+            },
             '(' | '<' | '[' | '（' | '〈' | '《' | '【' | '〔' => Some(Mark::Open),
             ')' | '>' | ']' | '）' | '〉' | '》' | '】' | '〕' => Some(Mark::Close),
             '、' | ',' | '，' => Some(Mark::Separator),
             '▲' => Some(Mark::Lead),
             '*' => Some(Mark::Emphasis),
-            '各' => Some(Mark::Collective),
-            '；' | ';' | '：' | ':' | '∶' | '︰' | '第' | '首' => Some(Mark::Fields),
+            '；' | ';' | '：' | ':' | '∶' | '︰' => Some(Mark::Fields),
             _ => None,
         }
     }
