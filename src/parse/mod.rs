@@ -440,19 +440,34 @@ impl<'a> PendingTask<'a> {
     }
 
     /// Makes this finished task task `id`, starting on `start`, with
-    /// nothing collected yet, in the buffers it has.
+    /// nothing collected yet: a new task, in the buffers this one has.
     fn restart(&mut self, id: TaskId, start: &'a Line<'a>) {
-        self.id = id;
-        self.start = start;
-        self.joined.clear();
-        self.fragments.clear();
-        self.last_line = start.number;
-        self.field_lines.clear();
-        self.clause = clause::absent(std::mem::take(&mut self.clause.entries));
-        self.last_point = None;
-        self.has_colon = false;
-        self.stops.clear();
-        self.brackets = fields::Brackets::default();
+        // Every field is named, so that one added later cannot be left
+        // holding the finished task's state.
+        let PendingTask {
+            id: own_id,
+            start: own_start,
+            joined,
+            fragments,
+            last_line,
+            field_lines,
+            clause,
+            last_point,
+            has_colon,
+            stops,
+            brackets,
+        } = self;
+        *own_id = id;
+        *own_start = start;
+        joined.clear();
+        fragments.clear();
+        *last_line = start.number;
+        field_lines.clear();
+        *clause = clause::absent(std::mem::take(&mut clause.entries));
+        *last_point = None;
+        *has_colon = false;
+        stops.clear();
+        *brackets = fields::Brackets::default();
     }
 
     /// Appends `text`, the end of `line`'s content from its character
@@ -658,6 +673,9 @@ struct Parser<'a> {
     parts: Vec<Part>,
     repairs: Vec<Repair>,
     warnings: Vec<Warning>,
+    /// The task being read. It is taken out to be finished (finishing
+    /// it borrows the parser) and then kept as [`Parser::spare`]: boxed,
+    /// those moves are of a pointer, not of the task and its buffers.
     pending: Option<Box<PendingTask<'a>>>,
     /// Blank lines seen since the last text line.
     blank_run: u32,
