@@ -156,10 +156,10 @@ pub(crate) fn read_more(text: &str, appended_at: usize, clause: &mut Clause) {
     }
     if let Some((open, marker)) = find_opening(text, from) {
         read_from(text, open, marker, clause);
-    } else if let (Scan::Open { open, .. }, Some(progress)) = (&clause.scan, clause.progress.take())
-    {
-        let open = *open;
-        scan(text, open, clause, progress);
+    } else if let Scan::Open { open, .. } = clause.scan {
+        if let Some(progress) = clause.progress.take() {
+            scan(text, open, clause, progress);
+        }
     }
 }
 
@@ -253,9 +253,7 @@ fn scan(text: &str, open: usize, clause: &mut Clause, progress: Progress) {
             Mark::Lead => entry.leads = entry.leads.saturating_add(1),
             Mark::Emphasis => entry.emphasis = true,
             Mark::Collective => {
-                entry.collective |= text[entry.start..i]
-                    .chars()
-                    .all(|c| c == '▲' || c.is_whitespace());
+                entry.collective |= text[entry.start..i].chars().all(fields::before_collective);
             }
             Mark::Fields => clause.may_hold_fields = true,
             Mark::Separator => {}

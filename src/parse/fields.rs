@@ -925,12 +925,10 @@ fn levels_only(word: &str) -> bool {
 pub(crate) fn continues_collective(first: &str, next: &str) -> bool {
     // Asked of every two entries of every list: its first character
     // settles nearly all.
-    if first.chars().find(|&c| !(c == '▲' || c.is_whitespace())) != Some('各') {
+    if first.chars().find(|&c| !before_collective(c)) != Some('各') {
         return false;
     }
-    let first = first
-        .trim_start_matches(|c: char| c == '▲' || c.is_whitespace())
-        .trim_end();
+    let first = first.trim_start_matches(before_collective).trim_end();
     if !first.strip_prefix('各').is_some_and(levels_only) {
         return false;
     }
@@ -946,6 +944,12 @@ pub(crate) fn continues_collective(first: &str, next: &str) -> bool {
         .find_map(|body| next.strip_suffix(body))
         .unwrap_or(next);
     levels_only(places)
+}
+
+/// Whether `c` may stand before the 各 that starts a collective unit
+/// (`▲各乡镇`): a ▲ or white space.
+pub(crate) fn before_collective(c: char) -> bool {
+    c == '▲' || c.is_whitespace()
 }
 
 /// `pieces` of a list in `text`, with each piece that continues a
@@ -1838,6 +1842,19 @@ mod tests {
         );
         assert_eq!(style_of("含甲、乙"), None);
         assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    /// The last characters that settle a list's end before its words are
+    /// compared are those of every word they stand for: the words of an
+    /// open list's end, and the deadlines without a date.
+    #[test]
+    fn finals_cover_their_words() {
+        for words in ETC {
+            assert!(words.ends_with(ETC_FINALS), "{words}");
+        }
+        for deadline in UNDATED_DEADLINES {
+            assert!(deadline.ends_with(UNDATED_FINALS), "{deadline}");
+        }
     }
 
     /// A verb that ends another (负责, 牵头负责) must come after it, or the
