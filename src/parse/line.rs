@@ -165,19 +165,24 @@ impl<'a> Line<'a> {
     /// byte `at`, where the content is a slice of `raw` (no `**` removed
     /// from it); `None` for other contents and past the content's end.
     pub(crate) fn source_of(&self, at: usize) -> Option<usize> {
-        // A slice of `raw` that ends where `raw` does, white space aside.
-        let start = self.raw.trim_end().len() - self.content.len();
-        (self.columns.is_none() && at < self.content.len()).then(|| self.offset + start + at)
+        (self.columns.is_none() && at < self.content.len())
+            .then(|| self.offset + self.slice_start() + at)
+    }
+
+    /// The byte of `raw` where the content starts, for a content that is
+    /// a slice of `raw` (no `**` removed from it): its characters, and
+    /// its bytes, are the line's from there on.
+    fn slice_start(&self) -> usize {
+        byte_of_char(self.raw, self.content_column as usize)
     }
 
     /// The span in the parsed text of the content's characters
     /// `start..end` (including any `**` removed from between them).
     pub(crate) fn content_span(&self, start: usize, end: usize) -> Span {
         if self.columns.is_none() {
-            // The content's characters are the line's from its column on,
-            // and the span ends at the line's end at the latest.
-            let first = (self.content_column as usize).saturating_add(start);
-            let from = byte_of_char(self.raw, first);
+            // The span ends at the line's end at the latest.
+            let content_start = self.slice_start();
+            let from = content_start + byte_of_char(&self.raw[content_start..], start);
             let to = from + byte_of_char(&self.raw[from..], end.saturating_sub(start));
             return Span::new(self.offset + from, self.offset + to);
         }
@@ -194,12 +199,11 @@ impl<'a> Line<'a> {
     pub(crate) fn place_of(&self, range: Range<usize>) -> Place {
         let start = self.content[..range.start].chars().count();
         let (span, column) = match self.columns {
-            // A slice of the line: its bytes, and its characters, are the
-            // line's from where it starts.
             None => {
-                let from = self.offset_of_column(self.content_column) + range.start;
+                let from = self.offset + self.slice_start() + range.start;
                 let span = Span::new(from, from + self.content[range].len());
-                (span, self.content_column + start as u32)
+                let start = u32::try_from(start).unwrap_or(u32::MAX);
+                (span, self.content_column.saturating_add(start))
             }
             Some(_) => {
                 let end = start + self.content[range].chars().count();
@@ -216,8 +220,7 @@ impl<'a> Line<'a> {
     /// The span of the whole content.
     pub(crate) fn span(&self) -> Span {
         if self.columns.is_none() {
-            // A slice of the line, as long in the parsed text as in itself.
-            let from = self.offset_of_column(self.content_column);
+            let from = self.offset + self.slice_start();
             return Span::new(from, from + self.content.len());
         }
         self.content_span(0, self.content.chars().count())

@@ -347,8 +347,7 @@ fn first_listed_footnote(part: &mut Part, warnings: &mut Vec<Warning>) {
 /// The lines of `text` as [`str::lines`] gives them (split at `\n`, a `\r`
 /// before it dropped), each with the byte offset where it starts.
 fn source_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    // The line breaks, found by `memchr` (which searches many bytes at a
-    // time), then the end of a last line that has none.
+    // The line breaks, then the end of a last line that has none.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes())
         .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()));
     ends.scan(0, |start, end| {
@@ -588,22 +587,25 @@ impl<'a> PendingTask<'a> {
     /// The byte offset in the parsed text of byte `offset` of the joined
     /// text.
     fn source_offset(&self, offset: usize) -> usize {
-        self.direct_source(offset).unwrap_or_else(|| {
-            let (line, column) = self.position(offset);
-            line.offset_of_column(column - 1)
-        })
+        match self.direct_source(offset) {
+            Some((_, source)) => source,
+            None => {
+                let (line, column) = self.position(offset);
+                line.offset_of_column(column - 1)
+            }
+        }
     }
 
-    /// The byte offset in the parsed text of the character at byte
-    /// `offset` of the joined text, found from byte offsets alone where
-    /// the character comes from a line's content as written
-    /// ([`Line::source_of`]); `None` elsewhere (a space put between two
-    /// lines, content with `**` removed), where columns are counted.
-    fn direct_source(&self, offset: usize) -> Option<usize> {
+    /// The line of the character at byte `offset` of the joined text and
+    /// the byte offset in the parsed text where it stands, found from
+    /// byte offsets alone where the character comes from a line's content
+    /// as written ([`Line::source_of`]); `None` elsewhere (a space put
+    /// between two lines, content with `**` removed), where columns are
+    /// counted.
+    fn direct_source(&self, offset: usize) -> Option<(&'a Line<'a>, usize)> {
         let fragment = self.fragment_at(offset)?;
-        fragment
-            .line
-            .source_of(fragment.start_byte + (offset - fragment.at))
+        let at = fragment.start_byte + (offset - fragment.at);
+        Some((fragment.line, fragment.line.source_of(at)?))
     }
 
     /// The line, 1-based column and byte offset in the parsed text of the
@@ -612,11 +614,7 @@ impl<'a> PendingTask<'a> {
     /// byte offsets, and its column is the count of the line's characters
     /// before it.
     fn locate(&self, offset: usize) -> (&'a Line<'a>, u32, usize) {
-        let direct = self.fragment_at(offset).and_then(|fragment| {
-            let at = fragment.start_byte + (offset - fragment.at);
-            Some((fragment.line, fragment.line.source_of(at)?))
-        });
-        if let Some((line, source)) = direct {
+        if let Some((line, source)) = self.direct_source(offset) {
             let before = line.raw[..source - line.offset].chars().count();
             let column = u32::try_from(before + 1).unwrap_or(u32::MAX);
             return (line, column, source);
@@ -633,7 +631,7 @@ impl<'a> PendingTask<'a> {
             Some(last) if range.end > range.start => {
                 let last_at = range.end - last.len_utf8();
                 match self.direct_source(last_at) {
-                    Some(source) => source + last.len_utf8(),
+                    Some((_, source)) => source + last.len_utf8(),
                     None => {
                         let (last_line, last_column) = self.position(last_at);
                         // The column after the last character.
