@@ -193,6 +193,11 @@ fn read(text: &str, errors_wanted: Errors) -> Result<Breakdown, Vec<ParseError>>
         )]);
     }
     for (i, line) in rest.iter().enumerate() {
+        // A blank line asks nothing of the lines around it.
+        if line.kind == LineKind::Blank {
+            parser.blank_line();
+            continue;
+        }
         // What stands on the next line that is not blank decides how text
         // lines, part titles and group headings are read.
         let next_at = matches!(
@@ -758,20 +763,27 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// A blank line ends a table, and is counted: the lines a join
+    /// crosses, and a page break, are told by them.
+    fn blank_line(&mut self) {
+        self.table = None;
+        self.blank_run += 1;
+    }
+
     fn line(&mut self, line: &'a Line<'a>) -> Result<(), ParseError> {
+        if line.kind == LineKind::Blank {
+            self.blank_line();
+            return Ok(());
+        }
         if self.table_line(line)? {
             return Ok(());
         }
-        // A numbered list of notes runs on only from line to line.
-        let note_points = match line.kind {
-            LineKind::Blank => self.note_points,
-            _ => self.note_points.take(),
-        };
+        // A numbered list of notes runs on only from line to line (blank
+        // lines aside).
+        let note_points = self.note_points.take();
         match &line.kind {
-            LineKind::Blank => {
-                self.blank_run += 1;
-                return Ok(());
-            }
+            // Read above.
+            LineKind::Blank => {}
             // The next note of a numbered list of notes after the tasks
             // (`注：1.各乡镇均为配合单位。` ⏎ `2.每季度报送进展。`) is no task.
             LineKind::Task { number, .. }
