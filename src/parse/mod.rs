@@ -1259,29 +1259,18 @@ impl<'a> Parser<'a> {
         rest: &str,
         rest_index: usize,
     ) -> Result<(), ParseError> {
-        // Errors point at the task's number (after a bracket in `（1）`).
-        let lead = line
-            .content
-            .chars()
-            .take_while(|&c| !line::is_digit(c))
-            .count()
-            .min(1);
-        let digits = line
-            .content
-            .chars()
-            .skip(lead)
-            .take_while(|&c| line::is_digit(c))
-            .count()
-            .max(1);
-        let (lead, digits) = self.number_cell.take().unwrap_or((lead, digits));
-        let number_error = |kind| {
-            let place = Place {
+        // Errors and warnings point at the task's number (after a bracket
+        // in `（1）`, in its cell in a table's row).
+        let number_cell = self.number_cell.take();
+        let number_place = || {
+            let (lead, digits) = number_cell.unwrap_or_else(|| number_position(&line.content));
+            Place {
                 span: line.content_span(lead, lead + digits),
                 line: line.number,
                 column: line.column_at(lead) + 1,
-            };
-            ParseError::new(kind, place, line.raw)
+            }
         };
+        let number_error = |kind| ParseError::new(kind, number_place(), line.raw);
         if self.parts.is_empty() {
             return Err(number_error(ErrorKind::TaskOutsideGroup));
         }
@@ -1328,14 +1317,9 @@ impl<'a> Parser<'a> {
         self.take_label();
         if continued && !self.continued_numbering {
             self.continued_numbering = true;
-            let place = Place {
-                span: line.content_span(lead, lead + digits),
-                line: line.number,
-                column: line.column_at(lead) + 1,
-            };
             let kind = WarningKind::ContinuedNumbering;
             self.warnings
-                .push(Warning::new(kind, line.content.to_string(), place));
+                .push(Warning::new(kind, line.content.to_string(), number_place()));
         }
         let task = match self.spare.take() {
             Some(mut task) => {
@@ -1712,6 +1696,24 @@ fn names_units(text: &str) -> bool {
 /// (`…）。`): punctuation, not text the task would lose.
 fn ends_sentence(after: &str) -> bool {
     after.chars().all(|c| matches!(c, '。' | '.' | '．'))
+}
+
+/// Where a task's number stands in `content`, its line's content: the
+/// character it starts at (after a bracket, `（1）`) and its length in
+/// characters, at least one.
+fn number_position(content: &str) -> (usize, usize) {
+    let lead = content
+        .chars()
+        .take_while(|&c| !line::is_digit(c))
+        .count()
+        .min(1);
+    let digits = content
+        .chars()
+        .skip(lead)
+        .take_while(|&c| line::is_digit(c))
+        .count()
+        .max(1);
+    (lead, digits)
 }
 
 /// The number of the last task read in `part`.
