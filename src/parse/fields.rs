@@ -402,26 +402,11 @@ fn names_field(text: &str) -> bool {
 /// (`牵头单位：县发改局，配合单位：县商务局`, `牵头单位：县发改局　配合单位：…`).
 /// Any other comma separates units.
 fn split_fields(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut depth = 0u32;
-    let mut start = range.start;
-    for (at, c) in text[range.clone()].char_indices() {
-        let i = range.start + at;
-        if is_open(c) {
-            depth += 1;
-        } else if is_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0
-            && (is_field_separator(c)
-                || ((is_comma(c) || c.is_whitespace())
-                    && names_field(&text[i + c.len_utf8()..range.end])))
-        {
-            pieces.push(start..i);
-            start = i + c.len_utf8();
-        }
-    }
-    pieces.push(start..range.end);
-    pieces
+    let end = range.end;
+    split_top_where(text, range, |i, c| {
+        is_field_separator(c)
+            || ((is_comma(c) || c.is_whitespace()) && names_field(&text[i + c.len_utf8()..end]))
+    })
 }
 
 /// Whether a plain `（责任单位：…）` clause's content `inner` names another
@@ -974,6 +959,16 @@ fn join_collective(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// Splits `range` of `text` at top-level characters `sep`: separators
 /// inside brackets (`各区县政府（含甲新区、乙区管委会）`) do not split.
 fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Range<usize>> {
+    split_top_where(text, range, |_, c| sep(c))
+}
+
+/// As [`split_top`], splitting at each top-level character `c` at byte
+/// `i` of `text` for which `splits(i, c)`: the text after it may decide.
+fn split_top_where(
+    text: &str,
+    range: Range<usize>,
+    splits: impl Fn(usize, char) -> bool,
+) -> Vec<Range<usize>> {
     let mut pieces = Vec::new();
     let mut depth = 0u32;
     let mut start = range.start;
@@ -983,7 +978,7 @@ fn split_top(text: &str, range: Range<usize>, sep: fn(char) -> bool) -> Vec<Rang
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && sep(c) {
+        } else if depth == 0 && splits(i, c) {
             pieces.push(start..i);
             start = i + c.len_utf8();
         }
