@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::{roles, unit_names, units};
+use common::{roles, unit_names, units, warnings_of};
 use yiwu_duties::{Breakdown, ErrorKind, RepairKind, Role, WarningKind, parse};
 
 fn fixture(name: &str) -> String {
@@ -340,10 +340,7 @@ fn first_listed_note_between_parts() {
     );
     assert_eq!(unread_lines(&b), Vec::<u32>::new());
     // Only the task before the note warns that nobody is marked.
-    let no_lead: Vec<u32> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::NoLeadUnit)
+    let no_lead: Vec<u32> = warnings_of(&b, WarningKind::NoLeadUnit)
         .map(|w| w.line())
         .collect();
     assert_eq!(no_lead, [5]);
@@ -841,10 +838,7 @@ fn field_line_lists_that_wrap() {
     );
     // A short line after a finished list is not read into it: it is
     // skipped, and says so.
-    let skipped: Vec<(u32, &str)> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+    let skipped: Vec<(u32, &str)> = warnings_of(&b, WarningKind::UnrecognizedLine)
         .map(|w| (w.line(), w.text()))
         .collect();
     assert_eq!(skipped, [(33, "产教融合示范园")]);
@@ -1040,10 +1034,7 @@ fn fields_after_the_text_on_the_task_line() {
         roles(&b, "K2.1"),
         units(&[("区卫健局", Unmarked), ("区教育局", Unmarked)])
     );
-    let after: Vec<(u32, &str)> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+    let after: Vec<(u32, &str)> = warnings_of(&b, WarningKind::TextAfterClause)
         .map(|w| (w.line(), w.text()))
         .collect();
     assert_eq!(after, []);

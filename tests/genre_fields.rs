@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{roles, units};
+use common::{roles, units, warnings_of};
 use yiwu_duties::{Breakdown, Role, parse};
 
 fn fixture(name: &str) -> Breakdown {
@@ -179,11 +179,7 @@ fn state_council_style_without_a_lead() {
     );
     assert_eq!(roles(&b, "K1.5"), units(&[("市城管局", Sole)]));
     assert_eq!(b.task("K1.1").unwrap().text(), "落实减税降费政策。");
-    let no_lead = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::NoLeadUnit)
-        .count();
+    let no_lead = warnings_of(&b, WarningKind::NoLeadUnit).count();
     assert_eq!(no_lead, 3);
 }
 
@@ -245,10 +241,7 @@ fn fields_not_read_name_no_unit() {
         roles(&b, "K1.3"),
         units(&[("市商务局", Lead), ("市市场监管局", Joint)])
     );
-    let ignored: Vec<(&str, u32)> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+    let ignored: Vec<(&str, u32)> = warnings_of(&b, WarningKind::FieldIgnored)
         .map(|w| (w.text(), w.line()))
         .collect();
     assert_eq!(
@@ -308,10 +301,7 @@ fn deadline_in_a_bracket_of_its_own() {
     }
     assert_eq!(b.task("K1.1").unwrap().text(), "修缮城区道路。");
     assert_eq!(roles(&b, "K1.4")[1], ("县城管局".to_owned(), Role::Joint));
-    let after: Vec<&str> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+    let after: Vec<&str> = warnings_of(&b, WarningKind::TextAfterClause)
         .map(|w| w.text())
         .collect();
     assert_eq!(after, ["（分两批实施）"]);
@@ -389,10 +379,7 @@ fn table_without_outer_pipes() {
     }
     assert_eq!(b.parts()[0].groups()[0].table_lines(), [3, 4]);
     assert_eq!(b.tasks().count(), 4);
-    let skipped: Vec<&str> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::UnrecognizedLine)
+    let skipped: Vec<&str> = warnings_of(&b, WarningKind::UnrecognizedLine)
         .map(|w| w.text())
         .collect();
     assert_eq!(skipped, ["今年道路 | 桥梁维护资金另行安排"]);
@@ -522,10 +509,7 @@ fn leaders_and_time_field_names() {
         roles(&b, "K1.5"),
         units(&[("市住房城乡建设局", Lead), ("市应急局", Joint)])
     );
-    let ignored: Vec<(&str, u32)> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::FieldIgnored)
+    let ignored: Vec<(&str, u32)> = warnings_of(&b, WarningKind::FieldIgnored)
         .map(|w| (w.text(), w.line()))
         .collect();
     assert_eq!(ignored, [("督导领导：程慕远", 17)]);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{coverage_faults, roles, unit_names};
+use common::{coverage_faults, roles, unit_names, warnings_of};
 use yiwu_duties::{ErrorKind, RepairKind, WarningKind, parse, parse_all};
 
 /// Regression: a page number in the notice used to become body text, and
@@ -332,10 +332,7 @@ fn a_deadline_in_brackets_after_the_clause() {
         ("2024年9月底前", Some(2024), Some(9))
     );
     assert!(b.task("K0.2").unwrap().deadline().is_none());
-    let after: Vec<&str> = b
-        .warnings()
-        .iter()
-        .filter(|w| *w.kind() == WarningKind::TextAfterClause)
+    let after: Vec<&str> = warnings_of(&b, WarningKind::TextAfterClause)
         .map(|w| w.text())
         .collect();
     assert_eq!(after, ["（另见附件）"]);

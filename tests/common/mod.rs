@@ -12,7 +12,9 @@ mod render;
 pub use render::render;
 
 use yiwu_duties::targets::Target;
-use yiwu_duties::{Breakdown, Date, ErrorKind, ParseError, PartKind, Role, Title, WarningKind};
+use yiwu_duties::{
+    Breakdown, Date, ErrorKind, ParseError, PartKind, Role, Title, Warning, WarningKind,
+};
 
 /// A task's units with their roles; panics when there is no task `id`.
 pub fn roles(b: &Breakdown, id: &str) -> Vec<(String, Role)> {
@@ -35,6 +37,11 @@ pub fn unit_names(b: &Breakdown) -> Vec<&str> {
         .flat_map(|t| t.assignments())
         .map(|a| a.name())
         .collect()
+}
+
+/// The warnings of `kind`, in order.
+pub fn warnings_of(b: &Breakdown, kind: WarningKind) -> impl Iterator<Item = &Warning> {
+    b.warnings().iter().filter(move |w| *w.kind() == kind)
 }
 
 /// A breakdown's content without line numbers, repairs or warnings: what a
