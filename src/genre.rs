@@ -64,10 +64,11 @@
 //!   `（市体育局、市教育局配合）` (unmarked; one unit alone, sole), and
 //!   `（市发改委负责，市财政局配合）` (市发改委 leads: see below). Its verbs
 //!   are 牵头, 牵头负责, 牵头组织 and 牵头抓总 (lead); 配合, 支持配合,
-//!   积极配合, 协同配合, 参与, 参加, 协助, 协办, 承办 and 具体承办 (join);
-//!   负责, 具体负责, 按职责分工负责, 共同负责, 共同推进, 负责落实,
-//!   具体落实, 抓好落实, 按职责分工落实, 落实属地责任 and
-//!   负责辖区内具体落实 (responsible, read as 责任单位 is). 落实 alone and
+//!   积极配合, 协同配合, 同步推进, 参与, 参加, 协助, 协办, 承办 and 具体承办
+//!   (join); 负责, 具体负责, 按职责分工负责, 按职责分别负责, 按职责负责,
+//!   分工负责, 分别负责, 共同负责, 共同推进, 负责落实, 负责具体落实,
+//!   具体落实, 抓好落实, 按职责分工落实, 按职责落实, 落实属地责任,
+//!   负责辖区内具体落实 and 各司其职 (responsible, read as 责任单位 is). 落实 alone and
 //!   指导 join: the units that carry out what the responsible unit decides
 //!   (`（市财政局负责，各区县政府落实）`: 市财政局 leads, 各区县政府 join)
 //!   and the unit that guides the work rather than does it
@@ -78,8 +79,9 @@
 //!   says 甲 leads and 乙 joins; a deadline after the last verb or a `；`
 //!   (`（市发改委牵头，市财政局配合，2024年底前完成）`) is the task's
 //!   [`Task::deadline`], not a unit, and so is one without a date that says
-//!   how long the work runs, kept as written: 全年, 全年推进, 长期,
-//!   长期坚持, 持续推进, 持续开展, 常态化, 常态化推进, 每年, 逐年, 年内, 年底前
+//!   how long the work runs, kept as written: 全年, 全年推进, 全年完成, 长期,
+//!   长期坚持, 长期推进, 持续推进, 持续开展, 常态化, 常态化推进, 每年, 逐年,
+//!   逐年推进, 年内, 限期落实, 限期完成, 年底前
 //!   (`（市生态环境局牵头，持续推进）`: 市生态环境局 is sole;
 //!   `（市应急局牵头，各成员单位配合；全年）`), each only as the whole entry;
 //! - units before verbs inside a field of units or a clause:

@@ -835,7 +835,8 @@ pub struct Area {
     pub(crate) ordinal: u32,
     pub(crate) name: String,
     pub(crate) line: u32,
-    /// Leaders the heading names in its closing bracket.
+    /// Leaders the heading names, in its closing bracket or in the
+    /// leaders' form (`（一）王明县长牵头的工作`).
     #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) leaders: Vec<Leader>,
     pub(crate) tasks: Vec<Task>,
@@ -882,7 +883,8 @@ impl Area {
 
     /// The leaders the area's heading names in the bracket that ends it,
     /// as a field (`（一）扩大有效投资（牵头县领导：王明）`) or with a title
-    /// (`（二）促进消费（副县长陈立牵头）`); empty when it names none, as in
+    /// (`（二）促进消费（副县长陈立牵头）`), or in the leaders' form of a
+    /// group heading (`（一）王明县长牵头的工作`); empty when it names none, as in
     /// every area of the 2022 Yiwu breakdown, whose leaders head the
     /// groups. The heading is kept whole in [`Area::name`]. Where an area
     /// names leaders, they head its tasks in place of the group's (see

@@ -19,8 +19,9 @@
 //!   by `；`: `牵头单位：县发改局，配合单位：县商务局`.
 //!
 //! Fields are named with 单位 or with 部门 (`牵头部门：`), and 责任主体 and
-//! 实施单位 stand for 责任单位, 完成时间, 完成期限, 时间节点 and 进度安排
-//! for 完成时限; 主办, 主责, 牵头责任 and 主要责任 lead, 协同, 协作, 协助
+//! 实施单位 stand for 责任单位, 完成时间, 完成期限, 时间节点, 进度安排,
+//! 工作时限, 时间安排, 时间要求 and 时限 for 完成时限 (the whole list is
+//! [`FIELDS`]); 主办, 主责, 牵头责任 and 主要责任 lead, 协同, 协作, 协助
 //! and 参加 join, 分管县领导, 责任市领导, 负责区领导, 联系领导 and
 //! 联系县领导 name leaders.
 //!
@@ -1837,6 +1838,19 @@ mod tests {
         );
         assert_eq!(style_of("含甲、乙"), None);
         assert_eq!(style_of("2023年底前完成"), None);
+    }
+
+    /// The guide page on the genre names every verb of the State
+    /// Council's style and every deadline without a date that is read.
+    #[test]
+    fn the_genre_page_names_every_verb_and_undated_deadline() {
+        let page = include_str!("../genre.rs");
+        for (verb, _) in VERBS {
+            assert!(page.contains(verb), "{verb}");
+        }
+        for deadline in UNDATED_DEADLINES {
+            assert!(page.contains(deadline), "{deadline}");
+        }
     }
 
     /// The last characters that settle a list's end before its words are
