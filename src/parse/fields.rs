@@ -394,7 +394,7 @@ fn is_comma(c: char) -> bool {
 
 /// Whether a field is named (or misspelled) at the start of `text`,
 /// followed by its colon.
-fn names_field(text: &str) -> bool {
+pub(crate) fn names_field(text: &str) -> bool {
     field_at(text).is_some() || misspelled_at(text).is_some()
 }
 
@@ -822,11 +822,21 @@ fn other_field(piece: &str) -> bool {
 }
 
 /// `range` of `text` without white space at either end.
-fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+pub(crate) fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let s = &text[range.clone()];
     let start = range.start + (s.len() - s.trim_start().len());
     let end = range.end - (s.len() - s.trim_end().len());
     start..end.max(start)
+}
+
+/// The names in `range` of `text`, a list split at its top-level
+/// separators (`、`, commas, `；`), each trimmed; empty pieces are none.
+pub(crate) fn list_names(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    split_top(text, range, is_unit_separator)
+        .into_iter()
+        .map(|name| trim(text, name))
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 /// The words that end an open list after its last unit rather than name
@@ -1055,14 +1065,7 @@ pub(crate) fn read_fields(text: &str, range: Range<usize>, out: &mut Fields) {
             None => read_units(text, value, None, out),
             Some(FieldKind::Leaders | FieldKind::Deadline)
                 if is_none_mark(&text[value.clone()]) => {}
-            Some(FieldKind::Leaders) => {
-                for name in split_top(text, value, is_unit_separator) {
-                    let name = trim(text, name);
-                    if !name.is_empty() {
-                        out.leaders.push(name);
-                    }
-                }
-            }
+            Some(FieldKind::Leaders) => out.leaders.extend(list_names(text, value)),
             Some(FieldKind::Deadline) => out.deadlines.push(value),
         }
     }
@@ -1345,7 +1348,7 @@ pub(crate) enum Style {
 /// (`市发改委牵头，市财政局配合；完成时限：2023年底`) are read as fields,
 /// of which the first piece is in the State Council's style.
 pub(crate) fn style_of(inner: &str) -> Option<Style> {
-    if field_at(inner).is_some() || misspelled_at(inner).is_some() {
+    if names_field(inner) {
         return Some(Style::Fields);
     }
     if !inner.contains(is_colon) {
@@ -1356,11 +1359,7 @@ pub(crate) fn style_of(inner: &str) -> Option<Style> {
     // bracket of the task's own text (`（含甲、乙：…）`) is neither.
     let mut pieces = split_fields(inner, 0..inner.len()).into_iter();
     let first = pieces.next()?;
-    let named = |r: Range<usize>| {
-        let piece = &inner[r];
-        field_at(piece).is_some() || misspelled_at(piece).is_some()
-    };
-    (verbs_piece(&inner[first]) && pieces.any(named)).then_some(Style::Fields)
+    (verbs_piece(&inner[first]) && pieces.any(|r| names_field(&inner[r]))).then_some(Style::Fields)
 }
 
 /// Whether a piece of a clause between `；` is in the State Council's

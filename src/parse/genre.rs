@@ -276,9 +276,7 @@ impl<'a> Parser<'a> {
             let site_owner = content.contains("人民政府") || content.trim_end().ends_with("办公室");
             names_units || site_owner
         };
-        let named = (fields::field_at(content).is_some()
-            || fields::misspelled_at(content).is_some())
-            && !footer;
+        let named = fields::names_field(content) && !footer;
         if !named && fields::other_leaders_field(content) {
             // `督导领导：李华`: leaders under a name the crate does not read.
             // Joined to the task's text, it would pass unnoticed; it is
@@ -448,10 +446,9 @@ impl<'a> Parser<'a> {
                 &|r| task.position(r.start).0.raw,
                 &mut collected,
             )?;
-            let after = joined[clause_end..].trim();
-            let offset =
-                clause_end + (joined[clause_end..].len() - joined[clause_end..].trim_start().len());
-            let after_place = || task.place(offset..offset + after.len());
+            let after_range = fields::trim(joined, clause_end..joined.len());
+            let after = &joined[after_range.clone()];
+            let after_place = || task.place(after_range.clone());
             // `（牵头单位：…；配合单位：…）（2024年底前）`: the deadline in a
             // bracket of its own after the clause, as after a plain one.
             match super::deadline_in_brackets(after) {

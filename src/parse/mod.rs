@@ -1485,15 +1485,13 @@ impl<'a> Parser<'a> {
             }
         }
         let units = self.assignments(task, entries, open..clause_end)?;
-        let after_at = clause_end;
-        let after = task.joined[after_at..].trim();
+        let after_range = fields::trim(&task.joined, clause_end..task.joined.len());
+        let after = &task.joined[after_range.clone()];
         // `…（责任单位：…）（完成时限：2024年9月底前）`: the deadline in a
         // bracket of its own after the clause.
         let deadline = deadline_in_brackets(after);
         if deadline.is_none() && !ends_sentence(after) {
-            let offset = after_at
-                + (task.joined[after_at..].len() - task.joined[after_at..].trim_start().len());
-            let place = task.place(offset..offset + after.len());
+            let place = task.place(after_range);
             let kind = WarningKind::TextAfterClause;
             self.warnings.push(Warning::new(kind, after, place));
         }

@@ -151,11 +151,8 @@ pub(super) fn is_separator_row(content: &str) -> bool {
 }
 
 fn cell(content: &str, whole: Range<usize>) -> Cell {
-    let s = &content[whole.clone()];
-    let start = whole.start + (s.len() - s.trim_start().len());
-    let end = (whole.end - (s.len() - s.trim_end().len())).max(start);
     Cell {
-        text: start..end,
+        text: fields::trim(content, whole.clone()),
         whole,
     }
 }
@@ -292,34 +289,6 @@ fn cell_place(line: &Line<'_>, cell: &Cell) -> Place {
         at - before..at
     };
     line.place_of(range)
-}
-
-/// Splits `range` of `text` into leaders' names at top-level separators.
-fn leader_names(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut depth = 0u32;
-    let mut start = range.start;
-    let mut push = |r: Range<usize>| {
-        let s = &text[r.clone()];
-        let from = r.start + (s.len() - s.trim_start().len());
-        let to = r.end - (s.len() - s.trim_end().len());
-        if to > from {
-            out.push(from..to);
-        }
-    };
-    for (at, c) in text[range.clone()].char_indices() {
-        let i = range.start + at;
-        if fields::is_open(c) {
-            depth += 1;
-        } else if fields::is_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';') {
-            push(start..i);
-            start = i + c.len_utf8();
-        }
-    }
-    push(start..range.end);
-    out
 }
 
 impl<'a> Parser<'a> {
@@ -489,7 +458,9 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                Column::Leaders => read.leaders = leader_names(&separated, cell.text.clone()),
+                Column::Leaders => {
+                    read.leaders = fields::list_names(&separated, cell.text.clone());
+                }
                 Column::Deadline if !cell.text.is_empty() => {
                     read.deadlines.push(cell.text.clone());
                 }
