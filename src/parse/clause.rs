@@ -330,10 +330,7 @@ fn role_suffix(text: &str, entry: &Entry, opened: usize, close: usize) -> Option
         return None;
     }
     let lead = fields::role_word(&text[opened + open_char.len_utf8()..close])?;
-    let named = text[entry.start..opened]
-        .chars()
-        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')));
-    named.then_some((opened, lead))
+    fields::names_something(&text[entry.start..opened]).then_some((opened, lead))
 }
 
 /// Where the unit list of the clause opening at `open`, with its marker

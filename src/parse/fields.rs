@@ -360,10 +360,15 @@ pub(crate) fn role_suffix(entry: &str) -> Option<(usize, bool)> {
     let inner_end = end.strip_suffix(is_round_close)?;
     let open = inner_end.rfind(is_round_open)?;
     let lead = role_word(&inner_end[open + char_len(inner_end, open)..])?;
-    let named = entry[..open]
+    names_something(&entry[..open]).then_some((open, lead))
+}
+
+/// Whether `before`, the text of an entry before a role word's bracket,
+/// holds a name: anything but white space, emphasis and ▲.
+pub(crate) fn names_something(before: &str) -> bool {
+    before
         .chars()
-        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')));
-    named.then_some((open, lead))
+        .any(|c| !(c.is_whitespace() || matches!(c, '*' | '▲')))
 }
 
 /// Whether `c` opens a bracket, in a clause or in a unit's name.
@@ -552,19 +557,25 @@ fn is_fragment(piece: &str) -> bool {
         ])
 }
 
-/// Whether the last name of the list `so_far` reads as finished: it ends
-/// as a unit's name does (`…局`, `…部门`, `各相关单位`, `县属国有企业`,
-/// `各医疗机构`, `县委党校`, `县气象台`), or in a bracket, in 联 or 科协
-/// (`县妇联`, `县科协`), or in 等. What follows a finished name on a line of its own, with no
-/// separator between, is a line of its own (a sub-heading, a sentence),
-/// not more of the list.
-pub(crate) fn name_finished(so_far: &str) -> bool {
-    let last = so_far
+/// The last name of the list `so_far` (after its last separator or the
+/// field's colon), trimmed.
+fn last_name(so_far: &str) -> &str {
+    so_far
         .trim_end()
         .rsplit(|c| is_unit_separator(c) || is_colon(c))
         .next()
         .unwrap_or("")
-        .trim();
+        .trim()
+}
+
+/// Whether the last name of the list `so_far` reads as finished: it ends
+/// as a unit's name does (`…局`, `…部门`, `各相关单位`, `县属国有企业`,
+/// `各医疗机构`, `县委党校`, `县气象台`), or in a bracket, in 联 or 科协
+/// (`县妇联`, `县科协`), or in 等. What follows a finished name on a line
+/// of its own, with no separator between, is a line of its own (a
+/// sub-heading, a sentence), not more of the list.
+pub(crate) fn name_finished(so_far: &str) -> bool {
+    let last = last_name(so_far);
     // A name of one character (`县` ⏎ `商务局`) is only begun.
     if last.chars().count() < 2 {
         return false;
@@ -597,12 +608,7 @@ pub(crate) fn continues_broken_name(so_far: &str, next: &str) -> bool {
         return false;
     };
     let first = next[first.clone()].trim();
-    let last = so_far
-        .trim_end()
-        .rsplit(|c| is_unit_separator(c) || is_colon(c))
-        .next()
-        .unwrap_or("")
-        .trim();
+    let last = last_name(so_far);
     let joined = format!("{last}{first}");
     name_finished(&joined) && (!name_finished(last) || is_fragment(first))
 }
