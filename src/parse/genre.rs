@@ -486,21 +486,12 @@ impl<'a> Parser<'a> {
                 &mut collected,
             )?;
         }
-        let mut reported = 0;
-        for fragment_line in task
-            .fragments
-            .iter()
-            .map(|f| f.line)
-            .chain(task.field_lines.iter().flat_map(FieldLine::lines))
-            .filter(|l| l.had_markdown)
-        {
-            if fragment_line.number != reported {
-                reported = fragment_line.number;
-                let kind = RepairKind::MarkdownRemoved;
-                self.repairs
-                    .push(Repair::new(kind, fragment_line.trimmed_place()));
-            }
-        }
+        self.markdown_repairs(
+            task.fragments
+                .iter()
+                .map(|f| f.line)
+                .chain(task.field_lines.iter().flat_map(FieldLine::lines)),
+        );
         if collected.units.is_empty() {
             return Err(match clause_place {
                 Some(place) => ParseError::new(ErrorKind::NoUnits, place, task.start.raw),

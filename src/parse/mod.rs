@@ -1464,26 +1464,13 @@ impl<'a> Parser<'a> {
             Scan::Closed { open, close } => (open, close),
         };
         // The clause, both brackets included.
-        let clause_end = close
-            + task.joined[close..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        let clause_end = close + fields::char_len(&task.joined, close);
         if *half_width {
             let kind = RepairKind::HalfWidthPunctuation;
             self.repairs
                 .push(Repair::new(kind, task.place(open..clause_end)));
         }
-        let mut reported = 0;
-        for fragment in task.fragments.iter().filter(|f| f.line.had_markdown) {
-            // One repair a line, however many fragments it gave.
-            if fragment.line.number != reported {
-                reported = fragment.line.number;
-                let kind = RepairKind::MarkdownRemoved;
-                self.repairs
-                    .push(Repair::new(kind, fragment.line.trimmed_place()));
-            }
-        }
+        self.markdown_repairs(task.fragments.iter().map(|f| f.line));
         let units = self.assignments(task, entries, open..clause_end)?;
         let after_range = fields::trim(&task.joined, clause_end..task.joined.len());
         let after = &task.joined[after_range.clone()];
@@ -1506,6 +1493,20 @@ impl<'a> Parser<'a> {
             label: None,
         });
         Ok(())
+    }
+
+    /// A repair for each of a task's `lines` that had markdown removed:
+    /// one a line, though a line that gave several fragments comes several
+    /// times in a row.
+    fn markdown_repairs<'l>(&mut self, lines: impl Iterator<Item = &'l Line<'l>>) {
+        let mut reported = 0;
+        for line in lines.filter(|l| l.had_markdown) {
+            if line.number != reported {
+                reported = line.number;
+                let kind = RepairKind::MarkdownRemoved;
+                self.repairs.push(Repair::new(kind, line.trimmed_place()));
+            }
+        }
     }
 
     fn assignments(
