@@ -115,14 +115,17 @@ pub(super) fn no_lead_text<'n>(id: TaskId, names: impl Iterator<Item = &'n str>)
 /// lines its list of units runs on to (`县农业农村局、各乡镇（街道）`).
 #[derive(Debug)]
 pub(super) struct FieldLine<'a> {
-    line: &'a Line<'a>,
-    continued: Vec<&'a Line<'a>>,
+    /// The field line and the lines its list runs on to, each with the
+    /// byte of `text` where its content starts.
+    lines: Vec<(usize, &'a Line<'a>)>,
     /// Whether a line that neither continues the list nor names a field
     /// came after it: no later line continues the list.
     ended: bool,
-    /// The contents of the lines so far, joined, kept as lines are added
+    /// The contents of the lines so far joined as written, with no
+    /// separator put between them (a name broken at the end of a line is
+    /// one name), as a clause's lines are joined; kept as lines are added
     /// so that a list running on over many lines is not joined again for
-    /// each (see [`FieldLine::joined`] for where each line starts).
+    /// each.
     text: String,
     /// How many brackets the lines so far leave open; `None` when they
     /// close one they did not open.
@@ -134,8 +137,7 @@ pub(super) struct FieldLine<'a> {
 impl<'a> FieldLine<'a> {
     fn new(line: &'a Line<'a>) -> FieldLine<'a> {
         FieldLine {
-            line,
-            continued: Vec::new(),
+            lines: vec![(0, line)],
             ended: false,
             text: line.content.to_string(),
             open: fields::open_brackets_after(Some(0), &line.content),
@@ -145,7 +147,7 @@ impl<'a> FieldLine<'a> {
 
     /// Adds `line` to the lines the list runs on to.
     fn continue_with(&mut self, line: &'a Line<'a>) {
-        self.continued.push(line);
+        self.lines.push((self.text.len(), line));
         self.text.push_str(&line.content);
         self.open = fields::open_brackets_after(self.open, &line.content);
         // A line ending in a verb (`县财政局配合`) makes the list's last
@@ -156,20 +158,15 @@ impl<'a> FieldLine<'a> {
 
     /// The field line and the lines after it.
     fn lines(&self) -> impl Iterator<Item = &'a Line<'a>> + '_ {
-        std::iter::once(self.line).chain(self.continued.iter().copied())
+        self.lines.iter().map(|&(_, line)| line)
     }
 
-    /// The lines' contents joined as written, with no separator put
-    /// between them (a name broken at the end of a line is one name), as
-    /// a clause's lines are joined.
-    fn joined(&self) -> Joined<'a> {
-        let mut text = String::new();
-        let mut starts = Vec::with_capacity(1 + self.continued.len());
-        for line in self.lines() {
-            starts.push((text.len(), line));
-            text.push_str(&line.content);
+    /// The lines' joined text, with where each line starts in it.
+    fn joined(&self) -> Joined<'a, '_> {
+        Joined {
+            text: &self.text,
+            starts: &self.lines,
         }
-        Joined { text, starts }
     }
 
     /// Whether `next`, a text line after `blank_run` blank lines that
@@ -208,12 +205,12 @@ impl<'a> FieldLine<'a> {
 
 /// The contents of a field line and of the lines it runs on to, read as
 /// one text, with where each line starts in it.
-struct Joined<'a> {
-    text: String,
-    starts: Vec<(usize, &'a Line<'a>)>,
+struct Joined<'a, 'f> {
+    text: &'f str,
+    starts: &'f [(usize, &'a Line<'a>)],
 }
 
-impl<'a> Joined<'a> {
+impl<'a> Joined<'a, '_> {
     /// The line that byte `offset` of the text comes from, and where
     /// that line starts in the text.
     fn line_at(&self, offset: usize) -> (usize, &'a Line<'a>) {
@@ -468,7 +465,7 @@ impl<'a> Parser<'a> {
         for field_line in &task.field_lines {
             let joined = field_line.joined();
             let mut read = Fields::default();
-            fields::read_fields(&joined.text, 0..joined.text.len(), &mut read);
+            fields::read_fields(joined.text, 0..joined.text.len(), &mut read);
             for line in field_line.lines() {
                 if line.content.contains(half_width_mark) {
                     let kind = RepairKind::HalfWidthPunctuation;
@@ -479,7 +476,7 @@ impl<'a> Parser<'a> {
                 clause_place = Some(joined.whole());
             }
             self.collect(
-                &joined.text,
+                joined.text,
                 &read,
                 &|r| joined.place(r),
                 &|r| joined.raw(r),
