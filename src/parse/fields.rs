@@ -1509,27 +1509,7 @@ pub(crate) enum Found {
 pub(crate) fn find(text: &str) -> Found {
     let mut brackets = Brackets::default();
     brackets.read_on(text);
-    match (brackets.open.first(), brackets.open.last()) {
-        (Some(&open), Some(&innermost)) => {
-            let inner = &text[open + char_len(text, open)..];
-            let clause = field_at(inner).is_some()
-                || split_top(inner, 0..inner.len(), is_unit_separator)
-                    .iter()
-                    .any(|r| inner[r.clone()].trim().ends_with("牵头"));
-            Found::Open {
-                open,
-                innermost,
-                clause,
-            }
-        }
-        _ => brackets
-            .last_clause
-            .map_or(Found::Absent, |(open, close, style)| Found::Closed {
-                open,
-                close,
-                style,
-            }),
-    }
+    brackets.found(text)
 }
 
 /// The brackets of a task's text read so far, kept as lines are
@@ -1543,6 +1523,31 @@ pub(crate) struct Brackets {
 }
 
 impl Brackets {
+    /// What [`find`] finds in `text`, all of which this has read.
+    pub(crate) fn found(&self, text: &str) -> Found {
+        match (self.open.first(), self.open.last()) {
+            (Some(&open), Some(&innermost)) => {
+                let inner = &text[open + char_len(text, open)..];
+                let clause = field_at(inner).is_some()
+                    || split_top(inner, 0..inner.len(), is_unit_separator)
+                        .iter()
+                        .any(|r| inner[r.clone()].trim().ends_with("牵头"));
+                Found::Open {
+                    open,
+                    innermost,
+                    clause,
+                }
+            }
+            _ => self
+                .last_clause
+                .map_or(Found::Absent, |(open, close, style)| Found::Closed {
+                    open,
+                    close,
+                    style,
+                }),
+        }
+    }
+
     /// Reads `text` on from where the last reading stopped (`text` is the
     /// text read before with more appended).
     pub(crate) fn read_on(&mut self, text: &str) {

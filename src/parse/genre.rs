@@ -285,8 +285,13 @@ impl<'a> Parser<'a> {
             return true;
         }
         let taken = if named {
-            let open = matches!(task.clause.scan, Scan::Open { .. })
-                || matches!(fields::find(&task.joined), Found::Open { .. });
+            let open = match task.clause.scan {
+                Scan::Open { .. } => true,
+                // A task with no clause has read its brackets as its lines
+                // came.
+                Scan::Absent => matches!(task.brackets.found(&task.joined), Found::Open { .. }),
+                Scan::Closed { .. } => matches!(fields::find(&task.joined), Found::Open { .. }),
+            };
             // A field line closing a bracket it never opened is the stray
             // end of something else: left to be skipped with a warning
             // rather than read into a unit's name.
@@ -345,7 +350,8 @@ impl<'a> Parser<'a> {
                 let trailing = fields::trailing(joined);
                 let before_trailing =
                     |open: usize| trailing.as_ref().is_none_or(|r| open < r.start);
-                match fields::find(joined) {
+                // Read as the task's lines came, as it has no clause.
+                match task.brackets.found(joined) {
                     Found::Closed { open, close, style }
                         if before_trailing(open)
                             && fields::ends_clause(
