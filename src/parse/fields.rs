@@ -1104,12 +1104,9 @@ fn read_units(text: &str, range: Range<usize>, class: Option<Class>, out: &mut F
         let mut piece = trim(text, piece);
         let entry = &text[piece.clone()];
         if declares_first_listed(entry) {
-            out.first_listed = true;
             in_note = true;
-            // The note may follow the last unit in the same entry
-            // (`市财政局（列第一位的为牵头单位）`): the unit is still read.
-            match name_before_note(entry) {
-                Some(end) => piece = trim(text, piece.start..piece.start + end),
+            match unit_before_note(text, piece, out) {
+                Some(unit) => piece = unit,
                 None => continue,
             }
         } else if in_note && is_note_remainder(entry) {
@@ -1206,9 +1203,8 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
         }
         let entry = &text[piece.clone()];
         if declares_first_listed(entry) {
-            out.first_listed = true;
-            match name_before_note(entry) {
-                Some(end) => piece = trim(text, piece.start..piece.start + end),
+            match unit_before_note(text, piece, out) {
+                Some(unit) => piece = unit,
                 None => continue,
             }
         }
@@ -1247,9 +1243,7 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
                     range: before,
                     class: None,
                 });
-                for unit in &mut out.units[pending..] {
-                    unit.class = Some(Class::Lead);
-                }
+                settle(out, &mut pending, Class::Lead);
                 out.units.push(UnitEntry {
                     leads: lead_marks(&text[after.clone()]),
                     range: after,
@@ -1265,26 +1259,33 @@ fn read_verbs_in(text: &str, range: Range<usize>, field: Option<Class>, out: &mu
             class: None,
         });
         match (class, field) {
-            (Some(class), _) => {
-                for unit in &mut out.units[pending..] {
-                    unit.class = Some(class);
-                }
-                pending = out.units.len();
-            }
-            (None, Some(field)) if closes_group => {
-                for unit in &mut out.units[pending..] {
-                    unit.class = Some(field);
-                }
-                pending = out.units.len();
-            }
+            (Some(class), _) => settle(out, &mut pending, class),
+            (None, Some(field)) if closes_group => settle(out, &mut pending, field),
             (None, _) => {}
         }
     }
     if let Some(field) = field {
-        for unit in &mut out.units[pending..] {
-            unit.class = Some(field);
-        }
+        settle(out, &mut pending, field);
     }
+}
+
+/// Notes in `out` that entry `piece` of `text` declares the first-listed
+/// unit to lead, and returns the unit named before the note in the same
+/// entry (`市财政局（列第一位的为牵头单位）`: the unit is still read), if
+/// any.
+fn unit_before_note(text: &str, piece: Range<usize>, out: &mut Fields) -> Option<Range<usize>> {
+    out.first_listed = true;
+    let end = name_before_note(&text[piece.clone()])?;
+    Some(trim(text, piece.start..piece.start + end))
+}
+
+/// Gives the units of `out` from `pending` on, which wait for a verb,
+/// the class `class`; none waits after them.
+fn settle(out: &mut Fields, pending: &mut usize, class: Class) {
+    for unit in &mut out.units[*pending..] {
+        unit.class = Some(class);
+    }
+    *pending = out.units.len();
 }
 
 /// Fields written on a task's own line after its text, without brackets:
