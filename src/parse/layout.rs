@@ -32,7 +32,7 @@ pub(crate) fn is_attachment_label(content: &str) -> bool {
         }
         if matches!(ch, '：' | ':') {
             colon = true;
-        } else if ch.is_ascii_digit() || ('０'..='９').contains(&ch) || is_numeral_char(ch) {
+        } else if line::is_digit(ch) || is_numeral_char(ch) {
             digits += 1;
         } else {
             return false;

@@ -603,7 +603,7 @@ pub(crate) fn attachment_label_end(content: &str) -> Option<usize> {
         .strip_prefix('件')?
         .trim_start();
     let number = rest
-        .find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || is_numeral_char(c)))
+        .find(|c: char| !(is_digit(c) || is_numeral_char(c)))
         .unwrap_or(rest.len());
     if number == 0 {
         return None;
