@@ -82,7 +82,7 @@ pub(crate) fn in_notice_title(lines: &[Line<'_>], at: usize) -> bool {
         }
         let c = compact(&line.content);
         // A title may list with 、 but holds no sentence.
-        if c.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
+        if c.contains(line::SENTENCE_MARKS) {
             return false;
         }
         if c.ends_with("通知") {
@@ -451,7 +451,7 @@ pub(crate) fn is_furniture_value(content: &str) -> bool {
 /// continuation is prose to keep with its group: a sentence, or text
 /// introducing a list (`…目标是：…`).
 pub(crate) fn is_prose(content: &str) -> bool {
-    content.chars().count() >= 8 && content.contains(['。', '，', '；', '：', ',', ';', ':'])
+    content.chars().count() >= 8 && content.contains(line::CLAUSE_MARKS)
 }
 
 /// Whether a line inside an area is an un-numbered sub-heading

@@ -566,7 +566,7 @@ fn is_part_title(content: &str, level: u8) -> bool {
         && ["民生实事", "实事项目"]
             .iter()
             .any(|e| content.trim_end().ends_with(e))
-        && !content.contains(['。', '，', '；', '：', ',', ';', ':'])
+        && !content.contains(CLAUSE_MARKS)
     {
         return true;
     }
@@ -577,9 +577,16 @@ fn is_part_title(content: &str, level: u8) -> bool {
         || (core.ends_with(['表', '案'])
             && PLAN_ENDINGS.iter().any(|e| core.ends_with(e))
             && PLAN_KINDS.iter().any(|k| core.contains(k))))
-        && !content.contains(['。', '，', '；', '：', ',', ';', ':']);
+        && !content.contains(CLAUSE_MARKS);
     titled || (level > 0 && (content.contains("重点工作") || content.contains("民生实事")))
 }
+
+/// The marks that end a sentence or a clause of one: a title, a label or
+/// a heading holds none of them.
+pub(crate) const SENTENCE_MARKS: [char; 9] = ['。', '，', '；', '：', ',', ';', ':', '！', '？'];
+
+/// [`SENTENCE_MARKS`] but ！ and ？: those between a sentence's clauses.
+pub(crate) const CLAUSE_MARKS: [char; 7] = ['。', '，', '；', '：', ',', ';', ':'];
 
 /// `第一部分　重点工作`: a part of a document divided into parts by number.
 pub(crate) fn is_division(content: &str) -> bool {

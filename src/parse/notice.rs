@@ -4,7 +4,7 @@ use crate::diagnostics::{Place, Repair, RepairKind, Span, Warning, WarningKind};
 use crate::model::{Date, LineRange, Notice};
 use crate::numerals::{digit_value, parse_chinese_integer};
 
-use super::line::{Line, LineKind};
+use super::line::{Line, LineKind, SENTENCE_MARKS};
 
 /// Builds the notice from its lines (blank lines included, so that page
 /// breaks inside paragraphs can be reported).
@@ -148,9 +148,6 @@ pub(crate) fn read(
     }
     notice
 }
-
-/// Punctuation of a sentence, which a title line never holds.
-const SENTENCE_MARKS: [char; 9] = ['。', '，', '；', '：', ',', ';', ':', '！', '？'];
 
 /// Words that end the name of an issuing office, which may stand on a
 /// line of its own above the rest of a broken title.
