@@ -476,11 +476,12 @@ pub(crate) fn area_leaders(heading: &str) -> Option<Leaders> {
 /// Whether a heading read in the leaders' form names a leader with a
 /// title: what tells a leader from a unit or a subject before the verb.
 fn names_titled(read: &Leaders) -> bool {
-    read.found_segment
-        && read
-            .leaders
-            .iter()
-            .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty())
+    read.found_segment && read.leaders.iter().any(is_titled)
+}
+
+/// Whether `leader` was written with a title, known or kept as written.
+fn is_titled(leader: &Leader) -> bool {
+    !leader.titles.is_empty() || !leader.other_titles.is_empty()
 }
 
 /// The leaders a heading names outside a closing bracket, before a verb
@@ -533,7 +534,7 @@ fn written_leaders(heading: &str) -> Leaders {
             titles: std::mem::take(&mut waiting.titles),
             other_titles: std::mem::take(&mut waiting.others),
         };
-        if leader.titles.is_empty() && leader.other_titles.is_empty() && !read.has_titles() {
+        if !is_titled(&leader) && !read.has_titles() {
             untitled.push(piece.to_owned());
         }
         leader.titles.extend(read.titles);
@@ -543,9 +544,7 @@ fn written_leaders(heading: &str) -> Leaders {
     // A subject written with one of the verbs (`落实安全生产责任`) is no
     // leaders' segment: nothing before the verb carries a title, and no
     // `的…工作` follows it.
-    let titled = leaders
-        .iter()
-        .any(|l| !l.titles.is_empty() || !l.other_titles.is_empty());
+    let titled = leaders.iter().any(is_titled);
     let verb_len = LEADER_SEGMENT_ENDS
         .iter()
         .find(|w| heading[end..].starts_with(*w))
